@@ -1,0 +1,34 @@
+#pragma once
+
+#include <stdexcept>
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace candist::cli {
+
+// Thrown for wrong command-line usage; main() turns it into exit code 2.
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &message) : std::runtime_error(message.toStdString()) {}
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// Parses `arguments` (arguments[0] is "candist-cli <command>") and handles --help. Throws
+// UsageError on unknown options, missing values or a wrong number of positional arguments.
+void parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positionalCount);
+
+// The value of a required option; throws UsageError naming it when absent.
+QString requiredValue(const QCommandLineParser &parser, const QString &option);
+
+// The value of an integer option within [minimum, maximum]; `fallback` when absent.
+int intValue(const QCommandLineParser &parser, const QString &option, int fallback, int minimum,
+             int maximum);
+double doubleValue(const QCommandLineParser &parser, const QString &option, double fallback,
+                   double minimum, double maximum);
+
+} // namespace candist::cli

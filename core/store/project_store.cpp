@@ -1,0 +1,709 @@
+#include "store/project_store.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "model/error.h"
+#include "store/schema_migrations.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
+}
+
+qint64 nowMsecs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns want ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant optionalDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QByteArray encodeProbabilities(const std::vector<float> &probabilities)
+{
+    return QByteArray(reinterpret_cast<const char *>(probabilities.data()),
+                      qsizetype(probabilities.size() * sizeof(float)));
+}
+
+std::vector<float> decodeProbabilities(const QByteArray &blob)
+{
+    std::vector<float> probabilities(size_t(blob.size()) / sizeof(float));
+    std::memcpy(probabilities.data(), blob.constData(), probabilities.size() * sizeof(float));
+    return probabilities;
+}
+
+const QString kTeacherColumns =
+    QStringLiteral("sample_row, strategy, status, candidates, votes, raw_response, prompt_tokens, "
+                   "completion_tokens, latency_ms");
+
+TeacherResult teacherResultFromQuery(const QSqlQuery &query)
+{
+    TeacherResult result;
+    result.row = query.value(0).toLongLong();
+    result.strategy = query.value(1).toString();
+    result.status = TeacherStatus(query.value(2).toInt());
+    result.candidates = decodeIndexList(query.value(3).toString());
+    result.votes = decodeIndexList(query.value(4).toString());
+    result.rawResponse = query.value(5).toString();
+    result.promptTokens = query.value(6).toInt();
+    result.completionTokens = query.value(7).toInt();
+    result.latencyMs = query.value(8).toInt();
+    return result;
+}
+
+Sample sampleFromQuery(const QSqlQuery &query)
+{
+    return Sample{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString()};
+}
+
+} // namespace
+
+// -- Lifetime -------------------------------------------------------------------------------------
+
+ProjectStore::ProjectStore(const QString &path, OpenMode mode)
+    : m_path(path), m_connectionName(QStringLiteral("candist-store-%1").arg(++g_connectionCounter))
+{
+    const QFileInfo info(path);
+    if (!info.exists() && mode == OpenMode::OpenExisting)
+        throw Error(QStringLiteral("%1: no such project file").arg(path));
+    if (info.exists() && !info.isFile())
+        throw Error(QStringLiteral("%1: is not a file").arg(path));
+    m_wasCreated = !info.exists();
+
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(path);
+    // Writers from other threads or processes wait instead of failing at once.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!database.open()) {
+        const QString reason = database.lastError().text();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(QStringLiteral("%1: cannot open project: %2").arg(path, reason));
+    }
+    try {
+        // Reading the schema is the first real I/O: a non-SQLite file fails here.
+        QSqlQuery probe(database);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            throw Error(QStringLiteral("%1: not a CanDist project (%2)")
+                            .arg(path, probe.lastError().databaseText()));
+        }
+        probe.finish();
+        const QString journal =
+            sql::scalar(database, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw Error(QStringLiteral("%1: cannot switch the project to WAL mode").arg(path));
+        sql::exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        sql::exec(database, QStringLiteral("PRAGMA foreign_keys = ON"));
+        sql::exec(database, QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+        sql::exec(database, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        Transaction transaction(*this);
+        SchemaMigrations::migrate(database, path);
+        transaction.commit();
+    } catch (...) {
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+ProjectStore::~ProjectStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (m_transactionDepth > 0)
+            sql::exec(database, QStringLiteral("ROLLBACK"));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ProjectStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int ProjectStore::schemaVersion() const
+{
+    return SchemaMigrations::currentVersion(database(), m_path);
+}
+
+// -- Transactions ---------------------------------------------------------------------------------
+
+void ProjectStore::beginTransaction()
+{
+    if (m_transactionDepth == 0) {
+        // IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
+        // instead of deadlocking on a read-to-write upgrade.
+        sql::exec(database(), QStringLiteral("BEGIN IMMEDIATE"));
+        m_rollbackPending = false;
+    }
+    ++m_transactionDepth;
+}
+
+void ProjectStore::commitTransaction()
+{
+    if (--m_transactionDepth > 0)
+        return;
+    if (m_rollbackPending) {
+        sql::exec(database(), QStringLiteral("ROLLBACK"));
+        m_rollbackPending = false;
+        throw Error(
+            QStringLiteral("%1: changes were rolled back after an earlier failure").arg(m_path));
+    }
+    sql::exec(database(), QStringLiteral("COMMIT"));
+}
+
+void ProjectStore::rollbackTransaction()
+{
+    if (--m_transactionDepth > 0) {
+        m_rollbackPending = true;
+        return;
+    }
+    m_rollbackPending = false;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK")); // never throws: runs from destructors
+}
+
+ProjectStore::Transaction::Transaction(ProjectStore &store) : m_store(store)
+{
+    m_store.beginTransaction();
+}
+
+ProjectStore::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_store.rollbackTransaction();
+}
+
+void ProjectStore::Transaction::commit()
+{
+    m_done = true;
+    m_store.commitTransaction();
+}
+
+// -- Meta -----------------------------------------------------------------------------------------
+
+QString ProjectStore::metaValue(const QString &key, const QString &fallback) const
+{
+    const QVariant value = sql::scalar(
+        database(), QStringLiteral("SELECT value FROM project_meta WHERE key = ?"), {key});
+    return value.isValid() ? value.toString() : fallback;
+}
+
+void ProjectStore::setMetaValue(const QString &key, const QString &value)
+{
+    sql::exec(database(),
+              QStringLiteral("INSERT INTO project_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+              {key, value});
+}
+
+// -- Labels ---------------------------------------------------------------------------------------
+
+LabelSchema ProjectStore::labelSchema() const
+{
+    QVector<Label> labels;
+    QSqlQuery query =
+        sql::exec(database(),
+                  QStringLiteral(
+                      "SELECT name, description, aliases, hotkey, color FROM labels ORDER BY idx"));
+    while (query.next()) {
+        Label label;
+        label.name = query.value(0).toString();
+        label.description = query.value(1).toString();
+        for (const QJsonValue &alias :
+             QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+            label.aliases << alias.toString();
+        label.hotkey = query.value(3).toString();
+        label.color = query.value(4).toString();
+        labels << label;
+    }
+    return LabelSchema(labels);
+}
+
+void ProjectStore::setLabelSchema(const LabelSchema &schema)
+{
+    schema.validate(m_path);
+    Transaction transaction(*this);
+    const int oldSize =
+        sql::scalar(database(), QStringLiteral("SELECT count(*) FROM labels")).toInt();
+    if (schema.size() < oldSize) {
+        const qint64 references =
+            sql::scalar(database(), QStringLiteral("SELECT (SELECT count(*) FROM gold_labels) + "
+                                                   "(SELECT count(*) FROM teacher_results) + "
+                                                   "(SELECT count(*) FROM student_results) + "
+                                                   "(SELECT count(*) FROM human_labels)"))
+                .toLongLong();
+        if (references > 0) {
+            throw Error(QStringLiteral("%1: labels cannot be removed once samples are annotated "
+                                       "(%2 annotations refer to them); rename them instead")
+                            .arg(m_path)
+                            .arg(references));
+        }
+    }
+    sql::exec(database(), QStringLiteral("DELETE FROM labels"));
+    QSqlQuery insert = sql::prepare(database(), QStringLiteral("INSERT INTO labels (idx, name, "
+                                                               "description, aliases, hotkey, "
+                                                               "color) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < schema.size(); ++i) {
+        const Label &label = schema.at(i);
+        insert.bindValue(0, i);
+        insert.bindValue(1, text(label.name));
+        insert.bindValue(2, text(label.description));
+        insert.bindValue(3,
+                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(label.aliases))
+                                               .toJson(QJsonDocument::Compact)));
+        insert.bindValue(4, text(label.hotkey));
+        insert.bindValue(5, text(label.color));
+        sql::exec(insert);
+    }
+    transaction.commit();
+}
+
+// -- Samples --------------------------------------------------------------------------------------
+
+qint64 ProjectStore::sampleCount() const
+{
+    return sql::scalar(database(), QStringLiteral("SELECT count(*) FROM samples")).toLongLong();
+}
+
+std::optional<SampleRow> ProjectStore::rowForId(const QString &id) const
+{
+    const QVariant row =
+        sql::scalar(database(), QStringLiteral("SELECT row FROM samples WHERE ext_id = ?"), {id});
+    return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
+}
+
+std::optional<SampleRow> ProjectStore::rowForText(const QString &text) const
+{
+    const QVariant row = sql::scalar(
+        database(), QStringLiteral("SELECT row FROM samples WHERE text = ? ORDER BY row LIMIT 1"),
+        {text});
+    return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
+}
+
+std::optional<Sample> ProjectStore::sample(SampleRow row) const
+{
+    QSqlQuery query = sql::exec(
+        database(), QStringLiteral("SELECT row, ext_id, text, metadata FROM samples WHERE row = ?"),
+        {row});
+    if (!query.next())
+        return std::nullopt;
+    return sampleFromQuery(query);
+}
+
+QVector<Sample> ProjectStore::samples(SampleRow afterRow, int limit) const
+{
+    QVector<Sample> result;
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("SELECT row, ext_id, text, metadata FROM samples "
+                                               "WHERE row > ? ORDER BY row LIMIT ?"),
+                                {afterRow, limit});
+    while (query.next())
+        result << sampleFromQuery(query);
+    return result;
+}
+
+void ProjectStore::forEachSample(const std::function<void(const Sample &)> &visit) const
+{
+    QSqlQuery query = sql::exec(
+        database(), QStringLiteral("SELECT row, ext_id, text, metadata FROM samples ORDER BY row"));
+    while (query.next())
+        visit(sampleFromQuery(query));
+}
+
+struct ProjectStore::SampleInserter::Statements
+{
+    QSqlQuery sample;
+    QSqlQuery gold;
+};
+
+ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
+    : m_statements(new Statements{
+          sql::prepare(store.database(), QStringLiteral("INSERT INTO samples (ext_id, text, "
+                                                        "metadata) VALUES (?, ?, ?)")),
+          sql::prepare(
+              store.database(),
+              QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)"))})
+{}
+
+ProjectStore::SampleInserter::~SampleInserter() = default;
+
+SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString &text,
+                                               const QString &metadata, std::optional<int> gold)
+{
+    QSqlQuery &insertSample = m_statements->sample;
+    insertSample.bindValue(0, id);
+    insertSample.bindValue(1, text);
+    insertSample.bindValue(2, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(metadata));
+    if (!insertSample.exec()) {
+        if (insertSample.lastError().nativeErrorCode() == QLatin1String("2067")) // UNIQUE
+            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(id));
+        sql::exec(insertSample); // rethrows with the driver's message
+    }
+    const SampleRow row = insertSample.lastInsertId().toLongLong();
+    if (gold) {
+        m_statements->gold.bindValue(0, row);
+        m_statements->gold.bindValue(1, *gold);
+        sql::exec(m_statements->gold);
+    }
+    return row;
+}
+
+// -- Gold -----------------------------------------------------------------------------------------
+
+bool ProjectStore::hasGold() const
+{
+    return sql::scalar(database(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM gold_labels)"))
+        .toBool();
+}
+
+std::optional<int> ProjectStore::goldLabel(SampleRow row) const
+{
+    const QVariant label = sql::scalar(
+        database(), QStringLiteral("SELECT label FROM gold_labels WHERE sample_row = ?"), {row});
+    return label.isValid() ? std::optional<int>(label.toInt()) : std::nullopt;
+}
+
+std::vector<std::pair<SampleRow, int>> ProjectStore::goldLabels() const
+{
+    std::vector<std::pair<SampleRow, int>> result;
+    QSqlQuery query =
+        sql::exec(database(),
+                  QStringLiteral("SELECT sample_row, label FROM gold_labels ORDER BY sample_row"));
+    while (query.next())
+        result.emplace_back(query.value(0).toLongLong(), query.value(1).toInt());
+    return result;
+}
+
+// -- Teacher --------------------------------------------------------------------------------------
+
+void ProjectStore::saveTeacherResults(const QVector<TeacherResult> &results)
+{
+    Transaction transaction(*this);
+    QSqlQuery upsert = sql::prepare(
+        database(),
+        QStringLiteral("INSERT OR REPLACE INTO teacher_results (sample_row, strategy, status, "
+                       "candidates, first_candidate, set_size, votes, confidence, raw_response, "
+                       "prompt_tokens, completion_tokens, latency_ms, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 now = nowMsecs();
+    for (const TeacherResult &result : results) {
+        upsert.bindValue(0, result.row);
+        upsert.bindValue(1, text(result.strategy));
+        upsert.bindValue(2, int(result.status));
+        upsert.bindValue(3, encodeIndexList(result.candidates));
+        upsert.bindValue(4, optionalInt(result.candidates.isEmpty()
+                                            ? std::nullopt
+                                            : std::optional<int>(result.candidates.first())));
+        upsert.bindValue(5, int(result.candidates.size()));
+        upsert.bindValue(6, encodeIndexList(result.votes));
+        upsert.bindValue(7, optionalDouble(result.confidence()));
+        upsert.bindValue(8, text(result.rawResponse));
+        upsert.bindValue(9, result.promptTokens);
+        upsert.bindValue(10, result.completionTokens);
+        upsert.bindValue(11, result.latencyMs);
+        upsert.bindValue(12, now);
+        sql::exec(upsert);
+    }
+    transaction.commit();
+}
+
+std::optional<TeacherResult> ProjectStore::teacherResult(SampleRow row) const
+{
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT %1 FROM teacher_results WHERE sample_row = ?").arg(kTeacherColumns),
+        {row});
+    if (!query.next())
+        return std::nullopt;
+    return teacherResultFromQuery(query);
+}
+
+void ProjectStore::forEachTeacherResult(
+    const std::function<void(const TeacherResult &)> &visit) const
+{
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT %1 FROM teacher_results ORDER BY sample_row").arg(kTeacherColumns));
+    while (query.next())
+        visit(teacherResultFromQuery(query));
+}
+
+qint64 ProjectStore::teacherResultCount(std::optional<TeacherStatus> status) const
+{
+    if (!status)
+        return sql::scalar(database(), QStringLiteral("SELECT count(*) FROM teacher_results"))
+            .toLongLong();
+    return sql::scalar(database(),
+                       QStringLiteral("SELECT count(*) FROM teacher_results WHERE status = ?"),
+                       {int(*status)})
+        .toLongLong();
+}
+
+std::optional<CachedResponse> ProjectStore::cachedResponse(const QString &key) const
+{
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("SELECT response, prompt_tokens, completion_tokens "
+                                               "FROM response_cache WHERE key = ?"),
+                                {key});
+    if (!query.next())
+        return std::nullopt;
+    return CachedResponse{query.value(0).toString(), query.value(1).toInt(),
+                          query.value(2).toInt()};
+}
+
+void ProjectStore::cacheResponse(const QString &key, const CachedResponse &response)
+{
+    sql::exec(
+        database(),
+        QStringLiteral("INSERT OR REPLACE INTO response_cache (key, response, prompt_tokens, "
+                       "completion_tokens, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {key, response.response, response.promptTokens, response.completionTokens, nowMsecs()});
+}
+
+// -- Student --------------------------------------------------------------------------------------
+
+qint64 ProjectStore::beginRun(const QString &method, const QJsonObject &parameters)
+{
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("INSERT INTO distillation_runs (method, parameters, "
+                                               "status, started_at) VALUES (?, ?, 'running', ?)"),
+                                {method, toJsonText(parameters), nowMsecs()});
+    return query.lastInsertId().toLongLong();
+}
+
+void ProjectStore::saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics)
+{
+    sql::exec(database(),
+              QStringLiteral("INSERT OR REPLACE INTO run_epochs (run_id, epoch, metrics) "
+                             "VALUES (?, ?, ?)"),
+              {runId, epoch, toJsonText(metrics)});
+}
+
+void ProjectStore::finishRun(qint64 runId, const QString &status, const QJsonObject &summary)
+{
+    sql::exec(
+        database(),
+        QStringLiteral("UPDATE distillation_runs SET status = ?, finished_at = ?, summary = ? "
+                       "WHERE id = ?"),
+        {status, nowMsecs(), toJsonText(summary), runId});
+}
+
+QVector<DistillationRunInfo> ProjectStore::runs() const
+{
+    QVector<DistillationRunInfo> result;
+    QSqlQuery query =
+        sql::exec(database(), QStringLiteral("SELECT id, method, parameters, status, started_at, "
+                                             "finished_at, summary FROM distillation_runs "
+                                             "ORDER BY id"));
+    while (query.next()) {
+        result << DistillationRunInfo{query.value(0).toLongLong(),
+                                      query.value(1).toString(),
+                                      fromJsonText(query.value(2).toString()),
+                                      query.value(3).toString(),
+                                      fromMsecs(query.value(4)),
+                                      fromMsecs(query.value(5)),
+                                      fromJsonText(query.value(6).toString())};
+    }
+    return result;
+}
+
+QVector<QJsonObject> ProjectStore::runEpochs(qint64 runId) const
+{
+    QVector<QJsonObject> result;
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT metrics FROM run_epochs WHERE run_id = ? ORDER BY epoch"), {runId});
+    while (query.next())
+        result << fromJsonText(query.value(0).toString());
+    return result;
+}
+
+void ProjectStore::saveStudentResults(qint64 runId, const QVector<StudentResult> &results)
+{
+    Transaction transaction(*this);
+    QSqlQuery upsert = sql::prepare(
+        database(), QStringLiteral("INSERT OR REPLACE INTO student_results (sample_row, run_id, "
+                                   "probabilities, predicted, confidence, margin, entropy, flags) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StudentResult &result : results) {
+        std::vector<float> sorted = result.probabilities;
+        std::sort(sorted.begin(), sorted.end(), std::greater<float>());
+        const double margin =
+            sorted.size() >= 2 ? double(sorted[0]) - sorted[1] : (sorted.empty() ? 0.0 : sorted[0]);
+        double entropy = 0;
+        for (float p : result.probabilities) {
+            if (p > 0)
+                entropy -= double(p) * std::log(double(p));
+        }
+        upsert.bindValue(0, result.row);
+        upsert.bindValue(1, runId);
+        upsert.bindValue(2, encodeProbabilities(result.probabilities));
+        upsert.bindValue(3, result.predicted);
+        upsert.bindValue(4, double(result.confidence));
+        upsert.bindValue(5, margin);
+        upsert.bindValue(6, entropy);
+        upsert.bindValue(7, int(result.flags));
+        sql::exec(upsert);
+    }
+    transaction.commit();
+}
+
+std::optional<StudentResult> ProjectStore::studentResult(SampleRow row) const
+{
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("SELECT probabilities, predicted, confidence, flags "
+                                               "FROM student_results WHERE sample_row = ?"),
+                                {row});
+    if (!query.next())
+        return std::nullopt;
+    StudentResult result;
+    result.row = row;
+    result.probabilities = decodeProbabilities(query.value(0).toByteArray());
+    result.predicted = query.value(1).toInt();
+    result.confidence = query.value(2).toFloat();
+    result.flags = quint8(query.value(3).toInt());
+    return result;
+}
+
+std::optional<qint64> ProjectStore::latestStudentRun() const
+{
+    const QVariant run =
+        sql::scalar(database(), QStringLiteral("SELECT max(run_id) FROM student_results"));
+    return run.isNull() || !run.isValid() ? std::nullopt : std::optional<qint64>(run.toLongLong());
+}
+
+// -- Human ----------------------------------------------------------------------------------------
+
+void ProjectStore::recordHumanDecision(const HumanDecision &decision)
+{
+    if (decision.action == HumanAction::Label &&
+        (decision.label < 0 ||
+         decision.label >=
+             sql::scalar(database(), QStringLiteral("SELECT count(*) FROM labels")).toInt())) {
+        throw Error(QStringLiteral("label index %1 is not in the project's label schema")
+                        .arg(decision.label));
+    }
+    const qint64 at =
+        decision.decidedAt.isValid() ? decision.decidedAt.toMSecsSinceEpoch() : nowMsecs();
+    const QVariant label = decision.action == HumanAction::Label
+                               ? QVariant(decision.label)
+                               : QVariant(QMetaType(QMetaType::Int));
+    Transaction transaction(*this);
+    if (decision.action == HumanAction::Clear) {
+        sql::exec(database(), QStringLiteral("DELETE FROM human_labels WHERE sample_row = ?"),
+                  {decision.row});
+    } else {
+        sql::exec(database(),
+                  QStringLiteral("INSERT OR REPLACE INTO human_labels (sample_row, action, label, "
+                                 "decided_at) VALUES (?, ?, ?, ?)"),
+                  {decision.row, int(decision.action), label, at});
+    }
+    sql::exec(database(),
+              QStringLiteral("INSERT INTO human_log (sample_row, action, label, decided_at) "
+                             "VALUES (?, ?, ?, ?)"),
+              {decision.row, int(decision.action), label, at});
+    transaction.commit();
+}
+
+std::optional<HumanDecision> ProjectStore::humanDecision(SampleRow row) const
+{
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT action, label, decided_at FROM human_labels WHERE sample_row = ?"),
+        {row});
+    if (!query.next())
+        return std::nullopt;
+    return HumanDecision{row, HumanAction(query.value(0).toInt()),
+                         query.value(1).isNull() ? -1 : query.value(1).toInt(),
+                         fromMsecs(query.value(2))};
+}
+
+QVector<HumanDecision> ProjectStore::humanHistory(SampleRow row) const
+{
+    QVector<HumanDecision> history;
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("SELECT action, label, decided_at FROM human_log "
+                                               "WHERE sample_row = ? ORDER BY id"),
+                                {row});
+    while (query.next()) {
+        history << HumanDecision{row, HumanAction(query.value(0).toInt()),
+                                 query.value(1).isNull() ? -1 : query.value(1).toInt(),
+                                 fromMsecs(query.value(2))};
+    }
+    return history;
+}
+
+std::vector<std::pair<SampleRow, int>> ProjectStore::humanLabels() const
+{
+    std::vector<std::pair<SampleRow, int>> result;
+    QSqlQuery query =
+        sql::exec(database(), QStringLiteral("SELECT sample_row, label FROM human_labels "
+                                             "WHERE action = 0 ORDER BY sample_row"));
+    while (query.next())
+        result.emplace_back(query.value(0).toLongLong(), query.value(1).toInt());
+    return result;
+}
+
+// -- Final labels ---------------------------------------------------------------------------------
+
+FinalLabel ProjectStore::finalLabel(SampleRow row) const
+{
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT label, source, confidence FROM final_labels WHERE sample_row = ?"),
+        {row});
+    FinalLabel result;
+    result.row = row;
+    if (query.next()) {
+        result.label = query.value(0).isNull() ? -1 : query.value(0).toInt();
+        result.source = LabelSource(query.value(1).toInt());
+        if (!query.value(2).isNull())
+            result.confidence = query.value(2).toDouble();
+    }
+    return result;
+}
+
+} // namespace candist

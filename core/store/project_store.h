@@ -1,0 +1,165 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include "model/annotation.h"
+#include "model/label_schema.h"
+
+namespace candist {
+
+struct DistillationRunInfo
+{
+    qint64 id = 0;
+    QString method;
+    QJsonObject parameters;
+    QString status; // running, finished, cancelled, failed
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QJsonObject summary;
+};
+
+struct CachedResponse
+{
+    QString response;
+    int promptTokens = 0;
+    int completionTokens = 0;
+};
+
+// One open project file (*.candist): an SQLite database in WAL mode.
+//
+// A ProjectStore owns one connection and is used from one thread at a time; other threads open
+// their own ProjectStore on the same path (WAL lets readers run beside the single writer, and a
+// busy timeout serialises writers). Every method throws candist::Error on failure.
+//
+// Durability: human decisions commit at once; bulk writers wrap batches in a Transaction. With
+// WAL and synchronous=NORMAL a killed process loses at most the uncommitted batch and the file
+// stays consistent (a power cut may additionally lose the last commits, never consistency).
+class ProjectStore
+{
+public:
+    enum class OpenMode
+    {
+        OpenExisting,   // fail when the file does not exist
+        CreateIfMissing // create and initialise an empty project when missing
+    };
+
+    explicit ProjectStore(const QString &path, OpenMode mode = OpenMode::OpenExisting);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool wasCreated() const { return m_wasCreated; }
+    int schemaVersion() const;
+
+    // The connection, for specialised read queries in core (export, statistics, table models).
+    QSqlDatabase database() const;
+
+    // RAII transaction; nests (only the outermost one commits). Destroyed without commit(), it
+    // rolls the whole outermost transaction back.
+    class Transaction
+    {
+    public:
+        explicit Transaction(ProjectStore &store);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        void commit();
+
+    private:
+        ProjectStore &m_store;
+        bool m_done = false;
+    };
+
+    // -- Project settings (never secrets: API keys stay in the environment or keychain) --------
+    QString metaValue(const QString &key, const QString &fallback = {}) const;
+    void setMetaValue(const QString &key, const QString &value);
+
+    // -- Label schema ---------------------------------------------------------------------------
+    LabelSchema labelSchema() const;
+    // Replaces the schema. Renaming, recolouring and adding labels is always allowed; removing
+    // labels is refused once annotations refer to label indices.
+    void setLabelSchema(const LabelSchema &schema);
+
+    // -- Samples --------------------------------------------------------------------------------
+    qint64 sampleCount() const;
+    std::optional<SampleRow> rowForId(const QString &id) const;
+    std::optional<SampleRow> rowForText(const QString &text) const;
+    std::optional<Sample> sample(SampleRow row) const;
+    // Keyset pagination in row order: samples with row > afterRow, at most `limit`.
+    QVector<Sample> samples(SampleRow afterRow, int limit) const;
+    // Streams every sample in row order without holding them all in memory.
+    void forEachSample(const std::function<void(const Sample &)> &visit) const;
+
+    // Appends samples; reuse one inserter for a whole import inside a Transaction.
+    class SampleInserter
+    {
+    public:
+        explicit SampleInserter(ProjectStore &store);
+        ~SampleInserter();
+        SampleRow insert(const QString &id, const QString &text, const QString &metadata,
+                         std::optional<int> gold);
+
+    private:
+        struct Statements;
+        std::unique_ptr<Statements> m_statements;
+    };
+
+    // -- Gold (evaluation only) -----------------------------------------------------------------
+    bool hasGold() const;
+    std::optional<int> goldLabel(SampleRow row) const;
+    std::vector<std::pair<SampleRow, int>> goldLabels() const;
+
+    // -- Teacher --------------------------------------------------------------------------------
+    void saveTeacherResults(const QVector<TeacherResult> &results); // one transaction
+    std::optional<TeacherResult> teacherResult(SampleRow row) const;
+    void forEachTeacherResult(const std::function<void(const TeacherResult &)> &visit) const;
+    qint64 teacherResultCount(std::optional<TeacherStatus> status = std::nullopt) const;
+
+    std::optional<CachedResponse> cachedResponse(const QString &key) const;
+    void cacheResponse(const QString &key, const CachedResponse &response);
+
+    // -- Student --------------------------------------------------------------------------------
+    qint64 beginRun(const QString &method, const QJsonObject &parameters);
+    void saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics);
+    void finishRun(qint64 runId, const QString &status, const QJsonObject &summary);
+    QVector<DistillationRunInfo> runs() const;
+    QVector<QJsonObject> runEpochs(qint64 runId) const;
+    // Replaces the current student output of the given samples; one transaction.
+    void saveStudentResults(qint64 runId, const QVector<StudentResult> &results);
+    std::optional<StudentResult> studentResult(SampleRow row) const;
+    std::optional<qint64> latestStudentRun() const;
+
+    // -- Human ----------------------------------------------------------------------------------
+    // Records the decision and commits it before returning (unless called inside a Transaction).
+    void recordHumanDecision(const HumanDecision &decision);
+    std::optional<HumanDecision> humanDecision(SampleRow row) const;
+    QVector<HumanDecision> humanHistory(SampleRow row) const;
+    // Samples whose current decision is a label: the singleton candidate sets of distillation.
+    std::vector<std::pair<SampleRow, int>> humanLabels() const;
+
+    // -- Final labels ---------------------------------------------------------------------------
+    FinalLabel finalLabel(SampleRow row) const;
+
+private:
+    void beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_wasCreated = false;
+    int m_transactionDepth = 0;
+    bool m_rollbackPending = false;
+};
+
+} // namespace candist

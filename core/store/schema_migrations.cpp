@@ -1,0 +1,142 @@
+#include "store/schema_migrations.h"
+
+#include <QStringList>
+
+#include "model/error.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+// "CAND" in ASCII: lets `file` and our own open() tell a project from any other SQLite file.
+constexpr int kApplicationId = 0x43414E44;
+
+const QStringList kMigrationV1 = {
+    QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE project_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE labels ("
+                   " idx INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                   " description TEXT NOT NULL DEFAULT '', aliases TEXT NOT NULL DEFAULT '[]',"
+                   " hotkey TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE samples ("
+                   " row INTEGER PRIMARY KEY, ext_id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+                   " metadata TEXT)"),
+    // Gold is kept out of `samples` so that nothing the teacher or student reads can include it.
+    QStringLiteral("CREATE TABLE gold_labels ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " label INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE teacher_results ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " strategy TEXT NOT NULL, status INTEGER NOT NULL,"
+                   " candidates TEXT NOT NULL DEFAULT '', first_candidate INTEGER,"
+                   " set_size INTEGER NOT NULL DEFAULT 0, votes TEXT NOT NULL DEFAULT '',"
+                   " confidence REAL, raw_response TEXT NOT NULL DEFAULT '',"
+                   " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                   " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                   " latency_ms INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX teacher_results_by_status ON teacher_results(status)"),
+    QStringLiteral("CREATE TABLE response_cache ("
+                   " key TEXT PRIMARY KEY, response TEXT NOT NULL,"
+                   " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                   " completion_tokens INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"
+                   " WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE distillation_runs ("
+                   " id INTEGER PRIMARY KEY, method TEXT NOT NULL, parameters TEXT NOT NULL,"
+                   " status TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER,"
+                   " summary TEXT NOT NULL DEFAULT '{}')"),
+    QStringLiteral("CREATE TABLE run_epochs ("
+                   " run_id INTEGER NOT NULL REFERENCES distillation_runs(id) ON DELETE CASCADE,"
+                   " epoch INTEGER NOT NULL, metrics TEXT NOT NULL, PRIMARY KEY (run_id, epoch))"
+                   " WITHOUT ROWID"),
+    // margin and entropy are derived from `probabilities` at write time so that a 1M-row table
+    // can sort and filter by them in SQL.
+    QStringLiteral("CREATE TABLE student_results ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " run_id INTEGER NOT NULL, probabilities BLOB NOT NULL,"
+                   " predicted INTEGER NOT NULL, confidence REAL NOT NULL,"
+                   " margin REAL NOT NULL, entropy REAL NOT NULL, flags INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE human_labels ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " action INTEGER NOT NULL, label INTEGER, decided_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE human_log ("
+                   " id INTEGER PRIMARY KEY, sample_row INTEGER NOT NULL, action INTEGER NOT NULL,"
+                   " label INTEGER, decided_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX human_log_by_sample ON human_log(sample_row)"),
+    // Provenance order: a human decision beats the student, which beats the teacher's first
+    // candidate. Skips (action 1) keep the machine label.
+    QStringLiteral(
+        "CREATE VIEW final_labels AS SELECT s.row AS sample_row,"
+        " CASE WHEN h.action = 0 THEN h.label WHEN st.predicted IS NOT NULL THEN st.predicted"
+        "      WHEN t.status = 1 THEN t.first_candidate END AS label,"
+        " CASE WHEN h.action = 0 THEN 3 WHEN st.predicted IS NOT NULL THEN 2"
+        "      WHEN t.status = 1 THEN 1 ELSE 0 END AS source,"
+        " CASE WHEN h.action = 0 THEN 1.0 WHEN st.predicted IS NOT NULL THEN st.confidence"
+        "      WHEN t.status = 1 THEN t.confidence END AS confidence"
+        " FROM samples s"
+        " LEFT JOIN human_labels h ON h.sample_row = s.row"
+        " LEFT JOIN student_results st ON st.sample_row = s.row"
+        " LEFT JOIN teacher_results t ON t.sample_row = s.row"),
+};
+
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> all = {kMigrationV1};
+    return all;
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return int(migrations().size());
+}
+
+int SchemaMigrations::currentVersion(const QSqlDatabase &database, const QString &path)
+{
+    const int tableCount =
+        sql::scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+    if (tableCount == 0)
+        return 0;
+    const int applicationId =
+        sql::scalar(database, QStringLiteral("PRAGMA application_id")).toInt();
+    const bool hasVersionTable =
+        sql::scalar(database,
+                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name = 'schema_version'"))
+            .toInt() == 1;
+    if (applicationId != kApplicationId || !hasVersionTable) {
+        throw Error(QStringLiteral("%1: not a CanDist project (an SQLite database of another "
+                                   "application)")
+                        .arg(path));
+    }
+    return sql::scalar(database, QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
+}
+
+void SchemaMigrations::migrate(const QSqlDatabase &database, const QString &path)
+{
+    const int version = currentVersion(database, path);
+    if (version > latestVersion()) {
+        throw Error(
+            QStringLiteral("%1 was written by a newer CanDist Workbench (project schema %2; "
+                           "this version reads schemas up to %3). Update the workbench to "
+                           "open it.")
+                .arg(path)
+                .arg(version)
+                .arg(latestVersion()));
+    }
+    if (version == latestVersion())
+        return;
+    if (version == 0)
+        sql::exec(database, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    for (int next = version + 1; next <= latestVersion(); ++next) {
+        for (const QString &statement : migrations().at(next - 1))
+            sql::exec(database, statement);
+    }
+    sql::exec(database, QStringLiteral("DELETE FROM schema_version"));
+    sql::exec(database, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+              {latestVersion()});
+}
+
+} // namespace candist

@@ -1,6 +1,8 @@
 #include "cli_support.h"
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace candist::cli {
 
@@ -75,6 +77,96 @@ double doubleValue(const QCommandLineParser &parser, const QString &option, doub
                              .arg(parser.value(option)));
     }
     return value;
+}
+
+namespace {
+
+QString formatDuration(double seconds)
+{
+    const qint64 total = qint64(seconds + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1h%2m")
+            .arg(total / 3600)
+            .arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+CancellationFlag *g_interruptFlag = nullptr;
+
+extern "C" void handleInterrupt(int signal)
+{
+    if (g_interruptFlag && !g_interruptFlag->isCancelled()) {
+        g_interruptFlag->cancel();
+        return;
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+} // namespace
+
+ProgressPrinter::ProgressPrinter(QString label)
+    : m_label(std::move(label)), m_terminal(::isatty(STDERR_FILENO) == 1)
+{}
+
+void ProgressPrinter::operator()(const ProgressUpdate &update)
+{
+    QString line = m_label + QLatin1Char(' ');
+    if (update.total > 0) {
+        const double fraction = double(update.done) / double(update.total);
+        if (m_terminal) {
+            constexpr int width = 28;
+            const int filled = int(fraction * width);
+            line += QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                    QString(width - filled, QLatin1Char('.')) + QStringLiteral("] ");
+        }
+        line += QStringLiteral("%1/%2 (%3%)")
+                    .arg(update.done)
+                    .arg(update.total)
+                    .arg(int(fraction * 100));
+    } else {
+        line += QString::number(update.done);
+    }
+    if (update.rate() > 0)
+        line += QStringLiteral(", %1/s").arg(update.rate(), 0, 'f', update.rate() < 10 ? 1 : 0);
+    if (const auto eta = update.etaSeconds())
+        line += QStringLiteral(", ETA ") + formatDuration(*eta);
+    if (!update.detail.isEmpty())
+        line += QStringLiteral(", ") + update.detail;
+
+    if (m_terminal) {
+        err() << '\r' << line << "\x1b[K";
+        err().flush();
+        m_drawn = true;
+    } else if (m_lastLineSeconds < 0 || update.elapsedSeconds - m_lastLineSeconds >= 5 ||
+               (update.total > 0 && update.done == update.total)) {
+        m_lastLineSeconds = update.elapsedSeconds;
+        err() << line << '\n';
+        err().flush();
+    }
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_terminal && m_drawn) {
+        err() << '\n';
+        err().flush();
+    }
+    m_drawn = false;
+}
+
+InterruptGuard::InterruptGuard(CancellationFlag &flag)
+{
+    g_interruptFlag = &flag;
+    std::signal(SIGINT, handleInterrupt);
+    std::signal(SIGTERM, handleInterrupt);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_interruptFlag = nullptr;
 }
 
 } // namespace candist::cli

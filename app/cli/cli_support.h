@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/progress.h"
+
 namespace candist::cli {
 
 // Thrown for wrong command-line usage; main() turns it into exit code 2.
@@ -30,5 +32,31 @@ int intValue(const QCommandLineParser &parser, const QString &option, int fallba
              int maximum);
 double doubleValue(const QCommandLineParser &parser, const QString &option, double fallback,
                    double minimum, double maximum);
+
+// Prints ProgressUpdates to stderr: a redrawn bar on a terminal, a line every few seconds
+// otherwise (logs and CI stay readable).
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(QString label);
+    void operator()(const ProgressUpdate &update);
+    // Ends the bar's line; call once the job is done.
+    void finish();
+
+private:
+    QString m_label;
+    bool m_terminal = false;
+    bool m_drawn = false;
+    double m_lastLineSeconds = -1;
+};
+
+// Routes SIGINT/SIGTERM to `flag` for the lifetime of the object, so Ctrl+C stops a job cleanly
+// at the next batch (a second Ctrl+C kills at once).
+class InterruptGuard
+{
+public:
+    explicit InterruptGuard(CancellationFlag &flag);
+    ~InterruptGuard();
+};
 
 } // namespace candist::cli

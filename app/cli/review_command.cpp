@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 
 #include "cli_support.h"
+#include "review/agreement_report.h"
 #include "review/review_ranker.h"
 #include "store/project_store.h"
 
@@ -28,6 +29,44 @@ ReviewWeights weightsFor(const ProjectStore &store, const QCommandLineParser &pa
     return weights;
 }
 
+int printAgreement(const AgreementReport &report, bool json)
+{
+    if (json) {
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out() << QStringLiteral("%1 samples have a human label.\n").arg(report.humanLabelled);
+    const auto machineLine = [&](const char *name, const AgreementReport::Machine &machine) {
+        out() << QStringLiteral("%1 agrees with the human on %2 of %3 (%4%)\n")
+                     .arg(QLatin1String(name))
+                     .arg(machine.agreed)
+                     .arg(machine.compared)
+                     .arg(machine.accuracy() * 100, 0, 'f', 1);
+    };
+    machineLine("teacher", report.teacher);
+    machineLine("student", report.student);
+    out() << QStringLiteral("Where teacher and student disagree, the human sided with the teacher "
+                            "%1 times, with the student %2 times, with neither %3 times.\n")
+                 .arg(report.humanSidedWithTeacher)
+                 .arg(report.humanSidedWithStudent)
+                 .arg(report.allThreeDiffer);
+    out() << QStringLiteral("\n%1 %2 %3\n")
+                 .arg(QStringLiteral("label"), -24)
+                 .arg(QStringLiteral("teacher"), 8)
+                 .arg(QStringLiteral("student"), 8);
+    for (int i = 0; i < report.labels.size(); ++i) {
+        const auto cell = [](double accuracy) {
+            return accuracy < 0 ? QStringLiteral("-")
+                                : QString::number(accuracy * 100, 'f', 1) + QLatin1Char('%');
+        };
+        out() << QStringLiteral("%1 %2 %3\n")
+                     .arg(report.labels.at(i), -24)
+                     .arg(cell(report.teacher.perLabelAccuracy.at(i)), 8)
+                     .arg(cell(report.student.perLabelAccuracy.at(i)), 8);
+    }
+    return 0;
+}
+
 } // namespace
 
 int runReview(const QStringList &arguments)
@@ -39,6 +78,8 @@ int runReview(const QStringList &arguments)
                                  QStringLiteral("The .candist project."));
     parser.addOptions({
         {QStringLiteral("list"), QStringLiteral("List the review queue (the default action).")},
+        {QStringLiteral("agreement"),
+         QStringLiteral("Report where human, teacher and student disagree instead.")},
         {QStringLiteral("limit"), QStringLiteral("Show at most N samples (default 20)."),
          QStringLiteral("N")},
         {QStringLiteral("json"), QStringLiteral("Print a JSON array.")},
@@ -59,6 +100,9 @@ int runReview(const QStringList &arguments)
     const int limit = intValue(parser, QStringLiteral("limit"), 20, 1, 100000000);
 
     const ProjectStore store(parser.positionalArguments().first());
+    if (parser.isSet(QStringLiteral("agreement")))
+        return printAgreement(AgreementReport::compute(store),
+                              parser.isSet(QStringLiteral("json")));
     const ReviewRanker ranker(weightsFor(store, parser));
     const QVector<ReviewItem> queue = ranker.rank(store, limit);
     const LabelSchema schema = store.labelSchema();

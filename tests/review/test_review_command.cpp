@@ -61,6 +61,22 @@ private Q_SLOTS:
         QVERIFY2(text.standardOutput.startsWith("1. ["), text.standardOutput.constData());
         QVERIFY(text.standardOutput.contains("sample number 3"));
 
+        const test::ProcessResult agreement =
+            test::runCli({QStringLiteral("review"), path, QStringLiteral("--agreement"),
+                          QStringLiteral("--json")});
+        QCOMPARE(agreement.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(agreement.standardOutput).object();
+        QCOMPARE(report.value(QStringLiteral("human_labelled")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("teacher"))
+                     .toObject()
+                     .value(QStringLiteral("accuracy"))
+                     .toDouble(),
+                 1.0);
+        const test::ProcessResult agreementText =
+            test::runCli({QStringLiteral("review"), path, QStringLiteral("--agreement")});
+        QVERIFY2(agreementText.standardOutput.contains("teacher agrees with the human on 1 of 1"),
+                 agreementText.standardOutput.constData());
+
         const test::ProcessResult usage = test::runCli(
             {QStringLiteral("review"), path, QStringLiteral("--limit"), QStringLiteral("zero")});
         QCOMPARE(usage.exitCode, 2);

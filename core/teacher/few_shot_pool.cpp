@@ -1,0 +1,85 @@
+#include "teacher/few_shot_pool.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "model/error.h"
+#include "model/label_schema.h"
+#include "store/project_store.h"
+
+namespace candist {
+
+namespace {
+const QString kMetaKey = QStringLiteral("teacher.fewshot_pool");
+}
+
+QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelSchema &schema)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(
+            QStringLiteral("%1: cannot read the few-shot pool: %2").arg(path, file.errorString()));
+    QVector<FewShotExample> pool;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (!document.isObject()) {
+            throw Error(QStringLiteral("%1:%2:%3: expected a JSON object {\"text\": ..., "
+                                       "\"label\": ...} (%4)")
+                            .arg(path)
+                            .arg(lineNumber)
+                            .arg(error.error == QJsonParseError::NoError ? 1 : error.offset + 1)
+                            .arg(error.error == QJsonParseError::NoError
+                                     ? QStringLiteral("not an object")
+                                     : error.errorString()));
+        }
+        const QJsonObject object = document.object();
+        const QString text = object.value(QLatin1String("text")).toString();
+        const QString labelName = object.value(QLatin1String("label")).toString();
+        if (text.trimmed().isEmpty())
+            throw Error(
+                QStringLiteral("%1:%2: \"text\" is missing or empty").arg(path).arg(lineNumber));
+        const int label = schema.indexOf(labelName);
+        if (label < 0) {
+            throw Error(
+                QStringLiteral("%1:%2: label \"%3\" is not one of the project's labels (%4)")
+                    .arg(path)
+                    .arg(lineNumber)
+                    .arg(labelName, schema.names().join(QStringLiteral(", "))));
+        }
+        pool << FewShotExample{text, label};
+    }
+    return pool;
+}
+
+QVector<FewShotExample> FewShotPool::load(const ProjectStore &store)
+{
+    QVector<FewShotExample> pool;
+    const QJsonArray array = QJsonDocument::fromJson(store.metaValue(kMetaKey).toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        pool << FewShotExample{object.value(QLatin1String("text")).toString(),
+                               object.value(QLatin1String("label")).toInt(-1)};
+    }
+    return pool;
+}
+
+void FewShotPool::save(ProjectStore &store, const QVector<FewShotExample> &pool)
+{
+    QJsonArray array;
+    for (const FewShotExample &example : pool) {
+        array.append(QJsonObject{{QStringLiteral("text"), example.text},
+                                 {QStringLiteral("label"), example.label}});
+    }
+    store.setMetaValue(kMetaKey,
+                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace candist

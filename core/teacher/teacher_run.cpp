@@ -221,6 +221,7 @@ private:
     qsizetype m_pageIndex = 0;
     SampleRow m_lastRow = 0;
     bool m_sourceExhausted = false;
+    bool m_noMoreItems = false;
     qint64 m_admitted = 0;
     qint64 m_finished = 0;
 
@@ -311,8 +312,10 @@ void Runner::admit()
     const size_t window = size_t(std::max(16, m_settings.concurrency * 2));
     while (m_poolReady && m_items.size() < window) {
         std::optional<Item> next = nextItem();
-        if (!next)
+        if (!next) {
+            m_noMoreItems = true;
             return;
+        }
         const quint64 id = m_nextItemId++;
         Item &item = m_items.emplace(id, std::move(*next)).first->second;
         if (m_select) {
@@ -771,17 +774,28 @@ TeacherRunSummary Runner::run()
         enqueue(std::move(call));
     }
     report(true);
+    bool draining = false;
+    QElapsedTimer drainTimer;
     while (m_stopReason.isEmpty()) {
-        if (m_cancel.isCancelled()) {
+        if (!draining && m_cancel.isCancelled()) {
+            draining = true;
+            drainTimer.start();
             m_summary.cancelled = true;
-            break;
         }
-        admit();
-        dispatch();
-        if (m_items.empty() && m_calls.empty())
-            break;
+        if (draining) {
+            if (m_client->inFlight() == 0 || drainTimer.elapsed() > m_options.cancelGraceMs)
+                break;
+        } else {
+            admit();
+            dispatch();
+            if (m_items.empty() && m_calls.empty()) {
+                if (m_noMoreItems)
+                    break;
+                continue; // everything admitted came from the cache: admit more at once
+            }
+        }
         int waitMs = 100; // also bounds how long a cancellation waits
-        if (!m_delayed.empty()) {
+        if (!m_delayed.empty() && !draining) {
             const auto untilDue = std::chrono::duration_cast<std::chrono::milliseconds>(
                 m_delayed.begin()->first - Clock::now());
             waitMs = int(std::clamp<qint64>(untilDue.count(), 0, waitMs));

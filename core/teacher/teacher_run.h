@@ -17,6 +17,9 @@ struct TeacherRunOptions
     int batchSize = 50;           // results per store transaction...
     int batchIntervalMs = 500;    // ...or whatever finished within this time
     quint32 randomSeed = 0;       // backoff jitter; 0 = seeded from the clock
+    // On cancellation, answers already on their way are awaited this long (and cached) before
+    // the transfers are dropped: the server bills them either way.
+    int cancelGraceMs = 2000;
 };
 
 struct TeacherRunSummary

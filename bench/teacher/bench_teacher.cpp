@@ -40,9 +40,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N")},
-                       {QStringLiteral("latency-ms"), QStringLiteral("Server latency."), QStringLiteral("L")},
-                       {QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("C")}});
+    parser.addOptions(
+        {{QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N")},
+         {QStringLiteral("latency-ms"), QStringLiteral("Server latency."), QStringLiteral("L")},
+         {QStringLiteral("concurrency"), QStringLiteral("Requests in flight."),
+          QStringLiteral("C")}});
     parser.addHelpOption();
     parser.process(app);
     const int samples = intOption(parser, QStringLiteral("samples"), 2000);
@@ -53,8 +55,9 @@ int main(int argc, char **argv)
     try {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.candist"));
-        const QStringList names = {QStringLiteral("world"), QStringLiteral("sports"), QStringLiteral("business"),
-                                   QStringLiteral("science"), QStringLiteral("culture")};
+        const QStringList names = {QStringLiteral("world"), QStringLiteral("sports"),
+                                   QStringLiteral("business"), QStringLiteral("science"),
+                                   QStringLiteral("culture")};
         QHash<QString, QStringList> answers;
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
@@ -65,12 +68,15 @@ int main(int argc, char **argv)
             ProjectStore::Transaction transaction(store);
             ProjectStore::SampleInserter inserter(store);
             for (int i = 0; i < samples; ++i) {
-                const QString text = QStringLiteral("Headline %1: a short news text about %2 and %3 with some "
-                                                    "more words to make it realistic")
-                                         .arg(i)
-                                         .arg(names[i % 5], names[(i + 2) % 5]);
+                const QString text =
+                    QStringLiteral("Headline %1: a short news text about %2 and %3 with some "
+                                   "more words to make it realistic")
+                        .arg(i)
+                        .arg(names[i % 5], names[(i + 2) % 5]);
                 inserter.insert(QString::number(i), text, {}, std::nullopt);
-                answers.insert(text, {QStringLiteral("[\"%1\", \"%2\"]").arg(names[i % 5], names[(i + 2) % 5])});
+                answers.insert(
+                    text,
+                    {QStringLiteral("[\"%1\", \"%2\"]").arg(names[i % 5], names[(i + 2) % 5])});
             }
             transaction.commit();
         }
@@ -96,18 +102,23 @@ int main(int argc, char **argv)
         const double wallSeconds = wall.nsecsElapsed() / 1e9;
         const double cpuSeconds = threadCpuSeconds() - cpuBefore;
         if (summary.annotated != samples || summary.requests != samples) {
-            QTextStream(stderr) << "bench_teacher: expected " << samples << " annotations from as many "
-                                << "requests, got\n" << summary.toText();
+            QTextStream(stderr) << "bench_teacher: expected " << samples
+                                << " annotations from as many "
+                                << "requests, got\n"
+                                << summary.toText();
             return 1;
         }
         const double ideal = double(samples) * latencyMs / 1000.0 / concurrency;
-        out << "samples=" << samples << " latency_ms=" << latencyMs << " concurrency=" << concurrency << "\n";
-        out << "wall_s=" << QString::number(wallSeconds, 'f', 3) << " ideal_s=" << QString::number(ideal, 'f', 3)
+        out << "samples=" << samples << " latency_ms=" << latencyMs
+            << " concurrency=" << concurrency << "\n";
+        out << "wall_s=" << QString::number(wallSeconds, 'f', 3)
+            << " ideal_s=" << QString::number(ideal, 'f', 3)
             << " requests_per_s=" << QString::number(samples / wallSeconds, 'f', 1) << "\n";
         out << "client_cpu_s=" << QString::number(cpuSeconds, 'f', 3)
             << " client_cpu_us_per_request=" << QString::number(cpuSeconds / samples * 1e6, 'f', 1)
             << " (calling thread: HTTP, JSON, parsing, SQLite writes)\n";
-        out << "RESULT teacher_wall_over_ideal=" << QString::number(wallSeconds / ideal, 'f', 3) << "\n";
+        out << "RESULT teacher_wall_over_ideal=" << QString::number(wallSeconds / ideal, 'f', 3)
+            << "\n";
     } catch (const Error &error) {
         QTextStream(stderr) << "bench_teacher: " << error.message() << "\n";
         return 1;

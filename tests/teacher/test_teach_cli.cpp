@@ -1,0 +1,163 @@
+// candist-cli teach and serve-replay end to end on the bundled demo data (a child serve-replay
+// process on 127.0.0.1, the teach command in another).
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include "model/label_schema.h"
+#include "store/project_store.h"
+#include "teacher_fixture.h"
+#include "test_files.h"
+
+using namespace candist;
+
+namespace {
+
+const QString kDemo = QStringLiteral(CANDIST_DEMO_DIR);
+const QString kKey = QStringLiteral("sk-cli-test-9d8c7b6a5f4e");
+
+// The demo project without the `import` command: labels and samples (with gold) from the files.
+void createDemoProject(const QString &path)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    const LabelSchema schema = LabelSchema::fromJsonFile(kDemo + QStringLiteral("/labels.json"));
+    store.setLabelSchema(schema);
+    QFile file(kDemo + QStringLiteral("/samples.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    ProjectStore::Transaction transaction(store);
+    ProjectStore::SampleInserter inserter(store);
+    while (!file.atEnd()) {
+        const QJsonObject object = QJsonDocument::fromJson(file.readLine()).object();
+        const int gold = schema.indexOf(object.value(QStringLiteral("label")).toString());
+        QVERIFY(gold >= 0);
+        inserter.insert(object.value(QStringLiteral("id")).toString(),
+                        object.value(QStringLiteral("text")).toString(), {}, gold);
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+class TestTeachCli : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_server;
+    QString m_endpoint;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.start(test::cliPath(),
+                       {QStringLiteral("serve-replay"), QStringLiteral("--responses"),
+                        kDemo + QStringLiteral("/teacher_answers.jsonl"), QStringLiteral("--port"),
+                        QStringLiteral("0")});
+        QVERIFY(m_server.waitForStarted());
+        QVERIFY(m_server.waitForReadyRead(30000));
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(
+            line.startsWith(QStringLiteral("serving 300 recorded answers at http://127.0.0.1:")),
+            qPrintable(line));
+        m_endpoint = line.section(QLatin1Char(' '), 5, 5);
+        QVERIFY(m_endpoint.endsWith(QStringLiteral("/v1")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.terminate();
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitCode(), 0);
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("demo.candist"));
+        createDemoProject(path);
+        // A fresh project needs an endpoint and a model.
+        test::ProcessResult result = test::runCli({QStringLiteral("teach"), path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("--endpoint"));
+        result = test::runCli({QStringLiteral("teach"), path, QStringLiteral("--endpoint"),
+                               m_endpoint, QStringLiteral("--model"), QStringLiteral("replay"),
+                               QStringLiteral("--strategy"), QStringLiteral("majority")});
+        QCOMPARE(result.exitCode, 2);
+        result = test::runCli({QStringLiteral("teach"), path, QStringLiteral("--endpoint"),
+                               QStringLiteral("not a url"), QStringLiteral("--model"),
+                               QStringLiteral("m")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("not an http(s) URL"));
+        result = test::runCli({QStringLiteral("serve-replay"), QStringLiteral("--responses"),
+                               scratch.write(QStringLiteral("bad.jsonl"), "{\"text\": \"x\"}\n")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("bad.jsonl:1:1"), result.standardError.constData());
+    }
+
+    void teachesTheDemoProjectOffline()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("demo.candist"));
+        createDemoProject(path);
+        const QStringList environment = {QStringLiteral("CANDIST_CLI_TEST_KEY=") + kKey};
+        const QStringList teach = {
+            QStringLiteral("teach"),         path,
+            QStringLiteral("--endpoint"),    m_endpoint,
+            QStringLiteral("--model"),       QStringLiteral("replay"),
+            QStringLiteral("--api-key-env"), QStringLiteral("CANDIST_CLI_TEST_KEY"),
+            QStringLiteral("--concurrency"), QStringLiteral("16"),
+            QStringLiteral("--price-in"),    QStringLiteral("0.15"),
+            QStringLiteral("--price-out"),   QStringLiteral("0.6")};
+
+        test::ProcessResult dry =
+            test::runCli(teach + QStringList{QStringLiteral("--dry-run")}, 120000, environment);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.standardOutput.contains("dry run (ca_all): 300 samples, about 300 requests"),
+                 dry.standardOutput.constData());
+        {
+            ProjectStore store(path);
+            QCOMPARE(store.teacherResultCount(), 0);
+            QVERIFY(store.metaValue(QStringLiteral("teacher.settings"))
+                        .isEmpty()); // dry runs change nothing
+        }
+
+        test::ProcessResult run = test::runCli(teach, 300000, environment);
+        QVERIFY2(run.exitCode == 0, run.standardError.constData());
+        QVERIFY2(run.standardOutput.contains("ok: 292, parse-failed: 8, transport-failed: 0"),
+                 run.standardOutput.constData());
+        QVERIFY(!run.standardOutput.contains(kKey.toUtf8()));
+        QVERIFY(!run.standardError.contains(kKey.toUtf8()));
+
+        ProjectStore store(path);
+        QCOMPARE(store.teacherResultCount(TeacherStatus::Ok), 292);
+        QCOMPARE(store.teacherResultCount(TeacherStatus::ParseFailed), 8);
+        // The simulated teacher is mostly right and its candidate sets cover more than its
+        // first guesses do: the premise of CanDist.
+        int covered = 0, firstRight = 0, multi = 0;
+        store.forEachTeacherResult([&](const TeacherResult &result) {
+            const int gold = *store.goldLabel(result.row);
+            covered += result.candidates.contains(gold);
+            firstRight += !result.candidates.isEmpty() && result.candidates.first() == gold;
+            multi += result.candidates.size() > 1;
+        });
+        // Counted independently from the answer file (resources/demo/README.md).
+        QCOMPARE(firstRight, 250);
+        QCOMPARE(covered, 283);
+        QVERIFY(multi > 50);
+        const QString settings = store.metaValue(QStringLiteral("teacher.settings"));
+        QVERIFY(settings.contains(m_endpoint));
+        QVERIFY(settings.contains(QStringLiteral("CANDIST_CLI_TEST_KEY")));
+        QVERIFY(!settings.contains(kKey));
+
+        // Nothing left: the second run sends nothing and reuses the stored settings.
+        test::ProcessResult again =
+            test::runCli({QStringLiteral("teach"), path}, 120000, environment);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.standardOutput.contains("0 of 0 samples"), again.standardOutput.constData());
+        QVERIFY(again.standardOutput.contains("requests: 0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeachCli)
+#include "test_teach_cli.moc"

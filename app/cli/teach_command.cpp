@@ -74,6 +74,10 @@ int runTeachCommand(const QStringList &arguments)
             "NAME"),
         valueOption("price-in", "Price per 1M prompt tokens.", "P"),
         valueOption("price-out", "Price per 1M completion tokens.", "P"),
+        valueOption("generate-pool",
+                    "Have the LLM write N demonstrations per label first and store them as the "
+                    "few-shot pool.",
+                    "N"),
         valueOption("templates", "JSON file of prompt templates to store in the project.", "FILE"),
         valueOption("limit", "Annotate at most N samples in this run.", "N"),
         QCommandLineOption(QStringLiteral("json-format"),
@@ -157,9 +161,24 @@ int runTeachCommand(const QStringList &arguments)
 
     CancellationFlag cancel;
     InterruptGuard guard(cancel);
-    ProgressPrinter printer(QStringLiteral("teach"));
     TeacherRunOptions options;
     options.useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
+    if (parser.isSet(QStringLiteral("generate-pool"))) {
+        const int perLabel = intValue(parser, QStringLiteral("generate-pool"), 10, 1, 1000);
+        ProgressPrinter poolPrinter(QStringLiteral("pool"));
+        TeacherRunSummary poolSummary;
+        const QVector<FewShotExample> pool = TeacherRun::generatePool(
+            store, settings, perLabel, [&](const ProgressUpdate &update) { poolPrinter(update); },
+            cancel, options, &poolSummary);
+        poolPrinter.finish();
+        if (poolSummary.cancelled)
+            return 130;
+        FewShotPool::save(store, pool);
+        out() << "few-shot pool: " << pool.size() << " demonstrations written by the model ("
+              << poolSummary.parseFailed << " labels without a usable answer)\n";
+        out().flush();
+    }
+    ProgressPrinter printer(QStringLiteral("teach"));
     TeacherRunSummary summary;
     try {
         summary = TeacherRun::run(

@@ -91,6 +91,17 @@ QVector<ChatMessage> PromptBuilder::buildSelect(const QString &text,
                                              {QStringLiteral("question"), question}})}};
 }
 
+QVector<ChatMessage> PromptBuilder::buildGeneration(int label, int count) const
+{
+    return {{QStringLiteral("user"),
+             fillTemplate(m_templates.generate,
+                          {{QStringLiteral("task"), m_templates.task},
+                           {QStringLiteral("count"), QString::number(count)},
+                           {QStringLiteral("name"), m_schema.at(label).name},
+                           {QStringLiteral("description"), m_schema.at(label).description}})
+                 .trimmed()}};
+}
+
 QVector<ChatMessage> PromptBuilder::withReask(QVector<ChatMessage> messages,
                                               const QString &badAnswer) const
 {

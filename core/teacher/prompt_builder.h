@@ -37,6 +37,9 @@ public:
     // The conversation extended by the unreadable answer and the re-ask instruction.
     QVector<ChatMessage> withReask(QVector<ChatMessage> messages, const QString &badAnswer) const;
 
+    // Asks for `count` example texts of `label` (the few-shot pool written by the LLM).
+    QVector<ChatMessage> buildGeneration(int label, int count) const;
+
     // The answer text a demonstration shows for `labels` (in the configured answer format).
     QString answerFor(const QVector<int> &labels) const;
 

@@ -29,6 +29,7 @@ const Field kFields[] = {
     {"question_select", &PromptTemplates::questionSelect},
     {"user", &PromptTemplates::user},
     {"reask", &PromptTemplates::reask},
+    {"generate", &PromptTemplates::generate},
 };
 
 } // namespace
@@ -58,6 +59,10 @@ PromptTemplates PromptTemplates::defaults()
     t.user = QStringLiteral("Text: {{text}}\n\n{{question}}");
     t.reask = QStringLiteral("Your answer could not be read. Reply again with only a JSON list "
                              "of category names chosen from: {{names}}.");
+    t.generate = QStringLiteral(
+        "{{task}} Write {{count}} short, varied, realistic texts that belong to the category "
+        "\"{{name}}\" ({{description}}). Vary length, tone and wording; do not number them. "
+        "Answer with a JSON list of strings and nothing else.");
     return t;
 }
 

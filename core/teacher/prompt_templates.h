@@ -14,6 +14,7 @@ class ProjectStore;
 //   user:       {{text}} {{question}}
 //   question_*: {{candidates}} (select only)
 //   reask:      {{names}}
+//   generate:   {{count}} {{name}} {{description}} {{task}} (few-shot pool written by the LLM)
 // Placeholders a template does not use are simply not shown; unknown ones stay verbatim.
 struct PromptTemplates
 {
@@ -28,6 +29,7 @@ struct PromptTemplates
     QString questionSelect;
     QString user;
     QString reask;
+    QString generate;
 
     static PromptTemplates defaults();
 

@@ -117,12 +117,32 @@ struct Item
 
 using Clock = std::chrono::steady_clock;
 
+// The strings of the first JSON list in `answer` (code fences and prose around it are ignored).
+QStringList parseStringList(const QString &answer)
+{
+    const qsizetype first = answer.indexOf(QLatin1Char('['));
+    const qsizetype last = answer.lastIndexOf(QLatin1Char(']'));
+    QStringList strings;
+    if (first < 0 || last <= first)
+        return strings;
+    const QJsonArray array =
+        QJsonDocument::fromJson(answer.mid(first, last - first + 1).toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QString text = value.toString().trimmed();
+        if (!text.isEmpty())
+            strings << text;
+    }
+    return strings;
+}
+
 class Runner
 {
 public:
     Runner(ProjectStore &store, const TeacherSettings &settings, const ProgressCallback &progress,
-           const CancellationFlag &cancel, const TeacherRunOptions &options)
-        : m_store(store)
+           const CancellationFlag &cancel, const TeacherRunOptions &options,
+           int generatePerLabel = 0)
+        : m_generatePerLabel(generatePerLabel)
+        , m_store(store)
         , m_settings(settings)
         , m_cancel(cancel)
         , m_options(options)
@@ -131,7 +151,7 @@ public:
         , m_parser(m_schema)
         , m_builder(m_schema, PromptTemplates::load(store), settings.strategy,
                     settings.jsonResponseFormat)
-        , m_select(settings.strategy == TeacherStrategy::Select)
+        , m_select(settings.strategy == TeacherStrategy::Select && generatePerLabel == 0)
     {
         m_settings.validate();
         if (m_schema.isEmpty())
@@ -142,6 +162,13 @@ public:
         m_random.seed(options.randomSeed ? options.randomSeed
                                          : quint32(Clock::now().time_since_epoch().count()));
         m_summary.strategy = teacherStrategyName(settings.strategy);
+        if (m_generatePerLabel > 0) {
+            m_summary.strategy = QStringLiteral("generate-pool");
+            m_total = m_schema.size();
+            m_summary.total = m_total;
+            m_meter.setTotal(m_total);
+            return;
+        }
         if (m_settings.shots > 0 && !m_select) {
             m_pool = FewShotPool::load(store);
             if (m_pool.isEmpty()) {
@@ -192,6 +219,11 @@ private:
     void report(bool force);
     QString redact(const QString &text) const { return redactSecret(text, m_key); }
 
+public:
+    QVector<FewShotExample> m_generated;
+
+private:
+    int m_generatePerLabel = 0;
     ProjectStore &m_store;
     TeacherSettings m_settings;
     const CancellationFlag &m_cancel;
@@ -260,6 +292,13 @@ void Runner::collectSelectItems()
 
 std::optional<Item> Runner::nextItem()
 {
+    if (m_generatePerLabel > 0) {
+        if (m_admitted >= m_schema.size())
+            return std::nullopt;
+        Item item;
+        item.sample.row = m_admitted++; // the label index
+        return item;
+    }
     if (m_settings.limit > 0 && m_admitted >= m_settings.limit)
         return std::nullopt;
     if (m_select) {
@@ -318,7 +357,14 @@ void Runner::admit()
         }
         const quint64 id = m_nextItemId++;
         Item &item = m_items.emplace(id, std::move(*next)).first->second;
-        if (m_select) {
+        if (m_generatePerLabel > 0) {
+            item.messages = m_builder.buildGeneration(int(item.sample.row), m_generatePerLabel);
+            item.outstanding = 1;
+            Call call;
+            call.item = id;
+            call.messages = item.messages;
+            enqueue(std::move(call));
+        } else if (m_select) {
             if (item.previousCandidates.size() == 1) {
                 item.answers << item.previousCandidates; // nothing to choose from: no request
                 finishItem(id, item);
@@ -579,6 +625,26 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
 void Runner::onChatAnswer(quint64 id, Item &item, const Call &call,
                           const ChatCompletion &completion)
 {
+    if (m_generatePerLabel > 0) {
+        const int before = int(m_generated.size());
+        for (const QString &content : completion.contents) {
+            for (const QString &text : parseStringList(content)) {
+                const bool known =
+                    std::any_of(m_generated.cbegin(), m_generated.cend(),
+                                [&](const FewShotExample &e) { return e.text == text; });
+                if (!known)
+                    m_generated.append({text, int(item.sample.row)});
+            }
+        }
+        if (m_generated.size() > before)
+            ++m_summary.annotated;
+        else
+            ++m_summary.parseFailed;
+        m_items.erase(id);
+        ++m_finished;
+        report(false);
+        return;
+    }
     for (const QString &content : completion.contents) {
         item.rawAnswers << redact(content);
         QVector<int> labels = m_parser.parse(content);
@@ -696,7 +762,9 @@ void Runner::failItem(quint64 id, const QString &reason)
             ++call;
     }
     ++m_summary.transportFailed;
-    if (m_select) { // the earlier candidate set stays; the next select run tries again
+    // Select keeps the earlier candidate set (the next select run tries again); pool generation
+    // has no sample to mark.
+    if (m_select || m_generatePerLabel > 0) {
         m_items.erase(it);
         ++m_finished;
         report(false);
@@ -865,6 +933,24 @@ TeacherRunSummary TeacherRun::run(ProjectStore &store, const TeacherSettings &se
 {
     Runner runner(store, settings, progress, cancel, options);
     return runner.run();
+}
+
+QVector<FewShotExample>
+TeacherRun::generatePool(ProjectStore &store, const TeacherSettings &settings, int perLabel,
+                         const ProgressCallback &progress, const CancellationFlag &cancel,
+                         const TeacherRunOptions &options, TeacherRunSummary *summary)
+{
+    if (perLabel < 1 || perLabel > 1000)
+        throw Error(
+            QStringLiteral("examples per label must lie between 1 and 1000, got %1").arg(perLabel));
+    TeacherSettings single = settings;
+    single.samples = 1;
+    single.maxTokens = std::max(settings.maxTokens, 60 * perLabel);
+    Runner runner(store, single, progress, cancel, options, perLabel);
+    const TeacherRunSummary result = runner.run();
+    if (summary)
+        *summary = result;
+    return runner.m_generated;
 }
 
 TeacherRunSummary TeacherRun::estimate(ProjectStore &store, const TeacherSettings &settings)

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "model/progress.h"
+#include "teacher/few_shot_pool.h"
 #include "teacher/teacher_settings.h"
 
 namespace candist {
@@ -66,6 +67,15 @@ public:
     // The dry run: tokens, requests and cost the run would spend, sending nothing. Prompt
     // tokens are estimated at ~4 bytes each; answers already cached count as free.
     static TeacherRunSummary estimate(ProjectStore &store, const TeacherSettings &settings);
+
+    // Asks the endpoint to write `perLabel` example texts for every label (the paper's
+    // LLM-generated demonstration pool), with the same retries and response cache as a run.
+    // Returns the examples; the caller stores them (FewShotPool::save). Texts are deduplicated;
+    // an answer that is no JSON list of strings counts as parse-failed in `summary`.
+    static QVector<FewShotExample>
+    generatePool(ProjectStore &store, const TeacherSettings &settings, int perLabel,
+                 const ProgressCallback &progress, const CancellationFlag &cancel,
+                 const TeacherRunOptions &options = {}, TeacherRunSummary *summary = nullptr);
 };
 
 QString formatTokenCount(qint64 count);

@@ -179,6 +179,17 @@ private Q_SLOTS:
                                                    QStringLiteral("http://x/v1"), false);
         QVERIFY(missing.key.isEmpty());
         QVERIFY(missing.note.contains(QStringLiteral("$CANDIST_TEST_PARSING_KEY is not set")));
+        // Without a D-Bus session (CI, containers) the keychain is skipped with a clear note
+        // instead of hanging on a bus that is not there.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const ApiKeyLookup noBus = resolveApiKey(QStringLiteral("CANDIST_TEST_PARSING_KEY"),
+                                                 QStringLiteral("http://x/v1"), true);
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QVERIFY(noBus.key.isEmpty());
+        QVERIFY2(noBus.note.contains(QStringLiteral("no D-Bus session")), qPrintable(noBus.note));
+        QVERIFY(noBus.note.contains(QStringLiteral("without an API key")));
     }
 };
 

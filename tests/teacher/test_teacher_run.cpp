@@ -487,6 +487,45 @@ private Q_SLOTS:
         }
     }
 
+    void theModelWritesTheFewShotPool()
+    {
+        answer(
+            {{QStringLiteral("category \"apple\""),
+              {QStringLiteral("```json\n[\"crisp and red\", \"green and sour\"]\n```")}},
+             {QStringLiteral("category \"banana\""), {json({QStringLiteral("long and yellow")})}},
+             {QStringLiteral("category \"cherry\""),
+              {json({QStringLiteral("small and red"), QStringLiteral("crisp and red")})}},
+             {QStringLiteral("category \"date\""), {QStringLiteral("I would rather not.")}}});
+        // elderberry has no recorded answer: the server refuses it with HTTP 400.
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), {QStringLiteral("x")});
+        ProjectStore store(path);
+        TeacherRunSummary summary;
+        const QVector<FewShotExample> pool = TeacherRun::generatePool(
+            store, settings(), 2, {}, CancellationFlag(), options(), &summary);
+        QCOMPARE(pool.size(), 4); // "crisp and red" only once
+        QCOMPARE(summary.annotated, 3);
+        QCOMPARE(summary.parseFailed, 1);
+        QCOMPARE(summary.transportFailed, 1);
+        QCOMPARE(store.teacherResultCount(), 0); // generating marks no sample
+        QCOMPARE(m_server->server().chatRequests(), 5);
+        QStringList texts;
+        for (const FewShotExample &example : pool) {
+            texts << example.text;
+            if (example.text == QLatin1String("long and yellow"))
+                QCOMPARE(example.label, 1);
+        }
+        QVERIFY(texts.contains(QStringLiteral("small and red")));
+        QCOMPARE(texts.count(QStringLiteral("crisp and red")), 1);
+        // Generated again: from the cache, at no cost.
+        const QVector<FewShotExample> again = TeacherRun::generatePool(
+            store, settings(), 2, {}, CancellationFlag(), options(), &summary);
+        QCOMPARE(again.size(), 4);
+        QCOMPARE(summary.requests, 1); // only the refused label is asked again
+        QCOMPARE(m_server->server().chatRequests(), 6);
+    }
+
     void limitAnnotatesTheFirstSamplesOnly()
     {
         const QStringList texts = numberedTexts(10, QStringLiteral("limited"));

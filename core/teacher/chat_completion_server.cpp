@@ -17,6 +17,7 @@
 
 #include "model/error.h"
 #include "teacher/chat_completion.h"
+#include "teacher/json_files.h"
 #include "teacher/tfidf_index.h"
 
 namespace candist {
@@ -419,41 +420,23 @@ void ChatCompletionServer::serveChat(QTcpSocket *socket,
 
 QHash<QString, QStringList> ChatCompletionServer::readRecordedAnswers(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(
-            QStringLiteral("%1: cannot read recorded answers: %2").arg(path, file.errorString()));
     QHash<QString, QStringList> answers;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError) {
-            throw Error(QStringLiteral("%1:%2:%3: %4")
-                            .arg(path)
-                            .arg(lineNumber)
-                            .arg(error.offset + 1)
-                            .arg(error.errorString()));
-        }
-        const QJsonObject object = document.object();
-        const QString text = object.value(QLatin1String("text")).toString();
-        QStringList list;
-        if (object.value(QLatin1String("answer")).isString())
-            list << object.value(QLatin1String("answer")).toString();
-        for (const QJsonValue &value : object.value(QLatin1String("answers")).toArray())
-            list << value.toString();
-        if (!document.isObject() || text.isEmpty() || list.isEmpty()) {
-            throw Error(QStringLiteral("%1:%2:1: expected {\"text\": \"...\", \"answer\": \"...\"} "
-                                       "(or \"answers\": [...])")
-                            .arg(path)
-                            .arg(lineNumber));
-        }
-        answers[text] += list;
-    }
+    forEachJsonlObject(
+        path, QStringLiteral("recorded answers"), [&](const QJsonObject &object, int lineNumber) {
+            const QString text = object.value(QLatin1String("text")).toString();
+            QStringList list;
+            if (object.value(QLatin1String("answer")).isString())
+                list << object.value(QLatin1String("answer")).toString();
+            for (const QJsonValue &value : object.value(QLatin1String("answers")).toArray())
+                list << value.toString();
+            if (text.isEmpty() || list.isEmpty()) {
+                throw Error(QStringLiteral("%1:%2:1: expected {\"text\": \"...\", \"answer\": "
+                                           "\"...\"} (or \"answers\": [...])")
+                                .arg(path)
+                                .arg(lineNumber));
+            }
+            answers[text] += list;
+        });
     return answers;
 }
 

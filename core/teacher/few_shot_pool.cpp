@@ -8,6 +8,7 @@
 #include "model/error.h"
 #include "model/label_schema.h"
 #include "store/project_store.h"
+#include "teacher/json_files.h"
 
 namespace candist {
 
@@ -17,45 +18,26 @@ const QString kMetaKey = QStringLiteral("teacher.fewshot_pool");
 
 QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelSchema &schema)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(
-            QStringLiteral("%1: cannot read the few-shot pool: %2").arg(path, file.errorString()));
     QVector<FewShotExample> pool;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (!document.isObject()) {
-            throw Error(QStringLiteral("%1:%2:%3: expected a JSON object {\"text\": ..., "
-                                       "\"label\": ...} (%4)")
-                            .arg(path)
-                            .arg(lineNumber)
-                            .arg(error.error == QJsonParseError::NoError ? 1 : error.offset + 1)
-                            .arg(error.error == QJsonParseError::NoError
-                                     ? QStringLiteral("not an object")
-                                     : error.errorString()));
-        }
-        const QJsonObject object = document.object();
-        const QString text = object.value(QLatin1String("text")).toString();
-        const QString labelName = object.value(QLatin1String("label")).toString();
-        if (text.trimmed().isEmpty())
-            throw Error(
-                QStringLiteral("%1:%2: \"text\" is missing or empty").arg(path).arg(lineNumber));
-        const int label = schema.indexOf(labelName);
-        if (label < 0) {
-            throw Error(
-                QStringLiteral("%1:%2: label \"%3\" is not one of the project's labels (%4)")
-                    .arg(path)
-                    .arg(lineNumber)
-                    .arg(labelName, schema.names().join(QStringLiteral(", "))));
-        }
-        pool << FewShotExample{text, label};
-    }
+    forEachJsonlObject(
+        path, QStringLiteral("the few-shot pool"), [&](const QJsonObject &object, int lineNumber) {
+            const QString text = object.value(QLatin1String("text")).toString();
+            const QString labelName = object.value(QLatin1String("label")).toString();
+            if (text.trimmed().isEmpty()) {
+                throw Error(QStringLiteral("%1:%2: \"text\" is missing or empty")
+                                .arg(path)
+                                .arg(lineNumber));
+            }
+            const int label = schema.indexOf(labelName);
+            if (label < 0) {
+                throw Error(QStringLiteral("%1:%2: label \"%3\" is not one of the "
+                                           "project's labels (%4)")
+                                .arg(path)
+                                .arg(lineNumber)
+                                .arg(labelName, schema.names().join(QStringLiteral(", "))));
+            }
+            pool << FewShotExample{text, label};
+        });
     return pool;
 }
 
@@ -78,8 +60,7 @@ void FewShotPool::save(ProjectStore &store, const QVector<FewShotExample> &pool)
         array.append(QJsonObject{{QStringLiteral("text"), example.text},
                                  {QStringLiteral("label"), example.label}});
     }
-    store.setMetaValue(kMetaKey,
-                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    setMetaJson(store, kMetaKey, array);
 }
 
 } // namespace candist

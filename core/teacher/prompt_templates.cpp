@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 #include "store/project_store.h"
+#include "teacher/json_files.h"
 
 namespace candist {
 
@@ -103,23 +104,14 @@ void PromptTemplates::validate(const QString &sourceName) const
 
 PromptTemplates PromptTemplates::load(const ProjectStore &store)
 {
-    const QString text = store.metaValue(kMetaKey);
-    if (text.isEmpty())
-        return defaults();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (!document.isObject()) {
-        throw Error(QStringLiteral("%1: project setting %2 is not a JSON object (%3)")
-                        .arg(store.path(), kMetaKey, error.errorString()));
-    }
-    return fromJson(document.object(), store.path() + QStringLiteral(": ") + kMetaKey);
+    const std::optional<QJsonObject> json = metaJsonObject(store, kMetaKey);
+    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + kMetaKey) : defaults();
 }
 
 void PromptTemplates::save(ProjectStore &store) const
 {
     validate(kMetaKey);
-    store.setMetaValue(kMetaKey,
-                       QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    setMetaJson(store, kMetaKey, toJson());
 }
 
 QString fillTemplate(const QString &text, const QList<QPair<QString, QString>> &values)

@@ -5,6 +5,7 @@
 
 #include "model/error.h"
 #include "store/project_store.h"
+#include "teacher/json_files.h"
 
 namespace candist {
 
@@ -190,23 +191,15 @@ void TeacherSettings::validate() const
 
 TeacherSettings TeacherSettings::load(const ProjectStore &store)
 {
-    const QString text = store.metaValue(kMetaKey);
-    if (text.isEmpty())
-        return {};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (!document.isObject()) {
-        throw Error(QStringLiteral("%1: project setting %2 is not a JSON object (%3)")
-                        .arg(store.path(), kMetaKey, error.errorString()));
-    }
-    return fromJson(document.object(), store.path() + QStringLiteral(": ") + kMetaKey);
+    const std::optional<QJsonObject> json = metaJsonObject(store, kMetaKey);
+    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + kMetaKey)
+                : TeacherSettings();
 }
 
 void TeacherSettings::save(ProjectStore &store) const
 {
     validate();
-    store.setMetaValue(kMetaKey,
-                       QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    setMetaJson(store, kMetaKey, toJson());
 }
 
 namespace {

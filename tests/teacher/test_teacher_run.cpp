@@ -113,6 +113,15 @@ class TestTeacherRun : public QObject
         m_server->server().setAnswers(answers);
     }
 
+    // Every text gets the same answer.
+    void answerAll(const QStringList &texts, const QString &reply)
+    {
+        QHash<QString, QStringList> answers;
+        for (const QString &text : texts)
+            answers.insert(text, {reply});
+        answer(answers);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -299,10 +308,7 @@ private Q_SLOTS:
     void dryRunSendsNothingAndCountsTheCache()
     {
         const QStringList texts = numberedTexts(12, QStringLiteral("estimate me"));
-        QHash<QString, QStringList> answers;
-        for (const QString &text : texts)
-            answers.insert(text, {json({QStringLiteral("apple")})});
-        answer(answers);
+        answerAll(texts, json({QStringLiteral("apple")}));
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
         test::createProject(path, test::fruitSchema(), texts);
@@ -443,10 +449,7 @@ private Q_SLOTS:
     void fewShotDemonstrationsByTfidfAndByEmbeddings()
     {
         const QStringList texts = numberedTexts(6, QStringLiteral("demo needing"));
-        QHash<QString, QStringList> answers;
-        for (const QString &text : texts)
-            answers.insert(text, {json({QStringLiteral("cherry")})});
-        answer(answers);
+        answerAll(texts, json({QStringLiteral("cherry")}));
         for (const QString &embeddingModel : {QString(), QStringLiteral("hashed")}) {
             m_server->server().resetCounters();
             test::Scratch scratch;
@@ -529,10 +532,7 @@ private Q_SLOTS:
     void limitAnnotatesTheFirstSamplesOnly()
     {
         const QStringList texts = numberedTexts(10, QStringLiteral("limited"));
-        QHash<QString, QStringList> answers;
-        for (const QString &text : texts)
-            answers.insert(text, {json({QStringLiteral("apple")})});
-        answer(answers);
+        answerAll(texts, json({QStringLiteral("apple")}));
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
         test::createProject(path, test::fruitSchema(), texts);

@@ -106,7 +106,7 @@ private Q_SLOTS:
             QStringLiteral("--endpoint"),    m_endpoint,
             QStringLiteral("--model"),       QStringLiteral("replay"),
             QStringLiteral("--api-key-env"), QStringLiteral("CANDIST_CLI_TEST_KEY"),
-            QStringLiteral("--concurrency"), QStringLiteral("16"),
+            QStringLiteral("--concurrency"), QStringLiteral("32"),
             QStringLiteral("--price-in"),    QStringLiteral("0.15"),
             QStringLiteral("--price-out"),   QStringLiteral("0.6")};
 

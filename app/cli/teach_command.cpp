@@ -163,6 +163,10 @@ int runTeachCommand(const QStringList &arguments)
     InterruptGuard guard(cancel);
     TeacherRunOptions options;
     options.useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
+    options.notice = [](const QString &notice) {
+        err() << "note: " << notice << "\n";
+        err().flush();
+    };
     if (parser.isSet(QStringLiteral("generate-pool"))) {
         const int perLabel = intValue(parser, QStringLiteral("generate-pool"), 10, 1, 1000);
         ProgressPrinter poolPrinter(QStringLiteral("pool"));
@@ -189,8 +193,6 @@ int runTeachCommand(const QStringList &arguments)
         throw;
     }
     printer.finish();
-    if (!summary.apiKeyNote.isEmpty())
-        err() << "note: " << summary.apiKeyNote << "\n";
     out() << summary.toText();
     out().flush();
     err().flush();

@@ -829,6 +829,9 @@ TeacherRunSummary Runner::run()
     m_key = key.key;
     m_summary.apiKeySource = key.source;
     m_summary.apiKeyNote = key.note;
+    if (m_options.notice && m_total > 0)
+        m_options.notice(key.note.isEmpty() ? QStringLiteral("API key from the ") + key.source
+                                            : key.note);
     m_client = std::make_unique<CurlMultiClient>(m_settings.concurrency);
     m_sinceFlush.start();
     QElapsedTimer wall;

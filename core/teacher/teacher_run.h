@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QString>
 
 #include "model/progress.h"
@@ -21,6 +23,9 @@ struct TeacherRunOptions
     // On cancellation, answers already on their way are awaited this long (and cached) before
     // the transfers are dropped: the server bills them either way.
     int cancelGraceMs = 2000;
+    // Told, before the first request, where the API key came from or why there is none (never
+    // the key itself), so a user sees "no key" before a long run rather than after it.
+    std::function<void(const QString &)> notice;
 };
 
 struct TeacherRunSummary

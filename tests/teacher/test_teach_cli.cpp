@@ -156,6 +156,42 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.standardOutput.contains("0 of 0 samples"), again.standardOutput.constData());
         QVERIFY(again.standardOutput.contains("requests: 0"));
+        QVERIFY(!again.standardError.contains(kKey.toUtf8()));
+    }
+
+    void fewShotPoolAndTemplatesFromFiles()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("demo.candist"));
+        createDemoProject(path);
+        const QString templates =
+            scratch.write(QStringLiteral("templates.json"),
+                          "{\"task\": \"Route customer messages of a bike-sharing service.\",\n"
+                          " \"user\": \"Message:\\n{{text}}\\n\\n{{question}}\"}");
+        test::ProcessResult run = test::runCli(
+            {QStringLiteral("teach"), path, QStringLiteral("--endpoint"), m_endpoint,
+             QStringLiteral("--model"), QStringLiteral("replay"), QStringLiteral("--no-keychain"),
+             QStringLiteral("--api-key-env"), QStringLiteral("CANDIST_CLI_TEST_UNSET_KEY"),
+             QStringLiteral("--pool"), kDemo + QStringLiteral("/fewshot_pool.jsonl"),
+             QStringLiteral("--shots"), QStringLiteral("3"), QStringLiteral("--templates"),
+             templates, QStringLiteral("--limit"), QStringLiteral("20")});
+        QVERIFY2(run.exitCode == 0, run.standardError.constData());
+        QVERIFY2(run.standardError.contains("note: $CANDIST_CLI_TEST_UNSET_KEY is not set"),
+                 run.standardError.constData());
+        QVERIFY2(run.standardOutput.contains("20 of 20 samples"), run.standardOutput.constData());
+        ProjectStore store(path);
+        QCOMPARE(store.teacherResultCount(), 20);
+        QVERIFY(store.metaValue(QStringLiteral("teacher.templates"))
+                    .contains(QStringLiteral("Route customer")));
+        QVERIFY(store.metaValue(QStringLiteral("teacher.fewshot_pool"))
+                    .contains(QStringLiteral("\"label\"")));
+        // A pool naming an unknown label is refused with file and line.
+        const QString badPool =
+            scratch.write(QStringLiteral("pool.jsonl"), "{\"text\": \"x\", \"label\": \"tram\"}\n");
+        run = test::runCli({QStringLiteral("teach"), path, QStringLiteral("--pool"), badPool});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.standardError.contains("pool.jsonl:1: label \"tram\""),
+                 run.standardError.constData());
     }
 };
 

@@ -138,31 +138,38 @@ int runTeachCommand(const QStringList &arguments)
     }
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        // The project remembers its teacher configuration (never the key); --limit is per run.
-        settings.save(store);
-        if (parser.isSet(QStringLiteral("templates")))
-            readTemplates(parser.value(QStringLiteral("templates"))).save(store);
-        if (parser.isSet(QStringLiteral("pool"))) {
-            FewShotPool::save(store, FewShotPool::readJsonl(parser.value(QStringLiteral("pool")),
-                                                            store.labelSchema()));
-        }
+    TeacherRunOptions options;
+    options.useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
+    if (parser.isSet(QStringLiteral("templates")))
+        options.templates = readTemplates(parser.value(QStringLiteral("templates")));
+    if (parser.isSet(QStringLiteral("pool"))) {
+        options.fewShotPool =
+            FewShotPool::readJsonl(parser.value(QStringLiteral("pool")), store.labelSchema());
     }
     settings.limit =
         intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
 
     if (dryRun) {
-        const TeacherRunSummary estimate = TeacherRun::estimate(store, settings);
+        // A dry run changes nothing in the project: new settings, templates and pool are only
+        // used for the estimate.
+        const TeacherRunSummary estimate = TeacherRun::estimate(store, settings, options);
         out() << estimate.toText();
         out() << "prompt tokens are estimated at ~4 bytes per token; nothing was sent.\n";
         out().flush();
         return 0;
     }
 
+    // The project remembers its teacher configuration (never the key); --limit is per run.
+    TeacherSettings stored = settings;
+    stored.limit = TeacherSettings::load(store).limit;
+    stored.save(store);
+    if (options.templates)
+        options.templates->save(store);
+    if (options.fewShotPool)
+        FewShotPool::save(store, *options.fewShotPool);
+
     CancellationFlag cancel;
     InterruptGuard guard(cancel);
-    TeacherRunOptions options;
-    options.useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
     options.notice = [](const QString &notice) {
         err() << "note: " << notice << "\n";
         err().flush();
@@ -178,6 +185,7 @@ int runTeachCommand(const QStringList &arguments)
         if (poolSummary.cancelled)
             return 130;
         FewShotPool::save(store, pool);
+        options.fewShotPool = pool;
         out() << "few-shot pool: " << pool.size() << " demonstrations written by the model ("
               << poolSummary.parseFailed << " labels without a usable answer)\n";
         out().flush();

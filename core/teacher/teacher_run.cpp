@@ -149,8 +149,8 @@ public:
         , m_meter(progress)
         , m_schema(store.labelSchema())
         , m_parser(m_schema)
-        , m_builder(m_schema, PromptTemplates::load(store), settings.strategy,
-                    settings.jsonResponseFormat)
+        , m_builder(m_schema, options.templates ? *options.templates : PromptTemplates::load(store),
+                    settings.strategy, settings.jsonResponseFormat)
         , m_select(settings.strategy == TeacherStrategy::Select && generatePerLabel == 0)
     {
         m_settings.validate();
@@ -170,7 +170,7 @@ public:
             return;
         }
         if (m_settings.shots > 0 && !m_select) {
-            m_pool = FewShotPool::load(store);
+            m_pool = options.fewShotPool ? *options.fewShotPool : FewShotPool::load(store);
             if (m_pool.isEmpty()) {
                 throw Error(QStringLiteral("%1 few-shot demonstrations were asked for, but the "
                                            "project has no few-shot pool (teach --pool FILE.jsonl)")
@@ -956,10 +956,11 @@ TeacherRun::generatePool(ProjectStore &store, const TeacherSettings &settings, i
     return runner.m_generated;
 }
 
-TeacherRunSummary TeacherRun::estimate(ProjectStore &store, const TeacherSettings &settings)
+TeacherRunSummary TeacherRun::estimate(ProjectStore &store, const TeacherSettings &settings,
+                                       const TeacherRunOptions &options)
 {
     const CancellationFlag never;
-    Runner runner(store, settings, {}, never, {});
+    Runner runner(store, settings, {}, never, options);
     return runner.estimate();
 }
 

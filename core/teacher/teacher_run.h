@@ -1,11 +1,13 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QString>
 
 #include "model/progress.h"
 #include "teacher/few_shot_pool.h"
+#include "teacher/prompt_templates.h"
 #include "teacher/teacher_settings.h"
 
 namespace candist {
@@ -26,6 +28,10 @@ struct TeacherRunOptions
     // Told, before the first request, where the API key came from or why there is none (never
     // the key itself), so a user sees "no key" before a long run rather than after it.
     std::function<void(const QString &)> notice;
+    // Unsaved edits to use instead of the project's stored templates and pool (a dry run of
+    // settings the user has not committed to yet).
+    std::optional<PromptTemplates> templates;
+    std::optional<QVector<FewShotExample>> fewShotPool;
 };
 
 struct TeacherRunSummary
@@ -71,7 +77,8 @@ public:
 
     // The dry run: tokens, requests and cost the run would spend, sending nothing. Prompt
     // tokens are estimated at ~4 bytes each; answers already cached count as free.
-    static TeacherRunSummary estimate(ProjectStore &store, const TeacherSettings &settings);
+    static TeacherRunSummary estimate(ProjectStore &store, const TeacherSettings &settings,
+                                      const TeacherRunOptions &options = {});
 
     // Asks the endpoint to write `perLabel` example texts for every label (the paper's
     // LLM-generated demonstration pool), with the same retries and response cache as a run.

@@ -168,6 +168,28 @@ private Q_SLOTS:
             scratch.write(QStringLiteral("templates.json"),
                           "{\"task\": \"Route customer messages of a bike-sharing service.\",\n"
                           " \"user\": \"Message:\\n{{text}}\\n\\n{{question}}\"}");
+        const QStringList dryRun = {
+            QStringLiteral("teach"),      path,
+            QStringLiteral("--endpoint"), m_endpoint,
+            QStringLiteral("--model"),    QStringLiteral("replay"),
+            QStringLiteral("--pool"),     kDemo + QStringLiteral("/fewshot_pool.jsonl"),
+            QStringLiteral("--shots"),    QStringLiteral("3"),
+            QStringLiteral("--dry-run")};
+        test::ProcessResult estimate = test::runCli(dryRun);
+        QVERIFY2(estimate.exitCode == 0, estimate.standardError.constData());
+        test::ProcessResult plain =
+            test::runCli(dryRun.mid(0, 6) + QStringList{QStringLiteral("--dry-run")});
+        // Three demonstrations make every prompt longer; neither dry run stored anything.
+        const auto promptTokens = [](const QByteArray &output) {
+            const QByteArray line = output.mid(output.indexOf("estimated tokens: ") + 18);
+            return line.left(line.indexOf(' ')).replace("k", "").toDouble();
+        };
+        QVERIFY2(promptTokens(estimate.standardOutput) > promptTokens(plain.standardOutput),
+                 estimate.standardOutput.constData());
+        {
+            ProjectStore store(path);
+            QVERIFY(store.metaValue(QStringLiteral("teacher.fewshot_pool")).isEmpty());
+        }
         test::ProcessResult run = test::runCli(
             {QStringLiteral("teach"), path, QStringLiteral("--endpoint"), m_endpoint,
              QStringLiteral("--model"), QStringLiteral("replay"), QStringLiteral("--no-keychain"),

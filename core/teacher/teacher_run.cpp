@@ -68,6 +68,9 @@ QString TeacherRunSummary::toText() const
                 .arg(requests)
                 .arg(retries)
                 .arg(cacheHits);
+    if (longestBackoffSeconds >= 1)
+        text += QStringLiteral("  longest wait before a retry: %1 s\n")
+                    .arg(longestBackoffSeconds, 0, 'f', 1);
     text += QStringLiteral("  tokens paid: %1 prompt + %2 completion, cost %3\n")
                 .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
                 .arg(cost, 0, 'f', 4);
@@ -564,6 +567,7 @@ void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &r
     const double delay = m_policy.delaySeconds(
         call.attempts, parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()),
         unit(m_random));
+    m_summary.longestBackoffSeconds = std::max(m_summary.longestBackoffSeconds, delay);
     m_delayed.emplace(Clock::now() + std::chrono::microseconds(qint64(delay * 1e6)), tag);
 }
 

@@ -44,8 +44,9 @@ struct TeacherRunSummary
     qint64 notReached = 0;      // left for the next run (cancelled)
     qint64 requests = 0;        // HTTP requests sent, retries included (estimated in a dry run)
     qint64 retries = 0;
-    qint64 cacheHits = 0;    // answers read from the project's response cache (free)
-    qint64 promptTokens = 0; // paid for in this run (estimated in a dry run)
+    qint64 cacheHits = 0;             // answers read from the project's response cache (free)
+    double longestBackoffSeconds = 0; // the longest wait before a retry (Retry-After included)
+    qint64 promptTokens = 0;          // paid for in this run (estimated in a dry run)
     qint64 completionTokens = 0;
     double cost = 0;
     bool estimated = false; // a dry run: nothing was sent

@@ -230,6 +230,34 @@ private Q_SLOTS:
         QCOMPARE(store.teacherResultCount(TeacherStatus::Ok), 10);
     }
 
+    void retryAfterIsHonoured()
+    {
+        const QStringList texts = {QStringLiteral("told to wait"), QStringLiteral("plain failure")};
+        answerAll(texts, json({QStringLiteral("apple")}));
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), texts);
+        // Delays run at 1/1000 scale: Retry-After 40 s becomes a 40 ms wait, far above the
+        // 0.25-0.5 ms a first plain backoff would take.
+        m_faults.set(texts[0], {{ServerFault::RateLimited, 40}});
+        TeacherRunSummary summary = run(path, settings());
+        QCOMPARE(summary.annotated, 2);
+        QVERIFY2(summary.longestBackoffSeconds >= 0.040,
+                 qPrintable(QString::number(summary.longestBackoffSeconds)));
+        QVERIFY(summary.longestBackoffSeconds < 0.050);
+
+        test::Scratch other;
+        const QString second = other.path(QStringLiteral("p.candist"));
+        test::createProject(second, test::fruitSchema(), texts);
+        m_faults.clear();
+        m_server->server().resetCounters(); // attempts count per text again from 1
+        m_faults.set(texts[1], {{ServerFault::ServerError}});
+        summary = run(second, settings());
+        QCOMPARE(summary.retries, 1);
+        QVERIFY(summary.longestBackoffSeconds >= 0.00025 &&
+                summary.longestBackoffSeconds <= 0.0005);
+    }
+
     void cancelledRunResumesWithoutPayingTwice()
     {
         const QStringList texts = numberedTexts(60);

@@ -18,12 +18,12 @@
 #include "store/project_store.h"
 #include "teacher/answer_parser.h"
 #include "teacher/api_key.h"
+#include "teacher/candidate_decision.h"
 #include "teacher/chat_completion.h"
 #include "teacher/curl_multi_client.h"
 #include "teacher/few_shot_pool.h"
 #include "teacher/prompt_builder.h"
 #include "teacher/retry_policy.h"
-#include "teacher/self_consistency.h"
 #include "teacher/tfidf_index.h"
 
 namespace candist {
@@ -704,50 +704,13 @@ void Runner::finishItem(quint64 id, Item &item)
             ? item.rawAnswers.first()
             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(item.rawAnswers))
                                     .toJson(QJsonDocument::Compact));
-    const bool singleLabel = m_settings.strategy == TeacherStrategy::Sa ||
-                             m_settings.strategy == TeacherStrategy::Select;
-    QVector<QVector<int>> answers = item.answers;
-    if (item.reasked && answers.size() > 1) // only the re-asked answer can hold labels
-        answers = {answers.last()};
-    if (!anyLabel && item.reasked) {
-        if (m_select) {
-            // The teacher could not pick: its candidate set stays as it was.
-            result.candidates = item.previousCandidates;
-            result.votes = item.previousVotes;
-            result.status = TeacherStatus::Ok;
-        } else {
-            result.status = TeacherStatus::ParseFailed;
-        }
-        ++m_summary.parseFailed;
-    } else if (answers.size() == 1) {
-        result.candidates = singleLabel ? answers.first().mid(0, 1) : answers.first();
-        result.status = TeacherStatus::Ok;
-        ++m_summary.annotated;
-    } else {
-        const CombinedAnswer combined =
-            combineAnswers(answers, singleLabel ? 1 : m_settings.scTop, singleLabel);
-        result.candidates = combined.candidates;
-        result.votes = combined.votes;
-        result.status = TeacherStatus::Ok;
-        ++m_summary.annotated;
-    }
-    if (m_select && result.status == TeacherStatus::Ok && anyLabel) {
-        // The pick leads; the rest of the set (and its votes) follows in its old order.
-        const int pick = result.candidates.first();
-        result.candidates = {pick};
-        result.votes.clear();
-        const bool hasVotes = item.previousVotes.size() == item.previousCandidates.size();
-        for (qsizetype i = 0; i < item.previousCandidates.size(); ++i) {
-            if (item.previousCandidates[i] == pick) {
-                if (hasVotes)
-                    result.votes.prepend(item.previousVotes[i]);
-                continue;
-            }
-            result.candidates << item.previousCandidates[i];
-            if (hasVotes)
-                result.votes << item.previousVotes[i];
-        }
-    }
+    const CandidateDecision decision =
+        decideCandidates(m_settings.strategy, m_settings.scTop, item.answers, item.reasked,
+                         item.previousCandidates, item.previousVotes);
+    result.candidates = decision.candidates;
+    result.votes = decision.votes;
+    result.status = decision.status;
+    ++(decision.readable ? m_summary.annotated : m_summary.parseFailed);
     m_items.erase(id);
     record(result);
 }

@@ -3,6 +3,7 @@
 
 #include "teacher/answer_parser.h"
 #include "teacher/api_key.h"
+#include "teacher/candidate_decision.h"
 #include "teacher/chat_completion.h"
 #include "teacher/retry_policy.h"
 #include "teacher/self_consistency.h"
@@ -78,6 +79,37 @@ private Q_SLOTS:
         const CombinedAnswer tie = combineAnswers({{3, 1}, {1, 3}, {1}}, 0, false);
         QCOMPARE(tie.candidates, (Labels{1, 3}));
         QVERIFY(combineAnswers({{}, {}}, 0, false).candidates.isEmpty());
+    }
+
+    void decidesCandidatesPerStrategy()
+    {
+        // One answer: kept in order; single-label strategies keep its first label.
+        CandidateDecision d = decideCandidates(TeacherStrategy::CaAll, 0, {{2, 0}}, false);
+        QCOMPARE(d.candidates, (Labels{2, 0}));
+        QVERIFY(d.votes.isEmpty());
+        QCOMPARE(d.status, TeacherStatus::Ok);
+        QCOMPARE(decideCandidates(TeacherStrategy::Sa, 0, {{2, 0}}, false).candidates, (Labels{2}));
+        // K answers: votes, SC-k.
+        d = decideCandidates(TeacherStrategy::CaAdd, 1, {{1}, {1, 3}, {3}}, false);
+        QCOMPARE(d.candidates, (Labels{1}));
+        QCOMPARE(d.votes, (Labels{2}));
+        // After a re-ask only the re-asked answer counts.
+        d = decideCandidates(TeacherStrategy::CaAll, 0, {{}, {4}}, true);
+        QCOMPARE(d.candidates, (Labels{4}));
+        QVERIFY(d.votes.isEmpty());
+        // Nothing readable: parse failure without candidates.
+        d = decideCandidates(TeacherStrategy::CaAll, 0, {{}, {}}, true);
+        QCOMPARE(d.status, TeacherStatus::ParseFailed);
+        QVERIFY(d.candidates.isEmpty());
+        QVERIFY(!d.readable);
+        // Select: the pick leads, the set and its votes follow; no pick keeps the set.
+        d = decideCandidates(TeacherStrategy::Select, 0, {{3}}, false, {1, 3, 4}, {5, 3, 1});
+        QCOMPARE(d.candidates, (Labels{3, 1, 4}));
+        QCOMPARE(d.votes, (Labels{3, 5, 1}));
+        d = decideCandidates(TeacherStrategy::Select, 0, {{}}, true, {1, 3}, {});
+        QCOMPARE(d.status, TeacherStatus::Ok);
+        QCOMPARE(d.candidates, (Labels{1, 3}));
+        QVERIFY(!d.readable);
     }
 
     void classifiesHttpStatuses()

@@ -82,6 +82,7 @@ QString TeacherRunSummary::toText() const
 namespace {
 
 constexpr int kPageSize = 256;
+constexpr int kEmbeddingBatch = 64; // texts per /embeddings request
 const QString kPoolItemText = QStringLiteral("few-shot pool");
 
 enum class CallKind
@@ -96,7 +97,8 @@ struct Call
     quint64 item = 0;
     CallKind kind = CallKind::Chat;
     QVector<ChatMessage> messages;
-    QStringList inputs; // embeddings
+    QStringList inputs;     // embeddings
+    QVector<quint64> batch; // the items of a sample-embedding request, in input order
     int n = 1;
     int slot = 0;
     QString key;
@@ -136,6 +138,17 @@ QStringList parseStringList(const QString &answer)
             strings << text;
     }
     return strings;
+}
+
+QString embeddingCacheKey(const TeacherSettings &settings, const QStringList &inputs)
+{
+    const QJsonObject key{{QStringLiteral("endpoint"), settings.embeddingsUrl()},
+                          {QStringLiteral("model"), settings.embeddingModel},
+                          {QStringLiteral("input"), QJsonArray::fromStringList(inputs)}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
 }
 
 class Runner
@@ -209,6 +222,8 @@ private:
     QVector<FewShotExample> demosFor(const QString &text,
                                      const std::vector<float> *embedding) const;
     void startChat(quint64 id, Item &item);
+    void embedItem(quint64 id, Item &item, const std::vector<float> &embedding);
+    void failCall(quint64 tag, const QString &reason);
     void enqueue(Call call);
     void dispatch();
     void handle(const HttpResponse &response);
@@ -261,6 +276,7 @@ private:
     qint64 m_finished = 0;
 
     std::unordered_map<quint64, Item> m_items;
+    QVector<quint64> m_awaitingEmbedding;
     quint64 m_nextItemId = 1;
     std::unordered_map<quint64, Call> m_calls; // by call tag
     quint64 m_nextCallTag = 1;
@@ -356,7 +372,7 @@ void Runner::admit()
         std::optional<Item> next = nextItem();
         if (!next) {
             m_noMoreItems = true;
-            return;
+            break;
         }
         const quint64 id = m_nextItemId++;
         Item &item = m_items.emplace(id, std::move(*next)).first->second;
@@ -376,17 +392,41 @@ void Runner::admit()
             item.messages = m_builder.buildSelect(item.sample.text, item.previousCandidates);
             startChat(id, item);
         } else if (m_useEmbeddings) {
-            Call call;
-            call.item = id;
-            call.kind = CallKind::SampleEmbedding;
-            call.inputs = {item.sample.text};
+            // Each text's embedding is cached on its own, so a resumed run never embeds a text
+            // twice however the batches fall.
             item.outstanding = 1;
-            enqueue(std::move(call));
+            if (const auto cached =
+                    m_store.cachedResponse(embeddingCacheKey(m_settings, {item.sample.text}))) {
+                ++m_summary.cacheHits;
+                QString error;
+                const auto vectors = parseEmbeddings(cached->response.toUtf8(), &error);
+                if (vectors && vectors->size() == 1) {
+                    embedItem(id, item, vectors->front());
+                    continue;
+                }
+            }
+            m_awaitingEmbedding << id;
         } else {
             item.messages = m_builder.build(item.sample.text, demosFor(item.sample.text, nullptr));
             startChat(id, item);
         }
     }
+    while (!m_awaitingEmbedding.isEmpty()) {
+        Call call;
+        call.kind = CallKind::SampleEmbedding;
+        call.batch = m_awaitingEmbedding.mid(0, kEmbeddingBatch);
+        m_awaitingEmbedding.remove(0, call.batch.size());
+        for (quint64 id : call.batch)
+            call.inputs << m_items.at(id).sample.text;
+        enqueue(std::move(call));
+    }
+}
+
+void Runner::embedItem(quint64 id, Item &item, const std::vector<float> &embedding)
+{
+    item.outstanding = 0;
+    item.messages = m_builder.build(item.sample.text, demosFor(item.sample.text, &embedding));
+    startChat(id, item);
 }
 
 void Runner::startChat(quint64 id, Item &item)
@@ -411,22 +451,13 @@ void Runner::startChat(quint64 id, Item &item)
     }
 }
 
-QString embeddingCacheKey(const TeacherSettings &settings, const QStringList &inputs)
-{
-    const QJsonObject key{{QStringLiteral("endpoint"), settings.embeddingsUrl()},
-                          {QStringLiteral("model"), settings.embeddingModel},
-                          {QStringLiteral("input"), QJsonArray::fromStringList(inputs)}};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
-}
-
 void Runner::enqueue(Call call)
 {
-    call.key = call.kind == CallKind::Chat
-                   ? responseCacheKey(m_settings, call.messages, call.n, call.slot)
-                   : embeddingCacheKey(m_settings, call.inputs);
+    if (call.kind == CallKind::Chat)
+        call.key = responseCacheKey(m_settings, call.messages, call.n, call.slot);
+    else if (call.kind == CallKind::PoolEmbedding)
+        call.key = embeddingCacheKey(m_settings, call.inputs);
+    // Sample-embedding batches have no key of their own: each text is cached separately.
     const quint64 tag = m_nextCallTag++;
     m_calls.emplace(tag, std::move(call));
     m_ready.push_back(tag);
@@ -441,7 +472,7 @@ void Runner::dispatch()
         if (found == m_calls.end()) // its item already failed
             continue;
         Call &call = found->second;
-        if (call.attempts == 0) {
+        if (call.attempts == 0 && !call.key.isEmpty()) {
             if (const std::optional<CachedResponse> cached = m_store.cachedResponse(call.key)) {
                 ++m_summary.cacheHits;
                 Call taken = std::move(call);
@@ -509,7 +540,7 @@ void Runner::handle(const HttpResponse &response)
                                   CachedResponse{QString::fromUtf8(body),
                                                  completion ? completion->promptTokens : 0,
                                                  completion ? completion->completionTokens : 0});
-        } else {
+        } else if (!call.key.isEmpty()) {
             m_store.cacheResponse(call.key, CachedResponse{QString::fromUtf8(body), 0, 0});
         }
         onSuccess(call, body, false, int(response.seconds * 1000));
@@ -530,10 +561,9 @@ void Runner::handle(const HttpResponse &response)
                                .arg(redact(errorBodySummary(response.body)));
             return;
         }
-        failItem(it->second.item, QStringLiteral("HTTP %1 from %2: %3")
-                                      .arg(response.status)
-                                      .arg(where, redact(errorBodySummary(response.body))));
-        m_calls.erase(response.tag);
+        failCall(response.tag, QStringLiteral("HTTP %1 from %2: %3")
+                                   .arg(response.status)
+                                   .arg(where, redact(errorBodySummary(response.body))));
         return;
     case HttpOutcome::StopRun:
         m_stopReason = QStringLiteral("%1 answered HTTP %2 (%3)%4")
@@ -552,14 +582,12 @@ void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &r
 {
     Call &call = m_calls.at(tag);
     if (call.attempts >= m_policy.maxAttempts) {
-        const quint64 item = call.item;
         if (call.kind == CallKind::PoolEmbedding) {
             m_stopReason =
                 QStringLiteral("the few-shot pool could not be embedded: %1").arg(reason);
             return;
         }
-        m_calls.erase(tag);
-        failItem(item,
+        failCall(tag,
                  QStringLiteral("%1 (after %2 attempts)").arg(reason).arg(m_policy.maxAttempts));
         return;
     }
@@ -569,6 +597,18 @@ void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &r
         unit(m_random));
     m_summary.longestBackoffSeconds = std::max(m_summary.longestBackoffSeconds, delay);
     m_delayed.emplace(Clock::now() + std::chrono::microseconds(qint64(delay * 1e6)), tag);
+}
+
+void Runner::failCall(quint64 tag, const QString &reason)
+{
+    const Call call = std::move(m_calls.at(tag));
+    m_calls.erase(tag);
+    if (call.kind == CallKind::SampleEmbedding) {
+        for (quint64 id : call.batch)
+            failItem(id, reason);
+    } else {
+        failItem(call.item, reason);
+    }
 }
 
 void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int latencyMs)
@@ -585,23 +625,41 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
         m_poolReady = true;
         return;
     }
+    if (call.kind == CallKind::SampleEmbedding) {
+        const auto vectors = parseEmbeddings(body, &error);
+        if (!vectors || vectors->size() != size_t(call.batch.size())) {
+            const QString reason = QStringLiteral("%1 gave %2 embeddings for %3 texts %4")
+                                       .arg(m_settings.embeddingsUrl())
+                                       .arg(vectors ? qsizetype(vectors->size()) : 0)
+                                       .arg(call.batch.size())
+                                       .arg(error);
+            for (quint64 id : call.batch)
+                failItem(id, reason);
+            return;
+        }
+        for (qsizetype i = 0; i < call.batch.size(); ++i) {
+            const std::vector<float> &vector = (*vectors)[size_t(i)];
+            QJsonArray values;
+            for (float x : vector)
+                values.append(double(x));
+            const QJsonObject single{
+                {QStringLiteral("data"),
+                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                        {QStringLiteral("embedding"), values}}}}};
+            m_store.cacheResponse(
+                embeddingCacheKey(m_settings, {call.inputs[i]}),
+                CachedResponse{
+                    QString::fromUtf8(QJsonDocument(single).toJson(QJsonDocument::Compact)), 0, 0});
+            const auto itemIt = m_items.find(call.batch[i]);
+            if (itemIt != m_items.end())
+                embedItem(call.batch[i], itemIt->second, vector);
+        }
+        return;
+    }
     const auto itemIt = m_items.find(call.item);
     if (itemIt == m_items.end())
         return;
     Item &item = itemIt->second;
-    if (call.kind == CallKind::SampleEmbedding) {
-        auto vectors = parseEmbeddings(body, &error);
-        item.outstanding = 0;
-        if (!vectors || vectors->empty()) {
-            failItem(call.item, QStringLiteral("no embedding in the answer of %1 (%2)")
-                                    .arg(m_settings.embeddingsUrl(), error));
-            return;
-        }
-        item.messages =
-            m_builder.build(item.sample.text, demosFor(item.sample.text, &vectors->front()));
-        startChat(call.item, item);
-        return;
-    }
     std::optional<ChatCompletion> completion = parseChatCompletion(body, &error);
     if (!completion) { // a cache entry written by an older version; treat as a failed request
         failItem(call.item, QStringLiteral("unreadable cached answer: ") + error);

@@ -495,6 +495,8 @@ private Q_SLOTS:
             const TeacherRunSummary summary = run(path, shots);
             QCOMPARE(summary.annotated, 6);
             QCOMPARE(m_server->server().chatRequests(), 6);
+            // Embeddings: one request for the pool and one batch for all six samples.
+            QCOMPARE(summary.requests, embeddingModel.isEmpty() ? 6 : 8);
             // Re-running after losing the results costs nothing, embeddings included.
             {
                 ProjectStore store(path);

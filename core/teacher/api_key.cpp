@@ -7,8 +7,11 @@
 #include <qt6keychain/keychain.h>
 
 #include "model/error.h"
+#include "teacher/teacher_text.h"
 
 namespace candist {
+
+using teacher::tr;
 
 namespace {
 
@@ -20,10 +23,10 @@ constexpr int kKeychainTimeoutMs = 5000;
 QString keychainUnavailableReason()
 {
     if (!QCoreApplication::instance())
-        return QStringLiteral("no application object to talk to the keychain");
+        return tr("no application object to talk to the keychain");
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return QStringLiteral("no D-Bus session, so no system keychain");
+        return tr("no D-Bus session, so no system keychain");
 #endif
     return {};
 }
@@ -50,14 +53,14 @@ bool runJob(QKeychain::Job *job, QString *error)
     if (!finished) {
         QObject::disconnect(job, nullptr, &loop, nullptr);
         job->setAutoDelete(true);
-        *error = QStringLiteral("the system keychain did not answer within %1 s")
-                     .arg(kKeychainTimeoutMs / 1000);
+        *error =
+            tr("the system keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
         return false;
     }
     if (job->error() != QKeychain::NoError) {
         *error = job->error() == QKeychain::EntryNotFound
-                     ? QStringLiteral("no entry in the system keychain")
-                     : QStringLiteral("system keychain: ") + job->errorString();
+                     ? tr("no entry in the system keychain")
+                     : tr("system keychain: ") + job->errorString();
         return false;
     }
     return true;
@@ -82,18 +85,18 @@ ApiKeyLookup resolveApiKey(const QString &environmentVariable, const QString &en
         qEnvironmentVariable(environmentVariable.toLocal8Bit().constData());
     if (!fromEnvironment.trimmed().isEmpty()) {
         lookup.key = fromEnvironment.trimmed();
-        lookup.source = QStringLiteral("environment variable ") + environmentVariable;
+        lookup.source = tr("environment variable ") + environmentVariable;
         return lookup;
     }
-    const QString unset = QStringLiteral("$%1 is not set").arg(environmentVariable);
+    const QString unset = tr("$%1 is not set").arg(environmentVariable);
     if (!useKeychain) {
-        lookup.note = unset + QStringLiteral("; sending requests without an API key");
+        lookup.note = unset + tr("; sending requests without an API key");
         return lookup;
     }
     const QString reason = keychainUnavailableReason();
     if (!reason.isEmpty()) {
-        lookup.note = unset + QStringLiteral(" and there is ") + reason +
-                      QStringLiteral("; sending requests without an API key");
+        lookup.note =
+            unset + tr(" and there is ") + reason + tr("; sending requests without an API key");
         return lookup;
     }
     auto *job = new QKeychain::ReadPasswordJob(kService);
@@ -102,14 +105,14 @@ ApiKeyLookup resolveApiKey(const QString &environmentVariable, const QString &en
     if (!runJob(job, &error)) {
         if (!job->autoDelete())
             delete job;
-        lookup.note = QStringLiteral("%1 and the keychain gave no key for %2 (%3); sending "
-                                     "requests without an API key")
+        lookup.note = tr("%1 and the keychain gave no key for %2 (%3); sending "
+                         "requests without an API key")
                           .arg(unset, keychainEntryName(endpoint), error);
         return lookup;
     }
     lookup.key = job->textData().trimmed();
     delete job;
-    lookup.source = QStringLiteral("system keychain");
+    lookup.source = tr("system keychain");
     return lookup;
 }
 
@@ -117,7 +120,7 @@ void storeApiKeyInKeychain(const QString &endpoint, const QString &key)
 {
     const QString reason = keychainUnavailableReason();
     if (!reason.isEmpty())
-        throw Error(QStringLiteral("cannot store the API key: ") + reason);
+        throw Error(tr("cannot store the API key: ") + reason);
     auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(keychainEntryName(endpoint));
     job->setTextData(key);
@@ -126,7 +129,7 @@ void storeApiKeyInKeychain(const QString &endpoint, const QString &key)
     if (!job->autoDelete())
         delete job;
     if (!ok)
-        throw Error(QStringLiteral("cannot store the API key: ") + redactSecret(error, key));
+        throw Error(tr("cannot store the API key: ") + redactSecret(error, key));
 }
 
 QString redactSecret(QString text, const QString &secret)

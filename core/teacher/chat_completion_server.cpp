@@ -133,9 +133,7 @@ void ChatCompletionServer::setFaultPlan(std::function<ServerFault(const ServerRe
 quint16 ChatCompletionServer::listen(quint16 port)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        throw Error(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
-                        .arg(port)
-                        .arg(m_server->errorString()));
+        throw Error(tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server->errorString()));
     }
     return m_server->serverPort();
 }
@@ -430,8 +428,8 @@ QHash<QString, QStringList> ChatCompletionServer::readRecordedAnswers(const QStr
             for (const QJsonValue &value : object.value(QLatin1String("answers")).toArray())
                 list << value.toString();
             if (text.isEmpty() || list.isEmpty()) {
-                throw Error(QStringLiteral("%1:%2:1: expected {\"text\": \"...\", \"answer\": "
-                                           "\"...\"} (or \"answers\": [...])")
+                throw Error(tr("%1:%2:1: expected {\"text\": \"...\", \"answer\": "
+                               "\"...\"} (or \"answers\": [...])")
                                 .arg(path)
                                 .arg(lineNumber));
             }

@@ -9,12 +9,16 @@
 #include "model/label_schema.h"
 #include "store/project_store.h"
 #include "teacher/json_files.h"
+#include "teacher/teacher_text.h"
 
 namespace candist {
 
+using teacher::tr;
+
 namespace {
+
 const QString kMetaKey = QStringLiteral("teacher.fewshot_pool");
-}
+} // namespace
 
 QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelSchema &schema)
 {
@@ -24,14 +28,12 @@ QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelS
             const QString text = object.value(QLatin1String("text")).toString();
             const QString labelName = object.value(QLatin1String("label")).toString();
             if (text.trimmed().isEmpty()) {
-                throw Error(QStringLiteral("%1:%2: \"text\" is missing or empty")
-                                .arg(path)
-                                .arg(lineNumber));
+                throw Error(tr("%1:%2: \"text\" is missing or empty").arg(path).arg(lineNumber));
             }
             const int label = schema.indexOf(labelName);
             if (label < 0) {
-                throw Error(QStringLiteral("%1:%2: label \"%3\" is not one of the "
-                                           "project's labels (%4)")
+                throw Error(tr("%1:%2: label \"%3\" is not one of the "
+                               "project's labels (%4)")
                                 .arg(path)
                                 .arg(lineNumber)
                                 .arg(labelName, schema.names().join(QStringLiteral(", "))));

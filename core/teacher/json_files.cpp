@@ -6,15 +6,18 @@
 
 #include "model/error.h"
 #include "store/project_store.h"
+#include "teacher/teacher_text.h"
 
 namespace candist {
+
+using teacher::tr;
 
 void forEachJsonlObject(const QString &path, const QString &what,
                         const std::function<void(const QJsonObject &, int)> &visit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+        throw Error(tr("%1: cannot read %2: %3").arg(path, what, file.errorString()));
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -25,7 +28,7 @@ void forEachJsonlObject(const QString &path, const QString &what,
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (!document.isObject()) {
             const bool syntax = error.error != QJsonParseError::NoError;
-            throw Error(QStringLiteral("%1:%2:%3: expected a JSON object (%4)")
+            throw Error(tr("%1:%2:%3: expected a JSON object (%4)")
                             .arg(path)
                             .arg(lineNumber)
                             .arg(syntax ? error.offset + 1 : 1)
@@ -43,7 +46,7 @@ std::optional<QJsonObject> metaJsonObject(const ProjectStore &store, const QStri
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!document.isObject()) {
-        throw Error(QStringLiteral("%1: project setting %2 is not a JSON object (%3)")
+        throw Error(tr("%1: project setting %2 is not a JSON object (%3)")
                         .arg(store.path(), key, error.errorString()));
     }
     return document.object();

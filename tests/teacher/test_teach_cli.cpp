@@ -8,6 +8,7 @@
 
 #include "model/label_schema.h"
 #include "store/project_store.h"
+#include "teacher/chat_completion_server.h"
 #include "teacher_fixture.h"
 #include "test_files.h"
 
@@ -157,6 +158,55 @@ private Q_SLOTS:
         QVERIFY2(again.standardOutput.contains("0 of 0 samples"), again.standardOutput.constData());
         QVERIFY(again.standardOutput.contains("requests: 0"));
         QVERIFY(!again.standardError.contains(kKey.toUtf8()));
+    }
+
+    void killedRunResumesWithoutPayingTwice()
+    {
+        // The server runs in this process so that it can count every request.
+        ChatCompletionServerThread server([](ChatCompletionServer &s) {
+            s.setAnswers(ChatCompletionServer::readRecordedAnswers(
+                kDemo + QStringLiteral("/teacher_answers.jsonl")));
+            s.setLatencyMs(15);
+        });
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("demo.candist"));
+        createDemoProject(path);
+        const QStringList teach = {QStringLiteral("teach"),
+                                   path,
+                                   QStringLiteral("--endpoint"),
+                                   server.baseUrl(),
+                                   QStringLiteral("--model"),
+                                   QStringLiteral("replay"),
+                                   QStringLiteral("--no-keychain"),
+                                   QStringLiteral("--concurrency"),
+                                   QStringLiteral("8")};
+        QProcess victim;
+        victim.start(test::cliPath(), teach);
+        QVERIFY(victim.waitForStarted());
+        // Kill it (SIGKILL: no cleanup at all) once a few batches are committed.
+        QTRY_VERIFY_WITH_TIMEOUT(ProjectStore(path).teacherResultCount() >= 60, 60000);
+        victim.kill();
+        QVERIFY(victim.waitForFinished());
+        const qint64 saved = ProjectStore(path).teacherResultCount();
+        QVERIFY(saved < 300);
+        const qint64 beforeResume = server.server().chatRequests();
+
+        const test::ProcessResult resumed = test::runCli(teach);
+        QVERIFY2(resumed.exitCode == 0, resumed.standardError.constData());
+        ProjectStore store(path);
+        QCOMPARE(store.teacherResultCount(), 300);
+        // 300 first answers + 8 re-asks of the unparseable ones. Answers that had arrived (and
+        // were cached) before the kill are not asked again, whether or not their batch was
+        // committed; only the at most 8 requests in flight at the kill can be repeated.
+        const qint64 total = server.server().chatRequests();
+        qInfo("%lld results saved at the kill, %lld requests before the resume, %lld in all", saved,
+              beforeResume, total);
+        QVERIFY2(total >= 308 && total <= 308 + 8,
+                 qPrintable(QStringLiteral("%1 requests (%2 before the resume, %3 results saved)")
+                                .arg(total)
+                                .arg(beforeResume)
+                                .arg(saved)));
+        QVERIFY(resumed.standardOutput.contains("answers from cache:"));
     }
 
     void fewShotPoolAndTemplatesFromFiles()

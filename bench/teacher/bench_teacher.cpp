@@ -111,6 +111,7 @@ int main(int argc, char **argv)
         const double ideal = double(samples) * latencyMs / 1000.0 / concurrency;
         out << "samples=" << samples << " latency_ms=" << latencyMs
             << " concurrency=" << concurrency << "\n";
+        out << "tcp_connections=" << server.server().connectionsAccepted() << "\n";
         out << "wall_s=" << QString::number(wallSeconds, 'f', 3)
             << " ideal_s=" << QString::number(ideal, 'f', 3)
             << " requests_per_s=" << QString::number(samples / wallSeconds, 'f', 1) << "\n";

@@ -161,10 +161,17 @@ int ChatCompletionServer::answeredFor(const QString &text) const
     return m_answered.value(text);
 }
 
+qint64 ChatCompletionServer::connectionsAccepted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections;
+}
+
 void ChatCompletionServer::resetCounters()
 {
     QMutexLocker lock(&m_mutex);
     m_chatRequests = 0;
+    m_connections = 0;
     m_requests.clear();
     m_answered.clear();
 }
@@ -172,6 +179,10 @@ void ChatCompletionServer::resetCounters()
 void ChatCompletionServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_connections;
+        }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto connection = std::make_shared<Connection>();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, connection] {

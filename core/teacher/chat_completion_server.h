@@ -70,6 +70,7 @@ public:
     qint64 chatRequests() const;
     int requestsFor(const QString &text) const; // chat requests that carried this text
     int answeredFor(const QString &text) const; // ...and got a 200 with a chat completion
+    qint64 connectionsAccepted() const;         // TCP connections (keep-alive keeps this low)
     void resetCounters();
 
     // Reads JSONL lines {"text": ..., "answer": ...} or {"text": ..., "answers": [...]}. Throws
@@ -94,6 +95,7 @@ private:
 
     mutable QMutex m_mutex;
     qint64 m_chatRequests = 0;
+    qint64 m_connections = 0;
     QHash<QString, int> m_requests;
     QHash<QString, int> m_answered;
     qint64 m_completionId = 0;

@@ -291,6 +291,9 @@ private Q_SLOTS:
 
         const TeacherRunSummary second = run(path, settings());
         QVERIFY(!second.cancelled);
+        // Keep-alive: two runs at concurrency 4 open at most 4 connections each.
+        QVERIFY2(m_server->server().connectionsAccepted() <= 8,
+                 qPrintable(QString::number(m_server->server().connectionsAccepted())));
         QCOMPARE(second.annotated + first.annotated, 60);
         ProjectStore store(path);
         QCOMPARE(store.teacherResultCount(TeacherStatus::Ok), 60);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace candist {
+
+// Collects the input lines of a problem for an error message: remembers the first few and
+// counts the rest, so a million bad rows cost no memory and the message stays readable.
+class LineList
+{
+public:
+    static constexpr int kShown = 10;
+
+    void add(qint64 line)
+    {
+        if (m_lines.size() < kShown)
+            m_lines << line;
+        ++m_count;
+    }
+    qint64 count() const { return m_count; }
+    bool isEmpty() const { return m_count == 0; }
+    const QVector<qint64> &firstLines() const { return m_lines; }
+    // "line 4", "lines 4, 9, 12" or "lines 4, 9, ... and 120 more"
+    QString describe() const;
+
+private:
+    QVector<qint64> m_lines;
+    qint64 m_count = 0;
+};
+
+} // namespace candist

@@ -1,0 +1,307 @@
+#include "io/sample_importer.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "io/line_list.h"
+#include "model/error.h"
+#include "store/project_store.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+constexpr int kCancelCheckInterval = 512;
+
+// Empty when equal; otherwise says how `file` differs from `stored`. Hotkeys and colours count
+// only where the file sets them: the store fills in defaults the file never had.
+QString describeSchemaDifference(const LabelSchema &file, const LabelSchema &stored)
+{
+    if (file.names() != stored.names()) {
+        QStringList parts;
+        for (const QString &name : stored.names()) {
+            if (!file.names().contains(name))
+                parts << QStringLiteral("the file lacks \"%1\"").arg(name);
+        }
+        for (const QString &name : file.names()) {
+            if (!stored.names().contains(name))
+                parts << QStringLiteral("the file adds \"%1\"").arg(name);
+        }
+        if (parts.isEmpty())
+            parts << QStringLiteral("the labels are in a different order");
+        return QStringLiteral("%1 (project: %2; file: %3)")
+            .arg(parts.join(QStringLiteral(", ")), stored.names().join(QStringLiteral(", ")),
+                 file.names().join(QStringLiteral(", ")));
+    }
+    QStringList parts;
+    for (int i = 0; i < file.size(); ++i) {
+        const Label &a = file.at(i);
+        const Label &b = stored.at(i);
+        if (a.description != b.description)
+            parts << QStringLiteral("label \"%1\" has another description").arg(a.name);
+        if (a.aliases != b.aliases)
+            parts << QStringLiteral("label \"%1\" has other aliases (project: %2; file: %3)")
+                         .arg(a.name, b.aliases.join(QStringLiteral(", ")),
+                              a.aliases.join(QStringLiteral(", ")));
+        if (!a.hotkey.isEmpty() && a.hotkey != b.hotkey)
+            parts << QStringLiteral("label \"%1\" has another hotkey").arg(a.name);
+        if (!a.color.isEmpty() && a.color.compare(b.color, Qt::CaseInsensitive) != 0)
+            parts << QStringLiteral("label \"%1\" has another colour").arg(a.name);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Derived schemas are sorted so that the same data gives the same label order (and hotkeys)
+// however its rows are shuffled: numerically when every name is an integer, else by name.
+QStringList sortedLabelNames(QStringList names)
+{
+    bool allIntegers = true;
+    for (const QString &name : names) {
+        bool ok = false;
+        name.toLongLong(&ok);
+        allIntegers = allIntegers && ok;
+    }
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        if (allIntegers)
+            return a.toLongLong() < b.toLongLong();
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return names;
+}
+
+} // namespace
+
+void removeProjectFiles(const QString &projectPath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(projectPath + QLatin1String(suffix));
+}
+
+ImportPreview SampleImporter::preview(const QString &path, int maxRows)
+{
+    TabularInput input(path);
+    ImportPreview result;
+    result.format = input.format();
+    result.delimiter = input.delimiter();
+    result.header = input.columns();
+    try {
+        CsvRecord record;
+        while (result.rows.size() < maxRows && input.next(record))
+            result.rows << record.fields;
+    } catch (const Error &error) {
+        result.error = error.message();
+    }
+    return result;
+}
+
+ImportReport SampleImporter::importIntoProject(const QString &projectPath,
+                                               const ImportOptions &options,
+                                               const ProgressCallback &progress,
+                                               const CancellationFlag *cancel)
+{
+    const bool existed = QFileInfo::exists(projectPath);
+    try {
+        ProjectStore store(projectPath, ProjectStore::OpenMode::CreateIfMissing);
+        ImportReport report = run(store, options, progress, cancel);
+        report.createdProject = store.wasCreated();
+        return report;
+    } catch (...) {
+        if (!existed)
+            removeProjectFiles(projectPath);
+        throw;
+    }
+}
+
+ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &options,
+                                 const ProgressCallback &progress, const CancellationFlag *cancel)
+{
+    TabularInput input(options.inputPath);
+    const QString &path = input.path();
+    const int textIndex = input.requireColumn(options.textColumn, QStringLiteral("--text-column"));
+    const int goldIndex =
+        options.goldColumn.isEmpty()
+            ? -1
+            : input.requireColumn(options.goldColumn, QStringLiteral("--gold-column"));
+    const int idIndex = options.idColumn.isEmpty()
+                            ? -1
+                            : input.requireColumn(options.idColumn, QStringLiteral("--id-column"));
+    if (textIndex == goldIndex || textIndex == idIndex || (goldIndex >= 0 && goldIndex == idIndex))
+        throw Error(QStringLiteral("%1: the text, gold and id columns must be different columns")
+                        .arg(path));
+    QVector<int> metadataIndices;
+    for (int i = 0; i < input.columns().size(); ++i) {
+        if (i != textIndex && i != goldIndex && i != idIndex)
+            metadataIndices << i;
+    }
+
+    const LabelSchema stored = store.labelSchema();
+    std::optional<LabelSchema> fileSchema;
+    if (!options.labelsPath.isEmpty()) {
+        fileSchema = LabelSchema::fromJsonFile(options.labelsPath);
+        if (!stored.isEmpty()) {
+            const QString difference = describeSchemaDifference(*fileSchema, stored);
+            if (!difference.isEmpty()) {
+                throw Error(QStringLiteral("%1: differs from the label schema stored in %2: %3. "
+                                           "Import without --labels to use the stored schema.")
+                                .arg(options.labelsPath, store.path(), difference));
+            }
+        }
+    }
+
+    ImportReport report;
+    ProjectStore::Transaction transaction(store);
+    LabelSchema schema = stored;
+    if (stored.isEmpty() && fileSchema) {
+        schema = *fileSchema;
+        schema.assignDefaults();
+        store.setLabelSchema(schema);
+        report.createdLabels = schema.names();
+    }
+    const bool deriveLabels = schema.isEmpty() && goldIndex >= 0;
+    QStringList derivedNames;
+    QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
+
+    std::map<QString, LineList> unknownGold;
+    LineList emptyTexts;
+    // (row, line) of every inserted sample, rows ascending: names the first line of a duplicate.
+    std::vector<std::pair<SampleRow, qint64>> insertedLines;
+
+    ProjectStore::SampleInserter inserter(store);
+    ProgressMeter meter(progress, input.totalBytes());
+    CsvRecord record;
+    qint64 rowsRead = 0;
+    while (input.next(record)) {
+        if (++rowsRead % kCancelCheckInterval == 0) {
+            if (cancel && cancel->isCancelled())
+                throw Error(
+                    QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+            meter.report(input.bytesRead(), QStringLiteral("%1 samples").arg(report.imported));
+        }
+        const QString &text = record.fields[textIndex];
+        if (text.trimmed().isEmpty()) {
+            emptyTexts.add(record.line);
+            report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
+            continue;
+        }
+        QString id = idIndex >= 0 ? record.fields[idIndex] : QString::number(record.line);
+        if (id.trimmed().isEmpty()) {
+            throw Error(QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
+                                       "id when an id column is given")
+                            .arg(path)
+                            .arg(record.line)
+                            .arg(options.idColumn));
+        }
+        std::optional<int> gold;
+        if (goldIndex >= 0) {
+            const QString name = record.fields[goldIndex].trimmed();
+            if (!name.isEmpty()) {
+                if (deriveLabels) {
+                    const QString key = name.toLower();
+                    auto found = derivedIndex.constFind(key);
+                    if (found == derivedIndex.constEnd()) {
+                        found = derivedIndex.insert(key, int(derivedNames.size()));
+                        derivedNames << name;
+                    }
+                    gold = *found;
+                } else {
+                    const int index = schema.indexOf(name);
+                    if (index < 0) {
+                        unknownGold[name].add(record.line);
+                        continue;
+                    }
+                    gold = index;
+                }
+            }
+        }
+        if (!unknownGold.empty())
+            continue; // the import fails; keep reading only to name every unknown label
+        QString metadata;
+        if (!metadataIndices.isEmpty()) {
+            QJsonObject object;
+            for (int index : metadataIndices)
+                object.insert(input.columns()[index], record.fields[index]);
+            metadata = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+        SampleRow row = 0;
+        try {
+            row = inserter.insert(id, text, metadata, gold);
+        } catch (const Error &) {
+            const std::optional<SampleRow> existing = store.rowForId(id);
+            if (!existing)
+                throw;
+            const auto first = std::lower_bound(insertedLines.begin(), insertedLines.end(),
+                                                std::make_pair(*existing, qint64(0)));
+            if (first != insertedLines.end() && first->first == *existing) {
+                throw Error(QStringLiteral("%1:%2: duplicate id \"%3\": line %4 has the same id")
+                                .arg(path)
+                                .arg(record.line)
+                                .arg(id)
+                                .arg(first->second));
+            }
+            throw Error(QStringLiteral("%1:%2: sample id \"%3\" is already in the project%4")
+                            .arg(path)
+                            .arg(record.line)
+                            .arg(id)
+                            .arg(idIndex < 0
+                                     ? QStringLiteral(" (without --id-column the ids are line "
+                                                      "numbers; give the file an id column)")
+                                     : QString()));
+        }
+        insertedLines.emplace_back(row, record.line);
+        ++report.imported;
+        if (gold)
+            ++report.withGold;
+    }
+
+    if (!unknownGold.empty()) {
+        QStringList parts;
+        for (const auto &[name, lines] : unknownGold)
+            parts << QStringLiteral("\"%1\" (%2)").arg(name, lines.describe());
+        throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
+                                   "labels are: %4 (names or aliases, case-insensitive)")
+                        .arg(path, options.goldColumn, parts.join(QStringLiteral(", ")),
+                             schema.names().join(QStringLiteral(", "))));
+    }
+
+    if (deriveLabels && !derivedNames.isEmpty()) {
+        const QStringList sorted = sortedLabelNames(derivedNames);
+        QVector<Label> labels;
+        QString remap = QStringLiteral("UPDATE gold_labels SET label = CASE label");
+        for (int i = 0; i < derivedNames.size(); ++i)
+            remap += QStringLiteral(" WHEN %1 THEN %2").arg(i).arg(sorted.indexOf(derivedNames[i]));
+        remap += QStringLiteral(" END");
+        for (const QString &name : sorted)
+            labels << Label{name, {}, {}, {}, {}};
+        LabelSchema derived(labels);
+        derived.validate(QStringLiteral("%1: gold column \"%2\"").arg(path, options.goldColumn));
+        derived.assignDefaults();
+        store.setLabelSchema(derived);
+        sql::exec(store.database(), remap);
+        report.createdLabels = derived.names();
+    }
+
+    if (!emptyTexts.isEmpty()) {
+        report.warnings << QStringLiteral("%1: skipped %2 row(s) with an empty text (%3)")
+                               .arg(path)
+                               .arg(emptyTexts.count())
+                               .arg(emptyTexts.describe());
+    }
+    if (store.labelSchema().isEmpty()) {
+        report.warnings << QStringLiteral("the project has no labels yet: import with --labels "
+                                          "L.json or with a --gold-column");
+    }
+    if (cancel && cancel->isCancelled())
+        throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+    transaction.commit();
+    meter.report(input.totalBytes(), QStringLiteral("%1 samples").arg(report.imported), true);
+    return report;
+}
+
+} // namespace candist

@@ -1,0 +1,232 @@
+#include "io/annotation_importer.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "io/line_list.h"
+#include "io/tabular_input.h"
+#include "model/error.h"
+#include "store/project_store.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+constexpr int kBatch = 2000;
+
+// Rows matched by text: a hash of every sample text -> rows, verified against the stored text
+// (the samples table has no index on text, and a million lookups must not each scan it).
+class TextIndex
+{
+public:
+    explicit TextIndex(const ProjectStore &store) : m_store(store)
+    {
+        QSqlQuery query =
+            sql::prepare(store.database(), QStringLiteral("SELECT row, text FROM samples"));
+        query.setForwardOnly(true);
+        sql::exec(query);
+        while (query.next())
+            m_rows.emplace(qHash(query.value(1).toString()), query.value(0).toLongLong());
+    }
+
+    QVector<SampleRow> rowsFor(const QString &text) const
+    {
+        QVector<SampleRow> rows;
+        const auto [begin, end] = m_rows.equal_range(qHash(text));
+        for (auto it = begin; it != end; ++it) {
+            const std::optional<Sample> sample = m_store.sample(it->second);
+            if (sample && sample->text == text)
+                rows << it->second;
+        }
+        return rows;
+    }
+
+private:
+    const ProjectStore &m_store;
+    std::unordered_multimap<size_t, SampleRow> m_rows;
+};
+
+} // namespace
+
+AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
+                                               const AnnotationImportOptions &options,
+                                               const ProgressCallback &progress,
+                                               const CancellationFlag *cancel)
+{
+    if (options.columns.isEmpty())
+        throw Error(QStringLiteral("%1: no annotation column given").arg(options.inputPath));
+    TabularInput input(options.inputPath);
+    const QString &path = input.path();
+    QVector<int> columnIndices;
+    for (const QString &column : options.columns)
+        columnIndices << input.requireColumn(column, QStringLiteral("--column"));
+    const bool byId = !options.idColumn.isEmpty();
+    const int keyIndex =
+        byId ? input.requireColumn(options.idColumn, QStringLiteral("--id-column"))
+             : input.requireColumn(options.textColumn, QStringLiteral("--text-column (matching by "
+                                                                      "text, as no --id-column "
+                                                                      "was given)"));
+    const LabelSchema schema = store.labelSchema();
+    if (schema.isEmpty())
+        throw Error(QStringLiteral("%1: the project has no label schema yet; import samples with "
+                                   "--labels or a gold column first")
+                        .arg(store.path()));
+
+    std::optional<TextIndex> textIndex;
+    if (!byId)
+        textIndex.emplace(store);
+
+    AnnotationImportReport report;
+    std::map<QString, LineList> unknownLabels;
+    LineList unmatched;
+    QStringList unmatchedKeys;
+    QHash<SampleRow, qint64> seenRows; // sample -> first input line naming it
+    QString duplicate;
+
+    ProjectStore::Transaction transaction(store);
+    QVector<TeacherResult> batch;
+    ProgressMeter meter(progress, input.totalBytes());
+    CsvRecord record;
+    while (input.next(record)) {
+        ++report.rows;
+        const QString &key = record.fields[keyIndex];
+        QVector<SampleRow> rows;
+        if (byId) {
+            if (const auto row = store.rowForId(key))
+                rows << *row;
+        } else {
+            rows = textIndex->rowsFor(key);
+        }
+        if (rows.isEmpty()) {
+            unmatched.add(record.line);
+            if (unmatchedKeys.size() < LineList::kShown)
+                unmatchedKeys << QStringLiteral("\"%1\"").arg(key.left(60));
+            continue;
+        }
+
+        // Votes per label in order of first mention: column order, then position in the cell.
+        QVector<int> candidates;
+        QVector<int> votes;
+        QJsonObject raw;
+        bool unknown = false;
+        for (int c = 0; c < columnIndices.size(); ++c) {
+            const QString &cell = record.fields[columnIndices[c]];
+            raw.insert(options.columns[c], cell);
+            QVector<int> inCell;
+            for (QStringView part : QStringView(cell).split(QLatin1Char('|'))) {
+                const QStringView name = part.trimmed();
+                if (name.isEmpty())
+                    continue;
+                const int index = schema.indexOf(name);
+                if (index < 0) {
+                    unknownLabels[name.toString()].add(record.line);
+                    unknown = true;
+                    continue;
+                }
+                if (inCell.contains(index))
+                    continue;
+                inCell << index;
+                const qsizetype at = candidates.indexOf(index);
+                if (at < 0) {
+                    candidates << index;
+                    votes << 1;
+                } else {
+                    ++votes[at];
+                }
+            }
+        }
+        if (unknown || !unknownLabels.empty() || !unmatched.isEmpty())
+            continue; // the import fails; keep reading only to name every offender
+
+        if (columnIndices.size() > 1) {
+            // Most votes first; ties keep the order of first mention.
+            QVector<int> order(candidates.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return votes[a] > votes[b]; });
+            QVector<int> sortedCandidates, sortedVotes;
+            for (int i : order) {
+                sortedCandidates << candidates[i];
+                sortedVotes << votes[i];
+            }
+            candidates = sortedCandidates;
+            votes = sortedVotes;
+        } else {
+            votes.clear();
+        }
+
+        for (SampleRow row : rows) {
+            const auto first = seenRows.constFind(row);
+            if (first != seenRows.constEnd()) {
+                if (duplicate.isEmpty()) {
+                    duplicate = QStringLiteral("%1:%2: lines %3 and %2 both annotate sample \"%4\"")
+                                    .arg(path)
+                                    .arg(record.line)
+                                    .arg(*first)
+                                    .arg(key.left(60));
+                }
+                continue;
+            }
+            seenRows.insert(row, record.line);
+            TeacherResult result;
+            result.row = row;
+            result.strategy = QStringLiteral("imported");
+            result.candidates = candidates;
+            result.votes = votes;
+            result.rawResponse =
+                columnIndices.size() == 1
+                    ? record.fields[columnIndices.first()]
+                    : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+            // An empty answer is an abstention: "no information", i.e. every label stays possible.
+            result.status = candidates.isEmpty() ? TeacherStatus::ParseFailed : TeacherStatus::Ok;
+            if (candidates.isEmpty())
+                ++report.abstained;
+            else
+                ++report.annotated;
+            batch << result;
+        }
+        if (!duplicate.isEmpty())
+            throw Error(duplicate);
+        if (batch.size() >= kBatch) {
+            if (cancel && cancel->isCancelled())
+                throw Error(
+                    QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+            store.saveTeacherResults(batch);
+            batch.clear();
+            meter.report(input.bytesRead());
+        }
+    }
+
+    QStringList problems;
+    if (!unknownLabels.empty()) {
+        QStringList parts;
+        for (const auto &[name, lines] : unknownLabels)
+            parts << QStringLiteral("\"%1\" (%2)").arg(name, lines.describe());
+        problems << QStringLiteral("unknown label(s): %1; the project's labels are: %2")
+                        .arg(parts.join(QStringLiteral(", ")),
+                             schema.names().join(QStringLiteral(", ")));
+    }
+    if (!unmatched.isEmpty()) {
+        problems << QStringLiteral("%1 row(s) match no sample by %2: %3 (%4)")
+                        .arg(unmatched.count())
+                        .arg(byId ? QStringLiteral("id") : QStringLiteral("exact text"),
+                             unmatchedKeys.join(QStringLiteral(", ")), unmatched.describe());
+    }
+    if (!problems.isEmpty())
+        throw Error(path + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
+    if (cancel && cancel->isCancelled())
+        throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+    store.saveTeacherResults(batch);
+    transaction.commit();
+    meter.report(input.totalBytes(), {}, true);
+    return report;
+}
+
+} // namespace candist

@@ -5,9 +5,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
+#include "io/json_text.h"
 #include "io/line_list.h"
 #include "model/error.h"
 #include "store/project_store.h"
@@ -74,6 +73,15 @@ QStringList sortedLabelNames(QStringList names)
         return folded != 0 ? folded < 0 : a < b;
     });
     return names;
+}
+
+bool isBlank(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -167,6 +175,9 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     const bool deriveLabels = schema.isEmpty() && goldIndex >= 0;
     QStringList derivedNames;
     QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
+    constexpr int kNoGold = -2;
+    QHash<QString, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
+    QString metadata;
 
     std::map<QString, LineList> unknownGold;
     LineList emptyTexts;
@@ -185,13 +196,13 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
             meter.report(input.bytesRead(), QStringLiteral("%1 samples").arg(report.imported));
         }
         const QString &text = record.fields[textIndex];
-        if (text.trimmed().isEmpty()) {
+        if (isBlank(text)) {
             emptyTexts.add(record.line);
             report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
             continue;
         }
         QString id = idIndex >= 0 ? record.fields[idIndex] : QString::number(record.line);
-        if (id.trimmed().isEmpty()) {
+        if (isBlank(id)) {
             throw Error(QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
                                        "id when an id column is given")
                             .arg(path)
@@ -200,34 +211,48 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         }
         std::optional<int> gold;
         if (goldIndex >= 0) {
-            const QString name = record.fields[goldIndex].trimmed();
-            if (!name.isEmpty()) {
-                if (deriveLabels) {
+            // Gold cells repeat a handful of values: resolve each distinct cell once.
+            const QString &cell = record.fields[goldIndex];
+            auto cached = goldCache.constFind(cell);
+            if (cached == goldCache.constEnd()) {
+                const QString name = cell.trimmed();
+                int index = -1;
+                if (name.isEmpty()) {
+                    index = kNoGold;
+                } else if (deriveLabels) {
                     const QString key = name.toLower();
                     auto found = derivedIndex.constFind(key);
                     if (found == derivedIndex.constEnd()) {
                         found = derivedIndex.insert(key, int(derivedNames.size()));
                         derivedNames << name;
                     }
-                    gold = *found;
+                    index = *found;
                 } else {
-                    const int index = schema.indexOf(name);
-                    if (index < 0) {
-                        unknownGold[name].add(record.line);
-                        continue;
-                    }
-                    gold = index;
+                    index = schema.indexOf(name);
                 }
+                cached = goldCache.insert(cell, index);
             }
+            if (*cached == -1) {
+                unknownGold[cell.trimmed()].add(record.line);
+                continue;
+            }
+            if (*cached != kNoGold)
+                gold = *cached;
         }
         if (!unknownGold.empty())
             continue; // the import fails; keep reading only to name every unknown label
-        QString metadata;
+        metadata.clear();
         if (!metadataIndices.isEmpty()) {
-            QJsonObject object;
-            for (int index : metadataIndices)
-                object.insert(input.columns()[index], record.fields[index]);
-            metadata = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            // Built by hand: a QJsonObject per row costs more than the SQL insert.
+            metadata += QLatin1Char('{');
+            for (qsizetype i = 0; i < metadataIndices.size(); ++i) {
+                if (i > 0)
+                    metadata += QLatin1Char(',');
+                appendJsonString(metadata, input.columns()[metadataIndices[i]]);
+                metadata += QLatin1Char(':');
+                appendJsonString(metadata, record.fields[metadataIndices[i]]);
+            }
+            metadata += QLatin1Char('}');
         }
         SampleRow row = 0;
         try {

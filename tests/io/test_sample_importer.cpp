@@ -270,6 +270,23 @@ private Q_SLOTS:
         QCOMPARE(store.goldLabel(first.row), std::optional<int>(1));
     }
 
+    void metadataIsValidJsonForAnyCellText()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.csv", "text,note,\"odd \"\"key\"\"\"\nt,\"a \"\"q\"\" \\ b\nc\td\x01\u00e9\",x\n");
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(project, options(input));
+        ProjectStore store(project);
+        QJsonParseError error;
+        const QJsonObject metadata =
+            QJsonDocument::fromJson(store.sample(*store.rowForId("2"))->metadata.toUtf8(), &error)
+                .object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(metadata.value("note").toString(), QStringLiteral("a \"q\" \\ b\nc\td\x01\u00e9"));
+        QCOMPARE(metadata.value("odd \"key\"").toString(), QStringLiteral("x"));
+    }
+
     void previewShowsFormatHeaderAndRows()
     {
         test::Scratch scratch;

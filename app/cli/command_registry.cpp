@@ -7,15 +7,17 @@ int runImport(const QStringList &arguments);
 int runImportAnnotations(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runReview(const QStringList &arguments);
 
 const QVector<Command> &commands()
 {
     static const QVector<Command> all = {
-        {"import", "import samples from CSV or JSONL into a project", runImport},
-        {"import-annotations", "import existing annotations as teacher candidates",
+        {"import", "Import samples from CSV or JSONL into a project", runImport},
+        {"import-annotations", "Import existing annotations as teacher candidates",
          runImportAnnotations},
-        {"stats", "print project statistics (--json for one JSON object)", runStats},
-        {"export", "export samples and final labels as CSV", runExport},
+        {"stats", "Print project statistics (--json for one JSON object)", runStats},
+        {"export", "Export samples and final labels as CSV", runExport},
+        {"review", "List the samples most worth a human's time, best first", runReview},
     };
     return all;
 }

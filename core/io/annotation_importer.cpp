@@ -92,7 +92,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
 
     ProjectStore::Transaction transaction(store);
     QVector<TeacherResult> batch;
-    ProgressMeter meter(progress, input.totalBytes());
+    ProgressMeter meter(progress);
     CsvRecord record;
     while (input.next(record)) {
         ++report.rows;
@@ -200,7 +200,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                     QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
             store.saveTeacherResults(batch);
             batch.clear();
-            meter.report(input.bytesRead());
+            input.reportProgress(meter, report.rows);
         }
     }
 
@@ -225,7 +225,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
         throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
     store.saveTeacherResults(batch);
     transaction.commit();
-    meter.report(input.totalBytes(), {}, true);
+    input.reportProgress(meter, report.rows, true);
     return report;
 }
 

@@ -185,7 +185,7 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     std::vector<std::pair<SampleRow, qint64>> insertedLines;
 
     ProjectStore::SampleInserter inserter(store);
-    ProgressMeter meter(progress, input.totalBytes());
+    ProgressMeter meter(progress);
     CsvRecord record;
     qint64 rowsRead = 0;
     while (input.next(record)) {
@@ -193,7 +193,7 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
             if (cancel && cancel->isCancelled())
                 throw Error(
                     QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
-            meter.report(input.bytesRead(), QStringLiteral("%1 samples").arg(report.imported));
+            input.reportProgress(meter, rowsRead);
         }
         const QString &text = record.fields[textIndex];
         if (isBlank(text)) {
@@ -325,7 +325,7 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     if (cancel && cancel->isCancelled())
         throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
     transaction.commit();
-    meter.report(input.totalBytes(), QStringLiteral("%1 samples").arg(report.imported), true);
+    input.reportProgress(meter, rowsRead, true);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "io/tabular_input.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QFileInfo>
@@ -132,6 +133,22 @@ bool TabularInput::next(CsvRecord &record)
     if (!m_jsonl->next(json))
         return false;
     return convert(json.object, json.line, record);
+}
+
+void TabularInput::reportProgress(ProgressMeter &meter, qint64 rows, bool final) const
+{
+    const qint64 read = bytesRead();
+    const qint64 total = totalBytes();
+    qint64 estimate = rows;
+    if (!final && read > 0 && total > read)
+        estimate = qint64(double(rows) * double(total) / double(read));
+    meter.setTotal(std::max(estimate, rows));
+    constexpr double kMiB = 1024.0 * 1024.0;
+    meter.report(rows,
+                 QStringLiteral("%1/%2 MiB read")
+                     .arg(final ? total / kMiB : read / kMiB, 0, 'f', 1)
+                     .arg(total / kMiB, 0, 'f', 1),
+                 final);
 }
 
 qint64 TabularInput::bytesRead() const

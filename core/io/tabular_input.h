@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "io/csv_reader.h"
+#include "model/progress.h"
 
 namespace candist {
 
@@ -45,6 +46,11 @@ public:
 
     qint64 bytesRead() const;
     qint64 totalBytes() const;
+
+    // Reports `rows` done out of a total row count estimated from the bytes read so far (exact
+    // once the file is read), so progress reads in rows with a rate and an ETA, and says how far
+    // through the file it is in the detail. `final` reports unconditionally with total = rows.
+    void reportProgress(ProgressMeter &meter, qint64 rows, bool final = false) const;
 
 private:
     bool convert(const QJsonObject &object, qint64 line, CsvRecord &record) const;

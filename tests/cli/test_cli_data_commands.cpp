@@ -1,6 +1,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 #include "test_files.h"
@@ -94,6 +95,36 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardError.contains("--column is required"));
         QVERIFY(!QFileInfo::exists(project));
+    }
+
+    // Ctrl+C (SIGINT) and SIGTERM set the cancellation flag: the import rolls back and the project
+    // it created disappears.
+    void interruptedImportRollsBackAndRemovesTheProject()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "id,text\n";
+        for (int i = 0; i < 400000; ++i) {
+            csv += 'n';
+            csv += QByteArray::number(i);
+            csv += ",a sample text that takes some room\n";
+        }
+        const QString input = scratch.write("big.csv", csv);
+        const QString project = scratch.path("p.candist");
+        QProcess process;
+        process.start(test::cliPath(), {"import", project, "--input", input, "--id-column", "id"});
+        QVERIFY(process.waitForStarted());
+        // The first progress line comes once the import runs inside its transaction.
+        process.setReadChannel(QProcess::StandardError);
+        QVERIFY(process.waitForReadyRead(60000));
+        process.terminate();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(process.readAll().contains("import cancelled; the project is "
+                                            "unchanged"),
+                 "no cancellation message");
+        QVERIFY(!QFileInfo::exists(project));
+        QVERIFY(!QFileInfo::exists(project + "-wal"));
     }
 
     void dataErrorsExitWithOneAndLeaveNoProject()

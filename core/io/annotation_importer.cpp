@@ -1,7 +1,6 @@
 #include "io/annotation_importer.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <unordered_map>
 
@@ -84,7 +83,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
         textIndex.emplace(store);
 
     AnnotationImportReport report;
-    std::map<QString, LineList> unknownLabels;
+    LinesByValue unknownLabels;
     LineList unmatched;
     QStringList unmatchedKeys;
     QHash<SampleRow, qint64> seenRows; // sample -> first input line naming it
@@ -126,7 +125,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                     continue;
                 const int index = schema.indexOf(name);
                 if (index < 0) {
-                    unknownLabels[name.toString()].add(record.line);
+                    unknownLabels.add(name.toString(), record.line);
                     unknown = true;
                     continue;
                 }
@@ -142,7 +141,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                 }
             }
         }
-        if (unknown || !unknownLabels.empty() || !unmatched.isEmpty())
+        if (unknown || !unknownLabels.isEmpty() || !unmatched.isEmpty())
             continue; // the import fails; keep reading only to name every offender
 
         if (columnIndices.size() > 1) {
@@ -205,13 +204,9 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
     }
 
     QStringList problems;
-    if (!unknownLabels.empty()) {
-        QStringList parts;
-        for (const auto &[name, lines] : unknownLabels)
-            parts << QStringLiteral("\"%1\" (%2)").arg(name, lines.describe());
+    if (!unknownLabels.isEmpty()) {
         problems << QStringLiteral("unknown label(s): %1; the project's labels are: %2")
-                        .arg(parts.join(QStringLiteral(", ")),
-                             schema.names().join(QStringLiteral(", ")));
+                        .arg(unknownLabels.describe(), schema.names().join(QStringLiteral(", ")));
     }
     if (!unmatched.isEmpty()) {
         problems << QStringLiteral("%1 row(s) match no sample by %2: %3 (%4)")

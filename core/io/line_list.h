@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+
 #include <QString>
 #include <QVector>
 
@@ -27,6 +29,24 @@ public:
 private:
     QVector<qint64> m_lines;
     qint64 m_count = 0;
+};
+
+// The lines of each offending value (an unknown label, say), sorted by value. Keeps at most
+// kMaxValues distinct values, so a wrong column with a million distinct cells cannot blow up
+// memory or the message; the rest is counted.
+class LinesByValue
+{
+public:
+    static constexpr int kMaxValues = 20;
+
+    void add(const QString &value, qint64 line);
+    bool isEmpty() const { return m_values.empty() && m_otherRows == 0; }
+    // "\"a\" (line 4), \"b\" (lines 2, 9)" plus "and N more rows with other values"
+    QString describe() const;
+
+private:
+    std::map<QString, LineList> m_values;
+    qint64 m_otherRows = 0;
 };
 
 } // namespace candist

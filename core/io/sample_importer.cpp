@@ -1,7 +1,6 @@
 #include "io/sample_importer.h"
 
 #include <algorithm>
-#include <map>
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,9 +176,11 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
     constexpr int kNoGold = -2;
     QHash<QString, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
+    constexpr qsizetype kGoldCacheLimit = 4096;
+    int goldIndexOfCell = -1;
     QString metadata;
 
-    std::map<QString, LineList> unknownGold;
+    LinesByValue unknownGold;
     LineList emptyTexts;
     // (row, line) of every inserted sample, rows ascending: names the first line of a duplicate.
     std::vector<std::pair<SampleRow, qint64>> insertedLines;
@@ -230,16 +231,23 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                 } else {
                     index = schema.indexOf(name);
                 }
-                cached = goldCache.insert(cell, index);
+                // A wrong column (texts as gold) must not fill memory with distinct cells.
+                if (goldCache.size() >= kGoldCacheLimit) {
+                    goldIndexOfCell = index;
+                    cached = goldCache.constEnd();
+                } else {
+                    cached = goldCache.insert(cell, index);
+                }
             }
-            if (*cached == -1) {
-                unknownGold[cell.trimmed()].add(record.line);
+            const int goldValue = cached == goldCache.constEnd() ? goldIndexOfCell : *cached;
+            if (goldValue == -1) {
+                unknownGold.add(cell.trimmed(), record.line);
                 continue;
             }
-            if (*cached != kNoGold)
-                gold = *cached;
+            if (goldValue != kNoGold)
+                gold = goldValue;
         }
-        if (!unknownGold.empty())
+        if (!unknownGold.isEmpty())
             continue; // the import fails; keep reading only to name every unknown label
         metadata.clear();
         if (!metadataIndices.isEmpty()) {
@@ -285,13 +293,10 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
             ++report.withGold;
     }
 
-    if (!unknownGold.empty()) {
-        QStringList parts;
-        for (const auto &[name, lines] : unknownGold)
-            parts << QStringLiteral("\"%1\" (%2)").arg(name, lines.describe());
+    if (!unknownGold.isEmpty()) {
         throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
                                    "labels are: %4 (names or aliases, case-insensitive)")
-                        .arg(path, options.goldColumn, parts.join(QStringLiteral(", ")),
+                        .arg(path, options.goldColumn, unknownGold.describe(),
                              schema.names().join(QStringLiteral(", "))));
     }
 

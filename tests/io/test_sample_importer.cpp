@@ -177,6 +177,30 @@ private Q_SLOTS:
         QVERIFY(!projectFilesExist(project));
     }
 
+    void manyUnknownGoldValuesKeepTheMessageShort()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text,gold\n";
+        for (int i = 0; i < 30; ++i) {
+            csv += "t";
+            csv += QByteArray::number(i);
+            csv += ",value";
+            csv += QByteArray::number(100 + i);
+            csv += "\n";
+        }
+        const QString input = scratch.write("in.csv", csv);
+        const QString message = test::errorMessage([&] {
+            SampleImporter::importIntoProject(
+                scratch.path("p.candist"),
+                options(input, "gold", {}, scratch.write("labels.json", kLabels)));
+        });
+        QVERIFY2(message.contains(QStringLiteral("\"value100\" (line 2), \"value101\" (line 3)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("\"value119\" (line 21) and 10 more row(s) with "
+                                                 "other values. The project's labels")),
+                 qPrintable(message));
+    }
+
     void labelsFileMustMatchTheStoredSchema()
     {
         test::Scratch scratch;

@@ -16,6 +16,8 @@ namespace candist {
 namespace {
 
 constexpr int kCancelCheckInterval = 512;
+// More distinct gold values than any label set we know of means the wrong column.
+constexpr int kMaxDerivedLabels = 1000;
 
 // Empty when equal; otherwise says how `file` differs from `stored`. Hotkeys and colours count
 // only where the file sets them: the store fills in defaults the file never had.
@@ -224,6 +226,16 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                     const QString key = name.toLower();
                     auto found = derivedIndex.constFind(key);
                     if (found == derivedIndex.constEnd()) {
+                        if (derivedNames.size() >= kMaxDerivedLabels) {
+                            throw Error(
+                                QStringLiteral("%1:%2: column \"%3\" has more than %4 distinct "
+                                               "values, too many for labels (is it a text "
+                                               "column?); give the labels with --labels")
+                                    .arg(path)
+                                    .arg(record.line)
+                                    .arg(options.goldColumn)
+                                    .arg(kMaxDerivedLabels));
+                        }
                         found = derivedIndex.insert(key, int(derivedNames.size()));
                         derivedNames << name;
                     }

@@ -88,6 +88,25 @@ private Q_SLOTS:
         QVERIFY(!store.rowForId("3")); // line 3 is inside the first record
     }
 
+    void refusesToDeriveThousandsOfLabels()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text,label\n";
+        for (int i = 0; i <= 1000; ++i) {
+            csv += "t,v";
+            csv += QByteArray::number(i);
+            csv += "\n";
+        }
+        const QString input = scratch.write("in.csv", csv);
+        const QString project = scratch.path("p.candist");
+        QCOMPARE(test::errorMessage(
+                     [&] { SampleImporter::importIntoProject(project, options(input, "label")); }),
+                 input + QStringLiteral(":1002: column \"label\" has more than 1000 distinct "
+                                        "values, too many for labels (is it a text column?); give "
+                                        "the labels with --labels"));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
     void sortsIntegerLabelsNumerically()
     {
         test::Scratch scratch;

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -51,6 +52,27 @@ private:
     const ProjectStore &m_store;
     std::unordered_multimap<size_t, SampleRow> m_rows;
 };
+
+// A cell's label names: a JSON array of strings (what JSONL annotations usually hold, e.g.
+// ["World", "Business"]), or else names separated by '|'.
+QStringList candidateNames(const QString &cell)
+{
+    const QStringView trimmed = QStringView(cell).trimmed();
+    if (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'))) {
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+        if (document.isArray()) {
+            QStringList names;
+            bool allStrings = true;
+            for (const QJsonValue &value : document.array()) {
+                allStrings = allStrings && value.isString();
+                names << value.toString();
+            }
+            if (allStrings)
+                return names;
+        }
+    }
+    return cell.split(QLatin1Char('|'));
+}
 
 } // namespace
 
@@ -119,8 +141,8 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
             const QString &cell = record.fields[columnIndices[c]];
             raw.insert(options.columns[c], cell);
             QVector<int> inCell;
-            for (QStringView part : QStringView(cell).split(QLatin1Char('|'))) {
-                const QStringView name = part.trimmed();
+            for (const QString &part : candidateNames(cell)) {
+                const QStringView name = QStringView(part).trimmed();
                 if (name.isEmpty())
                     continue;
                 const int index = schema.indexOf(name);

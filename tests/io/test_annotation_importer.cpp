@@ -122,6 +122,21 @@ private Q_SLOTS:
         QCOMPARE(store.teacherResultCount(), 1);
     }
 
+    void readsJsonArraysOfLabelsFromJsonl()
+    {
+        test::Scratch scratch;
+        ProjectStore store(makeProject(scratch));
+        const QString input = scratch.write(
+            "ann.jsonl", "{\"id\":\"s1\",\"llm\":[\"Business\",\"World\"]}\n"
+                         "{\"id\":\"s2\",\"llm\":\"Sports\"}\n{\"id\":\"s3\",\"llm\":[]}\n");
+        const AnnotationImportReport report = AnnotationImporter::run(store, byId(input, {"llm"}));
+        QCOMPARE(report.annotated, 2);
+        QCOMPARE(report.abstained, 1);
+        QCOMPARE(store.teacherResult(*store.rowForId("s1"))->candidates, QVector<int>({2, 0}));
+        QCOMPARE(store.teacherResult(*store.rowForId("s2"))->candidates, QVector<int>({1}));
+        QCOMPARE(store.teacherResult(*store.rowForId("s3"))->status, TeacherStatus::ParseFailed);
+    }
+
     void sameSampleTwiceIsAnError()
     {
         test::Scratch scratch;

@@ -45,6 +45,7 @@ public:
             if (sample && sample->text == text)
                 rows << it->second;
         }
+        std::sort(rows.begin(), rows.end()); // import order: duplicates pair up in order
         return rows;
     }
 
@@ -73,6 +74,15 @@ QStringList candidateNames(const QString &cell)
     }
     return cell.split(QLatin1Char('|'));
 }
+
+struct TextOccurrences
+{
+    int count = 0;   // rows of the file with this text so far
+    int samples = 0; // samples of the project with this text
+    qint64 firstLine = 0;
+    qint64 lastLine = 0;
+    QString text; // for messages; kept only for texts that repeat
+};
 
 } // namespace
 
@@ -108,8 +118,9 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
     LinesByValue unknownLabels;
     LineList unmatched;
     QStringList unmatchedKeys;
-    QHash<SampleRow, qint64> seenRows; // sample -> first input line naming it
-    QString duplicate;
+    QHash<SampleRow, qint64> seenRows;          // by id: sample -> the input line naming it
+    QHash<size_t, TextOccurrences> occurrences; // by text: per text hash
+    QHash<SampleRow, bool> abstained;           // sample -> whether its annotation is empty
 
     ProjectStore::Transaction transaction(store);
     QVector<TeacherResult> batch;
@@ -124,6 +135,32 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                 rows << *row;
         } else {
             rows = textIndex->rowsFor(key);
+            // A text's first row annotates every sample with that text; when the text comes
+            // again, the k-th row annotates the k-th such sample (import order), so a file that
+            // repeats the project's duplicate texts pairs up row by row.
+            if (!rows.isEmpty()) {
+                TextOccurrences &seen = occurrences[qHash(key)];
+                ++seen.count;
+                seen.samples = int(rows.size());
+                seen.lastLine = record.line;
+                if (seen.count == 1) {
+                    seen.firstLine = record.line;
+                } else if (seen.count > rows.size()) {
+                    throw Error(
+                        QStringLiteral("%1:%2: the text \"%3\" appears %4 times in the file "
+                                       "but only %5 time(s) in the project (first on line "
+                                       "%6); match by --id-column")
+                            .arg(path)
+                            .arg(record.line)
+                            .arg(key.left(60))
+                            .arg(seen.count)
+                            .arg(rows.size())
+                            .arg(seen.firstLine));
+                } else {
+                    rows = {rows[seen.count - 1]};
+                    seen.text = key.left(60);
+                }
+            }
         }
         if (rows.isEmpty()) {
             unmatched.add(record.line);
@@ -184,18 +221,17 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
         }
 
         for (SampleRow row : rows) {
-            const auto first = seenRows.constFind(row);
-            if (first != seenRows.constEnd()) {
-                if (duplicate.isEmpty()) {
-                    duplicate = QStringLiteral("%1:%2: lines %3 and %2 both annotate sample \"%4\"")
+            if (byId) {
+                const auto first = seenRows.constFind(row);
+                if (first != seenRows.constEnd()) {
+                    throw Error(QStringLiteral("%1:%2: lines %3 and %2 both annotate sample \"%4\"")
                                     .arg(path)
                                     .arg(record.line)
                                     .arg(*first)
-                                    .arg(key.left(60));
+                                    .arg(key.left(60)));
                 }
-                continue;
+                seenRows.insert(row, record.line);
             }
-            seenRows.insert(row, record.line);
             TeacherResult result;
             result.row = row;
             result.strategy = QStringLiteral("imported");
@@ -207,14 +243,9 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                     : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
             // An empty answer is an abstention: "no information", i.e. every label stays possible.
             result.status = candidates.isEmpty() ? TeacherStatus::ParseFailed : TeacherStatus::Ok;
-            if (candidates.isEmpty())
-                ++report.abstained;
-            else
-                ++report.annotated;
+            abstained.insert(row, candidates.isEmpty()); // a later row may replace an earlier one
             batch << result;
         }
-        if (!duplicate.isEmpty())
-            throw Error(duplicate);
         if (batch.size() >= kBatch) {
             if (cancel && cancel->isCancelled())
                 throw Error(
@@ -236,8 +267,23 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                         .arg(byId ? QStringLiteral("id") : QStringLiteral("exact text"),
                              unmatchedKeys.join(QStringLiteral(", ")), unmatched.describe());
     }
+    for (const TextOccurrences &seen : std::as_const(occurrences)) {
+        if (seen.count > 1 && seen.count < seen.samples) {
+            problems << QStringLiteral("the text \"%1\" appears %2 times in the file (lines %3 to "
+                                       "%4) but %5 times in the project, so the rows cannot be "
+                                       "paired with samples; match by --id-column")
+                            .arg(seen.text)
+                            .arg(seen.count)
+                            .arg(seen.firstLine)
+                            .arg(seen.lastLine)
+                            .arg(seen.samples);
+            break;
+        }
+    }
     if (!problems.isEmpty())
         throw Error(path + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
+    for (const bool empty : std::as_const(abstained))
+        ++(empty ? report.abstained : report.annotated);
     if (cancel && cancel->isCancelled())
         throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
     store.saveTeacherResults(batch);

@@ -104,6 +104,28 @@ private Q_SLOTS:
                                                     "\"Gamma\" (line 2)"));
     }
 
+    void repeatedTextsPairUpWithDuplicateSamplesInOrder()
+    {
+        test::Scratch scratch;
+        ProjectStore store(makeProject(scratch));
+        AnnotationImportOptions options;
+        options.inputPath =
+            scratch.write("ann.csv", "text,label\ngamma,World\nalpha,Sports\ngamma,Business\n");
+        options.columns = QStringList{"label"};
+        const AnnotationImportReport report = AnnotationImporter::run(store, options);
+        QCOMPARE(report.annotated, 3);
+        QCOMPARE(store.teacherResult(*store.rowForId("s3"))->candidates, QVector<int>({0}));
+        QCOMPARE(store.teacherResult(*store.rowForId("s4"))->candidates, QVector<int>({2}));
+
+        options.inputPath = scratch.write("three.csv", "text,label\ngamma,World\ngamma,World\n"
+                                                       "gamma,Sports\n");
+        QCOMPARE(test::errorMessage([&] { AnnotationImporter::run(store, options); }),
+                 options.inputPath + QStringLiteral(":4: the text \"gamma\" appears 3 times in the "
+                                                    "file but only 2 time(s) in the project (first "
+                                                    "on line 2); match by --id-column"));
+        QCOMPARE(store.teacherResult(*store.rowForId("s4"))->candidates, QVector<int>({2}));
+    }
+
     void unknownLabelsAndUnmatchedIdsFailAndChangeNothing()
     {
         test::Scratch scratch;

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QHash>
 #include <QStringList>
 
 namespace candist {

@@ -34,12 +34,10 @@ int runExport(const QStringList &arguments)
     options.probabilities = parser.isSet(QStringLiteral("probabilities"));
 
     ProjectStore store(parser.positionalArguments().constFirst());
-    CancellationFlag cancel;
-    InterruptGuard guard(cancel);
-    ProgressPrinter printer(QStringLiteral("export"));
-    const ExportReport report = CsvExporter::run(
-        store, options, [&](const ProgressUpdate &update) { printer(update); }, &cancel);
-    printer.finish();
+    const auto report = runWithProgress(
+        QStringLiteral("export"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+            return CsvExporter::run(store, options, progress, &cancel);
+        });
     out() << QStringLiteral("exported %1 rows to %2\n").arg(report.rows).arg(options.outputPath);
     return 0;
 }

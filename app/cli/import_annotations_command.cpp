@@ -41,12 +41,11 @@ int runImportAnnotations(const QStringList &arguments)
     options.textColumn = parser.value(QStringLiteral("text-column"));
 
     ProjectStore store(parser.positionalArguments().constFirst());
-    CancellationFlag cancel;
-    InterruptGuard guard(cancel);
-    ProgressPrinter printer(QStringLiteral("import-annotations"));
-    const AnnotationImportReport report = AnnotationImporter::run(
-        store, options, [&](const ProgressUpdate &update) { printer(update); }, &cancel);
-    printer.finish();
+    const auto report =
+        runWithProgress(QStringLiteral("import-annotations"),
+                        [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+                            return AnnotationImporter::run(store, options, progress, &cancel);
+                        });
     out() << QStringLiteral("imported annotations for %1 samples (%2 abstained) from %3 rows\n")
                  .arg(report.annotated + report.abstained)
                  .arg(report.abstained)

@@ -44,12 +44,10 @@ int runImport(const QStringList &arguments)
     }
     const QString project = parser.positionalArguments().constFirst();
 
-    CancellationFlag cancel;
-    InterruptGuard guard(cancel);
-    ProgressPrinter printer(QStringLiteral("import"));
-    const ImportReport report = SampleImporter::importIntoProject(
-        project, options, [&](const ProgressUpdate &update) { printer(update); }, &cancel);
-    printer.finish();
+    const auto report = runWithProgress(
+        QStringLiteral("import"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+            return SampleImporter::importIntoProject(project, options, progress, &cancel);
+        });
     for (const QString &warning : report.warnings)
         err() << "warning: " << warning << '\n';
     out() << QStringLiteral("imported %1 samples (%2 with gold) into %3%4\n")

@@ -9,6 +9,7 @@
 #include "cli_support.h"
 #include "model/error.h"
 #include "store/project_store.h"
+#include "teacher/batch_request_file.h"
 #include "teacher/few_shot_pool.h"
 #include "teacher/prompt_templates.h"
 #include "teacher/teacher_run.h"
@@ -88,6 +89,10 @@ int runTeach(const QStringList &arguments)
                            QStringLiteral("Never ask the system keychain for the key.")),
         QCommandLineOption(QStringLiteral("dry-run"),
                            QStringLiteral("Estimate tokens and cost; send nothing.")),
+        valueOption("batch-file",
+                    "Write the requests as an OpenAI Batch API input file instead of sending "
+                    "them (read the answers back with import-annotations --batch-results).",
+                    "OUT.jsonl"),
     });
     parseArguments(parser, arguments, 1);
 
@@ -149,6 +154,12 @@ int runTeach(const QStringList &arguments)
     settings.limit =
         intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
 
+    const QString batchFile = parser.value(QStringLiteral("batch-file"));
+    if (!batchFile.isEmpty() && (dryRun || parser.isSet(QStringLiteral("generate-pool")))) {
+        throw UsageError(
+            QStringLiteral("--batch-file cannot be combined with --dry-run or --generate-pool"));
+    }
+
     if (dryRun) {
         // A dry run changes nothing in the project: new settings, templates and pool are only
         // used for the estimate.
@@ -167,6 +178,24 @@ int runTeach(const QStringList &arguments)
         options.templates->save(store);
     if (options.fewShotPool)
         FewShotPool::save(store, *options.fewShotPool);
+
+    if (!batchFile.isEmpty()) {
+        const BatchRequestFileSummary written =
+            BatchRequestFile::write(store, settings, batchFile, options);
+        out() << QStringLiteral("wrote %1 requests for %2 samples to %3 (%4 answers already "
+                                "cached were left out: teach reads them for free)\n")
+                     .arg(written.requests)
+                     .arg(written.samples)
+                     .arg(batchFile)
+                     .arg(written.cachedRequests);
+        out() << written.estimate.toText();
+        out() << "tokens are estimated at ~4 bytes per token, priced with --price-in/--price-out "
+                 "(pass the Batch API prices).\n";
+        out() << "after the batch: candist-cli import-annotations PROJECT --batch-results "
+                 "OUTPUT.jsonl\n";
+        out().flush();
+        return 0;
+    }
 
     CancellationFlag cancel;
     InterruptGuard guard(cancel);

@@ -159,6 +159,18 @@ class TestBatchApi : public QObject
         settings.save(store);
     }
 
+    // ...and its request file: {project path, request file path}.
+    static std::pair<QString, QString> createProjectWithRequestFile(const test::Scratch &scratch,
+                                                                    const TeacherSettings &settings)
+    {
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
+        createProject(path, settings);
+        ProjectStore store(path);
+        BatchRequestFile::write(store, settings, requests, options());
+        return {path, requests};
+    }
+
     void answerEverything(const QString &reply)
     {
         QHash<QString, QStringList> answers;
@@ -269,13 +281,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const TeacherSettings batch = settings(3, true);
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        createProject(path, batch);
-        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
-        {
-            ProjectStore store(path);
-            BatchRequestFile::write(store, batch, requests, options());
-        }
+        const auto [path, requests] = createProjectWithRequestFile(scratch, batch);
         QHash<QString, QString> idOf; // sample id -> custom_id
         for (const QJsonObject &line : readLines(requests)) {
             const QString customId = line.value(QStringLiteral("custom_id")).toString();
@@ -395,13 +401,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const TeacherSettings batch = settings(2, false);
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        createProject(path, batch);
-        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
-        {
-            ProjectStore store(path);
-            BatchRequestFile::write(store, batch, requests, options());
-        }
+        const auto [path, requests] = createProjectWithRequestFile(scratch, batch);
         QByteArray recorded;
         for (const QJsonObject &line : readLines(requests)) {
             const QString customId = line.value(QStringLiteral("custom_id")).toString();
@@ -466,13 +466,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         test::Scratch scratch;
         const TeacherSettings batch = settings(1, true);
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        createProject(path, batch);
-        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
-        {
-            ProjectStore store(path);
-            BatchRequestFile::write(store, batch, requests, options());
-        }
+        const auto [path, requests] = createProjectWithRequestFile(scratch, batch);
         const QVector<QJsonObject> lines = readLines(requests);
         const QString first = lines[0].value(QStringLiteral("custom_id")).toString();
         const QString second = lines[1].value(QStringLiteral("custom_id")).toString();
@@ -524,13 +518,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const TeacherSettings batch = settings(1, true);
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        createProject(path, batch);
-        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
-        {
-            ProjectStore store(path);
-            BatchRequestFile::write(store, batch, requests, options());
-        }
+        const auto [path, requests] = createProjectWithRequestFile(scratch, batch);
         QByteArray recorded;
         for (const QJsonObject &line : readLines(requests))
             recorded += answerLine(line.value(QStringLiteral("custom_id")).toString(),

@@ -93,6 +93,10 @@ int runTeach(const QStringList &arguments)
                     "Write the requests as an OpenAI Batch API input file instead of sending "
                     "them (read the answers back with import-annotations --batch-results).",
                     "OUT.jsonl"),
+        valueOption("batch-max-requests",
+                    "Requests per batch file (default and maximum 50000, OpenAI's limit); more "
+                    "are split into OUT-001.jsonl, OUT-002.jsonl, ...",
+                    "N"),
     });
     parseArguments(parser, arguments, 1);
 
@@ -155,6 +159,9 @@ int runTeach(const QStringList &arguments)
         intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
 
     const QString batchFile = parser.value(QStringLiteral("batch-file"));
+    BatchFileLimits limits;
+    limits.maxRequests = intValue(parser, QStringLiteral("batch-max-requests"),
+                                  int(limits.maxRequests), 1, int(limits.maxRequests));
     if (!batchFile.isEmpty() && (dryRun || parser.isSet(QStringLiteral("generate-pool")))) {
         throw UsageError(
             QStringLiteral("--batch-file cannot be combined with --dry-run or --generate-pool"));
@@ -181,13 +188,17 @@ int runTeach(const QStringList &arguments)
 
     if (!batchFile.isEmpty()) {
         const BatchRequestFileSummary written =
-            BatchRequestFile::write(store, settings, batchFile, options);
-        out() << QStringLiteral("wrote %1 requests for %2 samples to %3 (%4 answers already "
-                                "cached were left out: teach reads them for free)\n")
+            BatchRequestFile::write(store, settings, batchFile, options, limits);
+        out() << QStringLiteral("wrote %1 requests for %2 samples (%3 answers already cached "
+                                "were left out: teach reads them for free)\n")
                      .arg(written.requests)
                      .arg(written.samples)
-                     .arg(batchFile)
                      .arg(written.cachedRequests);
+        for (qsizetype i = 0; i < written.files.size(); ++i) {
+            out() << QStringLiteral("  %1: %2 requests\n")
+                         .arg(written.files[i])
+                         .arg(written.requestsPerFile[i]);
+        }
         out() << written.estimate.toText();
         out() << "tokens are estimated at ~4 bytes per token, priced with --price-in/--price-out "
                  "(pass the Batch API prices).\n";

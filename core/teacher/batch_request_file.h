@@ -3,6 +3,8 @@
 #include <optional>
 
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 #include "teacher/teacher_run.h"
 #include "teacher/teacher_settings.h"
@@ -30,8 +32,17 @@ struct BatchCustomId
     static QString guardOf(const QString &cacheKey);
 };
 
+// OpenAI's limits per input file (https://platform.openai.com/docs/api-reference/batch/create).
+struct BatchFileLimits
+{
+    qint64 maxRequests = 50000;
+    qint64 maxBytes = 200000000;
+};
+
 struct BatchRequestFileSummary
 {
+    QStringList files; // written, in order; one file when everything fits
+    QVector<qint64> requestsPerFile;
     qint64 samples = 0;         // samples with at least one request in the file
     qint64 requests = 0;        // lines written
     qint64 cachedRequests = 0;  // left out: the project's cache already holds their answers
@@ -41,13 +52,16 @@ struct BatchRequestFileSummary
 // Writes the chat requests a live `teach` would send (TeacherRun::planRequests: same samples,
 // limit, prompts, demonstrations and parameters) as a Batch API input file, atomically
 // (QSaveFile). Requests whose answers are already cached are left out: `teach` reads them for
-// free. Throws Error when the file cannot be written or the settings need a live endpoint.
+// free. When the requests exceed `limits`, they are split at sample boundaries into
+// "<name>-001.<ext>", "<name>-002.<ext>", ... (one batch each); all parts are committed together
+// at the end. Throws Error when a file cannot be written, a single sample's requests exceed the
+// limits, or the settings need a live endpoint.
 class BatchRequestFile
 {
 public:
     static BatchRequestFileSummary write(ProjectStore &store, const TeacherSettings &settings,
-                                         const QString &path,
-                                         const TeacherRunOptions &options = {});
+                                         const QString &path, const TeacherRunOptions &options = {},
+                                         const BatchFileLimits &limits = {});
 };
 
 } // namespace candist

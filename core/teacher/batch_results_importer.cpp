@@ -156,12 +156,13 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
     QVector<Sample> samples;
     for (const auto &entry : bySample)
         samples << *store.sample(entry.first);
-    QHash<QString, PlannedChatRequest> planned; // by "<sample id>#<slot>"
+    // Only the keys are kept: the messages of 100,000 few-shot prompts would not fit in memory.
+    QHash<QString, QString> planned; // cache key by "<sample id>#<slot>"
     TeacherRun::planRequests(
         store, settings,
         [&](const PlannedChatRequest &request) {
             planned.insert(request.sample.id + QLatin1Char('#') + QString::number(request.slot),
-                           request);
+                           request.cacheKey);
         },
         &samples);
 
@@ -183,7 +184,7 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
                                 .arg(settings.samples)
                                 .arg(settings.useN ? tr("on") : tr("off")));
             }
-            if (BatchCustomId::guardOf(request->cacheKey) != line.id.guard) {
+            if (BatchCustomId::guardOf(*request) != line.id.guard) {
                 throw Error(tr("%1: custom_id \"%2\" was written for another prompt than the "
                                "project builds now for sample \"%3\" (teacher settings, "
                                "templates, few-shot pool or the sample's text changed); write a "
@@ -204,12 +205,10 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
                 failure = line.failure;
                 continue;
             }
-            const PlannedChatRequest &request =
-                planned.value(line.id.sampleId + QLatin1Char('#') + QString::number(line.id.slot));
-            cacheEntries.emplace_back(request.cacheKey,
-                                      CachedResponse{QString::fromUtf8(line.body),
-                                                     line.completion->promptTokens,
-                                                     line.completion->completionTokens});
+            cacheEntries.emplace_back(
+                planned.value(line.id.sampleId + QLatin1Char('#') + QString::number(line.id.slot)),
+                CachedResponse{QString::fromUtf8(line.body), line.completion->promptTokens,
+                               line.completion->completionTokens});
             result.promptTokens += line.completion->promptTokens;
             result.completionTokens += line.completion->completionTokens;
             for (const QString &content : line.completion->contents) {

@@ -575,6 +575,61 @@ private Q_SLOTS:
         }
     }
 
+    void largeRequestSetsAreSplitAtSampleBoundaries()
+    {
+        test::Scratch scratch;
+        const TeacherSettings batch = settings(2, false); // two lines per sample
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        createProject(path, batch);
+        ProjectStore store(path);
+        const QString requests = scratch.path(QStringLiteral("requests.jsonl"));
+
+        BatchFileLimits limits;
+        limits.maxRequests = 5; // two samples fit, the third would straddle
+        const BatchRequestFileSummary summary =
+            BatchRequestFile::write(store, batch, requests, options(), limits);
+        QCOMPARE(summary.files, QStringList({scratch.path(QStringLiteral("requests-001.jsonl")),
+                                             scratch.path(QStringLiteral("requests-002.jsonl")),
+                                             scratch.path(QStringLiteral("requests-003.jsonl"))}));
+        QCOMPARE(summary.requestsPerFile, QVector<qint64>({4, 4, 4}));
+        QCOMPARE(summary.samples, kTexts.size());
+        QVERIFY(!QFile::exists(requests));
+        QSet<QString> samplesSeen;
+        for (const QString &file : summary.files) {
+            QSet<QString> inThisFile;
+            for (const QJsonObject &line : readLines(file)) {
+                const auto id =
+                    BatchCustomId::parse(line.value(QStringLiteral("custom_id")).toString());
+                QVERIFY(!samplesSeen.contains(id->sampleId));
+                inThisFile.insert(id->sampleId);
+            }
+            QCOMPARE(inThisFile.size(), 2);
+            samplesSeen.unite(inThisFile);
+        }
+
+        // By bytes: each line is a few hundred bytes, so a limit of one line per file...
+        const qint64 lineBytes = QFileInfo(summary.files.first()).size() / 4;
+        limits = BatchFileLimits{};
+        limits.maxBytes = 3 * lineBytes;
+        const BatchRequestFileSummary byBytes = BatchRequestFile::write(
+            store, batch, scratch.path(QStringLiteral("bytes.jsonl")), options(), limits);
+        QCOMPARE(byBytes.files.size(), kTexts.size()); // one sample (two lines) per file
+
+        // A sample that cannot fit in any batch is an error, and nothing is written.
+        limits = BatchFileLimits{};
+        limits.maxRequests = 1;
+        const QString tooSmall = scratch.path(QStringLiteral("small.jsonl"));
+        try {
+            BatchRequestFile::write(store, batch, tooSmall, options(), limits);
+            QFAIL("a sample was split across batches");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("sample \"s1\"")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(!QFile::exists(tooSmall));
+        QVERIFY(!QFile::exists(scratch.path(QStringLiteral("small-001.jsonl"))));
+    }
+
     void selectAndEmbeddingsNeedTheEndpoint()
     {
         test::Scratch scratch;

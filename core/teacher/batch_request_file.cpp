@@ -5,8 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -170,14 +170,13 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
             }
             const BatchCustomId id{request.sample.id, request.slot,
                                    BatchCustomId::guardOf(request.cacheKey)};
-            const QJsonObject body =
-                QJsonDocument::fromJson(chatCompletionBody(settings, request.messages, request.n))
-                    .object();
-            const QJsonObject line{{QStringLiteral("custom_id"), id.toString()},
-                                   {QStringLiteral("method"), QStringLiteral("POST")},
-                                   {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
-                                   {QStringLiteral("body"), body}};
-            parts.add(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+            // Assembled by hand so that custom_id comes first (people read these files) and the
+            // body is byte for byte what the live client sends.
+            const QByteArray quotedId =
+                QJsonDocument(QJsonArray{id.toString()}).toJson(QJsonDocument::Compact).mid(1);
+            parts.add("{\"custom_id\":" + quotedId.chopped(1) +
+                      ",\"method\":\"POST\",\"url\":\"/v1/chat/completions\",\"body\":" +
+                      chatCompletionBody(settings, request.messages, request.n) + "}\n");
             if (request.sample.id != countedSample) {
                 ++summary.samples;
                 countedSample = request.sample.id;

@@ -209,6 +209,40 @@ private Q_SLOTS:
         QVERIFY(!BatchCustomId::parse(QStringLiteral("s1#0#0123")));
     }
 
+    void unusualSampleIdsRoundTrip()
+    {
+        test::Scratch scratch;
+        const TeacherSettings batch = settings(1, true);
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        const QStringList ids = {QStringLiteral("q\"uote#1"), QStringLiteral("日本 #2\\n")};
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(test::fruitSchema());
+            ProjectStore::Transaction transaction(store);
+            ProjectStore::SampleInserter inserter(store);
+            inserter.insert(ids[0], kTexts[0], {}, std::nullopt);
+            inserter.insert(ids[1], kTexts[1], {}, std::nullopt);
+            transaction.commit();
+            FewShotPool::save(store, kPool);
+            batch.save(store);
+            BatchRequestFile::write(store, batch, scratch.path(QStringLiteral("r.jsonl")),
+                                    options());
+        }
+        QByteArray recorded;
+        QStringList seen;
+        for (const QJsonObject &line : readLines(scratch.path(QStringLiteral("r.jsonl")))) {
+            const QString customId = line.value(QStringLiteral("custom_id")).toString();
+            seen << BatchCustomId::parse(customId)->sampleId;
+            recorded += answerLine(customId, {json({QStringLiteral("date")})}, 5, 1);
+        }
+        QCOMPARE(seen, ids);
+        ProjectStore store(path);
+        const BatchResultsReport report = BatchResultsImporter::run(
+            store, scratch.write(QStringLiteral("results.jsonl"), recorded));
+        QCOMPARE(report.annotated, 2);
+        QCOMPARE(store.teacherResult(*store.rowForId(ids[1]))->candidates, Labels({3}));
+    }
+
     void requestFileHoldsWhatTheLiveClientSends_data()
     {
         QTest::addColumn<int>("samples");

@@ -188,7 +188,11 @@ int runTeach(const QStringList &arguments)
 
     if (!batchFile.isEmpty()) {
         const BatchRequestFileSummary written =
-            BatchRequestFile::write(store, settings, batchFile, options, limits);
+            runWithProgress(QStringLiteral("batch file"),
+                            [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+                                return BatchRequestFile::write(store, settings, batchFile, options,
+                                                               limits, progress, &cancel);
+                            });
         out() << QStringLiteral("wrote %1 requests for %2 samples (%3 answers already cached "
                                 "were left out: teach reads them for free)\n")
                      .arg(written.requests)

@@ -150,10 +150,13 @@ private:
 
 BatchRequestFileSummary
 BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, const QString &path,
-                        const TeacherRunOptions &options, const BatchFileLimits &limits)
+                        const TeacherRunOptions &options, const BatchFileLimits &limits,
+                        const ProgressCallback &progress, const CancellationFlag *cancel)
 {
     BatchRequestFileSummary summary;
     summary.estimate = TeacherRun::estimate(store, settings, options);
+    ProgressMeter meter(progress, summary.estimate.total);
+    qint64 samplesSeen = 0;
     PartWriter parts(limits);
     QString currentSample;
     QString countedSample;
@@ -161,8 +164,11 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
         store, settings,
         [&](const PlannedChatRequest &request) {
             if (request.sample.id != currentSample) {
+                if (cancel && cancel->isCancelled())
+                    throw Error(tr("%1: cancelled; nothing was written").arg(path));
                 parts.endSample(currentSample);
                 currentSample = request.sample.id;
+                meter.report(++samplesSeen);
             }
             if (request.cached) {
                 ++summary.cachedRequests;
@@ -186,6 +192,7 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
         nullptr, options);
     parts.endSample(currentSample);
     parts.commit(path, summary);
+    meter.report(samplesSeen, {}, true);
     return summary;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include "model/progress.h"
 #include "teacher/teacher_run.h"
 #include "teacher/teacher_settings.h"
 
@@ -55,13 +56,16 @@ struct BatchRequestFileSummary
 // free. When the requests exceed `limits`, they are split at sample boundaries into
 // "<name>-001.<ext>", "<name>-002.<ext>", ... (one batch each); all parts are committed together
 // at the end. Throws Error when a file cannot be written, a single sample's requests exceed the
-// limits, or the settings need a live endpoint.
+// limits, or the settings need a live endpoint, and when cancelled (nothing is written then).
+// Progress counts samples.
 class BatchRequestFile
 {
 public:
     static BatchRequestFileSummary write(ProjectStore &store, const TeacherSettings &settings,
                                          const QString &path, const TeacherRunOptions &options = {},
-                                         const BatchFileLimits &limits = {});
+                                         const BatchFileLimits &limits = {},
+                                         const ProgressCallback &progress = {},
+                                         const CancellationFlag *cancel = nullptr);
 };
 
 } // namespace candist

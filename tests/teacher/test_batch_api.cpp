@@ -662,6 +662,22 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(tooSmall));
         QVERIFY(!QFile::exists(scratch.path(QStringLiteral("small-001.jsonl"))));
+
+        // Progress counts samples; a cancelled write leaves no file.
+        QVector<ProgressUpdate> updates;
+        const QString reported = scratch.path(QStringLiteral("reported.jsonl"));
+        CancellationFlag cancel;
+        BatchRequestFile::write(
+            store, batch, reported, options(), {},
+            [&](const ProgressUpdate &update) { updates << update; }, &cancel);
+        QVERIFY(!updates.isEmpty());
+        QCOMPARE(updates.last().done, kTexts.size());
+        QCOMPARE(updates.last().total, kTexts.size());
+        cancel.cancel();
+        const QString cancelled = scratch.path(QStringLiteral("cancelled.jsonl"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, BatchRequestFile::write(store, batch, cancelled, options(), {}, {}, &cancel));
+        QVERIFY(!QFile::exists(cancelled));
     }
 
     void selectAndEmbeddingsNeedTheEndpoint()

@@ -159,6 +159,8 @@ int runTeach(const QStringList &arguments)
         intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
 
     const QString batchFile = parser.value(QStringLiteral("batch-file"));
+    if (batchFile.isEmpty() && parser.isSet(QStringLiteral("batch-max-requests")))
+        throw UsageError(QStringLiteral("--batch-max-requests needs --batch-file"));
     BatchFileLimits limits;
     limits.maxRequests = intValue(parser, QStringLiteral("batch-max-requests"),
                                   int(limits.maxRequests), 1, int(limits.maxRequests));

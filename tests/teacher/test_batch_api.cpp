@@ -755,6 +755,11 @@ private Q_SLOTS:
             {QStringLiteral("import-annotations"), path, QStringLiteral("--batch-results"), bad,
              QStringLiteral("--column"), QStringLiteral("label")});
         QCOMPARE(mixed.exitCode, 2);
+        const test::ProcessResult limitAlone =
+            test::runCli({QStringLiteral("teach"), path, QStringLiteral("--batch-max-requests"),
+                          QStringLiteral("10"), QStringLiteral("--no-keychain")});
+        QCOMPARE(limitAlone.exitCode, 2);
+        QCOMPARE(m_server->server().chatRequests(), 0);
 
         // The live run picks up the failed sample and the two beyond the limit, nothing else.
         answerEverything(json({QStringLiteral("elderberry")}));

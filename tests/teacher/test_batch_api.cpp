@@ -142,13 +142,7 @@ class TestBatchApi : public QObject
         return settings;
     }
 
-    static TeacherRunOptions options()
-    {
-        TeacherRunOptions options;
-        options.useKeychain = false;
-        options.retryDelayScale = 0.001;
-        return options;
-    }
+    static TeacherRunOptions options() { return test::fastRunOptions(); }
 
     // A project with the samples, the few-shot pool and the teacher settings stored.
     static void createProject(const QString &path, const TeacherSettings &settings)

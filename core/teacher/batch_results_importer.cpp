@@ -78,6 +78,8 @@ ResultLine readLine(const JsonlRecord &record, const QString &path)
                         .arg(at));
     }
     const QJsonObject responseObject = response.toObject();
+    if (response.isObject() && !responseObject.value(QStringLiteral("status_code")).isDouble())
+        throw Error(tr("%1: expected \"response\".\"status_code\" to be a number").arg(at));
     if (response.isObject() && responseObject.value(QStringLiteral("status_code")).toInt() == 200) {
         const QJsonValue body = responseObject.value(QStringLiteral("body"));
         if (!body.isObject())

@@ -483,6 +483,9 @@ private Q_SLOTS:
             << QStringLiteral(":2: sample \"s2\" has no request with slot 4");
         QTest::newRow("neither response nor error")
             << QStringLiteral("BARE") << QStringLiteral(":2: expected a \"response\" object");
+        QTest::newRow("no status code")
+            << QStringLiteral("NO STATUS")
+            << QStringLiteral(":2: expected \"response\".\"status_code\"");
         QTest::newRow("body not a completion")
             << QStringLiteral("NO CHOICES")
             << QStringLiteral(":2: the response body is not a chat completion");
@@ -516,6 +519,10 @@ private Q_SLOTS:
                 QStringLiteral("{\"custom_id\": \"%1\", \"response\": null, \"error\": null}\n")
                     .arg(second)
                     .toUtf8();
+        } else if (secondLine == QLatin1String("NO STATUS")) {
+            content += QStringLiteral("{\"custom_id\": \"%1\", \"response\": {\"body\": {}}}\n")
+                           .arg(second)
+                           .toUtf8();
         } else if (secondLine == QLatin1String("NO CHOICES")) {
             content +=
                 QStringLiteral("{\"custom_id\": \"%1\", \"response\": {\"status_code\": 200, "

@@ -15,7 +15,8 @@ BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int hidde
                          torch::nn::EmbeddingBagOptions(std::max<std::int64_t>(rows, 1), dimension)
                              .mode(torch::kMean)
                              .sparse(true)));
-    // fastText's initialisation: small uniform input vectors, a zero output layer.
+    // Small uniform input vectors as in fastText; the head keeps torch's default (Kaiming-uniform)
+    // initialisation: fastText's zero head is a saddle that batched SGD leaves only slowly.
     torch::NoGradGuard noGrad;
     embedding->weight.uniform_(-1.0 / dimension, 1.0 / dimension);
     int width = dimension;
@@ -24,10 +25,6 @@ BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int hidde
         width = hidden;
     }
     output = register_module("output", torch::nn::Linear(width, numClasses));
-    if (hidden == 0) {
-        output->weight.zero_();
-        output->bias.zero_();
-    }
 }
 
 torch::Tensor BagClassifierImpl::pool(const torch::Tensor &indices, const torch::Tensor &offsets)

@@ -25,17 +25,26 @@ torch::Tensor maskedMean(const torch::Tensor &values, const torch::Tensor &mask)
     return (values * weights).sum() / weights.sum().clamp_min(1.0);
 }
 
-// Label per the final-label policy; exact ties go to the teacher's earlier candidate, then to
-// the smaller index.
-int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, const float *mask,
+// Label per the final-label policy. Within the candidates the student's probabilities are
+// weighted by the teacher's rank prior (1 for uniform), so the teacher's order decides near-ties;
+// exact ties go to the teacher's earlier candidate, then to the smaller index.
+int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, const float *prior,
                FinalLabelPolicy policy)
 {
     int best = -1;
+    double bestScore = -1;
     for (int j = 0; j < numClasses; ++j) {
-        if (policy == FinalLabelPolicy::WithinCandidates && mask[j] < 0.5f)
-            continue;
-        if (best < 0 || p[j] > p[best] || (p[j] == p[best] && rank[size_t(j)] < rank[size_t(best)]))
+        double score = p[j];
+        if (policy == FinalLabelPolicy::WithinCandidates) {
+            if (prior[j] <= 0.f)
+                continue;
+            score *= prior[j];
+        }
+        if (best < 0 || score > bestScore ||
+            (score == bestScore && rank[size_t(j)] < rank[size_t(best)])) {
             best = j;
+            bestScore = score;
+        }
     }
     return best;
 }
@@ -103,10 +112,14 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     // Fixed targets of the baselines, the refinery's Q for candist.
     const bool candist = o.method == DistillationMethod::CanDist;
     torch::Tensor q;
+    torch::Tensor prior = mask;
     torch::Tensor trainable = torch::ones({n}, torch::kBool);
     switch (o.method) {
     case DistillationMethod::CanDist:
         q = refinery::initialTargets(data, mask, r.initialTarget, r.rankDecay);
+        // The teacher's ranking stays a prior in every renormalisation; otherwise it would be
+        // forgotten after the first visit (with a uniform start this is the paper's P ⊙ S).
+        prior = q.clone();
         break;
     case DistillationMethod::Vanilla:
         q = refinery::initialTargets(data, mask, InitialTarget::Uniform, 1.0);
@@ -141,7 +154,9 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     for (int i = 0; i < n; ++i)
         if (trainable[i].item<bool>())
             trainRows.push_back(i);
-    const int batchSize = o.batchSize;
+    // Auto batch size: small pools get smaller batches so that a from-scratch student still gets
+    // enough SGD steps per epoch; large pools use 32.
+    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 150, 4, 32);
     const std::int64_t stepsPerEpoch = (std::int64_t(trainRows.size()) + batchSize - 1) / batchSize;
     const std::int64_t totalSteps = stepsPerEpoch * o.epochs;
     backend.beginTraining(totalSteps);
@@ -193,7 +208,10 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
             selection.hasTarget = trainable.clone();
             selection.oneHot = torch::zeros({n, c});
         }
-        const double eta = refine && r.auxiliary ? refinery::etaRamp(epoch, r.etaRampEpochs) : 0.0;
+        const double eta =
+            refine && r.auxiliary
+                ? refinery::etaRamp(epoch - outcome.warmupEpochs + 1, r.etaRampEpochs)
+                : 0.0;
         metrics.eta = eta;
 
         std::vector<std::int64_t> order = trainRows;
@@ -216,11 +234,12 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
             const torch::Tensor representation = backend.represent(pool, rows, false, rng);
             const torch::Tensor logits = backend.classify(representation);
             const torch::Tensor batchMask = mask.index_select(0, rowTensor).to(device);
+            const torch::Tensor batchPrior = prior.index_select(0, rowTensor).to(device);
             const torch::Tensor current = torch::softmax(logits.detach(), 1);
 
             torch::Tensor base = q.index_select(0, rowTensor).to(device);
             if (candist && r.renormalise && r.renormalisation == RenormalisationMode::Online)
-                base = refinery::renormalise(current, batchMask);
+                base = refinery::renormalise(current, batchPrior);
             const torch::Tensor batchTargets =
                 refine ? refinery::batchTargets(base, selection, rowTensor, r).to(device) : base;
             const torch::Tensor hasTarget =
@@ -267,7 +286,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
             backend.step();
             if (candist && r.renormalise && r.renormalisation == RenormalisationMode::Stored)
                 q.index_copy_(0, rowTensor,
-                              refinery::renormalise(current, batchMask).to(torch::kCPU));
+                              refinery::renormalise(current, batchPrior).to(torch::kCPU));
             ++batches;
             ++stepsDone;
             meter.report(stepsDone, QStringLiteral("epoch %1/%2").arg(epoch + 1).arg(o.epochs));
@@ -289,7 +308,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
         {
             const auto *am = argmax.data_ptr<std::int64_t>();
             const auto *p = probabilities.contiguous().data_ptr<float>();
-            const auto *m = mask.data_ptr<float>();
+            const auto *m = prior.contiguous().data_ptr<float>();
             int agree = 0, withFirst = 0, correct = 0, withGold = 0;
             for (int i = 0; i < n; ++i) {
                 if (first[size_t(i)] >= 0) {
@@ -342,11 +361,12 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     outcome.flags.resize(size_t(n));
     const float *p = outcome.probabilities.data();
     const float *m = mask.data_ptr<float>();
+    const float *w = prior.data_ptr<float>();
     const bool *sl = lastSl.data_ptr<bool>();
     for (int i = 0; i < n; ++i) {
         const float *row = p + std::int64_t(i) * c;
         const int label =
-            finalLabel(row, c, ranks[size_t(i)], m + std::int64_t(i) * c, o.finalLabel);
+            finalLabel(row, c, ranks[size_t(i)], w + std::int64_t(i) * c, o.finalLabel);
         const int top = finalLabel(row, c, ranks[size_t(i)], m + std::int64_t(i) * c,
                                    FinalLabelPolicy::AllLabels);
         outcome.predicted[size_t(i)] = label;

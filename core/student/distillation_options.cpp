@@ -174,6 +174,7 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("min_warmup_epochs"), r.minWarmupEpochs},
         {QStringLiteral("max_warmup_epochs"), r.maxWarmupEpochs},
         {QStringLiteral("warmup_plateau"), r.warmupPlateau},
+        {QStringLiteral("warmup_min_inside"), r.warmupMinInside},
         {QStringLiteral("initial_target"), nameOf(kTargets, r.initialTarget)},
         {QStringLiteral("rank_decay"), r.rankDecay},
     };
@@ -242,6 +243,7 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     ref.read("min_warmup_epochs", r.minWarmupEpochs);
     ref.read("max_warmup_epochs", r.maxWarmupEpochs);
     ref.read("warmup_plateau", r.warmupPlateau);
+    ref.read("warmup_min_inside", r.warmupMinInside);
     ref.read("initial_target", r.initialTarget, kTargets);
     ref.read("rank_decay", r.rankDecay);
 
@@ -270,7 +272,8 @@ void DistillationOptions::validate() const
 {
     const RefineryOptions &r = refinery;
     require(epochs >= 1 && epochs <= 10000, QStringLiteral("epochs must be in 1..10000"));
-    require(batchSize >= 1 && batchSize <= 65536, QStringLiteral("batch size must be in 1..65536"));
+    require(batchSize >= 0 && batchSize <= 65536,
+            QStringLiteral("batch size must be in 0..65536 (0: automatic)"));
     require(threads >= 0 && threads <= 1024, QStringLiteral("threads must be in 0..1024"));
     require(r.smallLossFraction > 0 && r.smallLossFraction <= 1,
             QStringLiteral("small-loss fraction delta must be in (0, 1]"));
@@ -288,6 +291,8 @@ void DistillationOptions::validate() const
     require(r.minWarmupEpochs >= 0 && r.maxWarmupEpochs >= r.minWarmupEpochs,
             QStringLiteral("warm-up bounds need 0 <= min <= max"));
     require(r.warmupPlateau >= 0, QStringLiteral("warm-up plateau must be >= 0"));
+    require(r.warmupMinInside >= 0 && r.warmupMinInside <= 1,
+            QStringLiteral("warm-up minimum inside share must be in [0, 1]"));
     require(r.rankDecay > 0 && r.rankDecay <= 1, QStringLiteral("rank decay must be in (0, 1]"));
     require(bag.dimension >= 1 && bag.dimension <= 4096,
             QStringLiteral("embedding dimension must be in 1..4096"));

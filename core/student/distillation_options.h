@@ -74,6 +74,7 @@ struct RefineryOptions
     int minWarmupEpochs = 2;  // Measured
     int maxWarmupEpochs = 15; // Measured
     double warmupPlateau = 0.005;
+    double warmupMinInside = 0.9; // Measured: the share must reach this before the filter starts
 
     InitialTarget initialTarget = InitialTarget::Ranked;
     double rankDecay = 0.5; // weight of candidate r (0-based) is rankDecay^r without votes
@@ -87,7 +88,7 @@ struct BagStudentOptions
     int charNgramMin = 0; // 0 switches char n-grams off
     int charNgramMax = 0;
     int hashBits = 24;
-    double learningRate = 0.5; // SGD, decayed linearly to zero like fastText
+    double learningRate = 8.0; // SGD on the batch-mean loss, decayed linearly to zero (fastText)
 };
 
 struct ScriptStudentOptions
@@ -108,7 +109,7 @@ struct DistillationOptions
     DistillationMethod method = DistillationMethod::CanDist;
     StudentKind student = StudentKind::HashedBag;
     int epochs = 30;
-    int batchSize = 32;
+    int batchSize = 0; // 0: automatic, clamp(n / 150, 4, 32)
     quint64 seed = 1;
     int threads = 0; // 0: all cores
     FinalLabelPolicy finalLabel = FinalLabelPolicy::AllLabels;

@@ -104,8 +104,10 @@ int runDistill(const QStringList &arguments)
             options.finalLabel = FinalLabelPolicy::AllLabels;
         else if (policy == QLatin1String("candidates"))
             options.finalLabel = FinalLabelPolicy::WithinCandidates;
+        else if (policy == QLatin1String("confident"))
+            options.finalLabel = FinalLabelPolicy::ConfidentOverrule;
         else
-            throw UsageError(QStringLiteral("--final-label must be all or candidates"));
+            throw UsageError(QStringLiteral("--final-label must be all, candidates or confident"));
     }
     if (parser.isSet(QStringLiteral("initial-target"))) {
         const QString kind = parser.value(QStringLiteral("initial-target"));

@@ -29,24 +29,32 @@ torch::Tensor maskedMean(const torch::Tensor &values, const torch::Tensor &mask)
 // weighted by the teacher's rank prior (1 for uniform), so the teacher's order decides near-ties;
 // exact ties go to the teacher's earlier candidate, then to the smaller index.
 int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, const float *prior,
-               FinalLabelPolicy policy)
+               FinalLabelPolicy policy, double tau)
 {
-    int best = -1;
-    double bestScore = -1;
-    for (int j = 0; j < numClasses; ++j) {
-        double score = p[j];
-        if (policy == FinalLabelPolicy::WithinCandidates) {
-            if (prior[j] <= 0.f)
-                continue;
-            score *= prior[j];
+    const auto best = [&](bool withinCandidates) {
+        int label = -1;
+        double bestScore = -1;
+        for (int j = 0; j < numClasses; ++j) {
+            double score = p[j];
+            if (withinCandidates) {
+                if (prior[j] <= 0.f)
+                    continue;
+                score *= prior[j];
+            }
+            if (label < 0 || score > bestScore ||
+                (score == bestScore && rank[size_t(j)] < rank[size_t(label)])) {
+                label = j;
+                bestScore = score;
+            }
         }
-        if (best < 0 || score > bestScore ||
-            (score == bestScore && rank[size_t(j)] < rank[size_t(best)])) {
-            best = j;
-            bestScore = score;
-        }
-    }
-    return best;
+        return label;
+    };
+    const int top = best(false);
+    if (policy == FinalLabelPolicy::AllLabels)
+        return top;
+    if (policy == FinalLabelPolicy::ConfidentOverrule && prior[top] <= 0.f && p[top] > tau)
+        return top;
+    return best(true);
 }
 
 } // namespace
@@ -54,6 +62,14 @@ int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, con
 int effectiveThreads(const DistillationOptions &options)
 {
     return options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+}
+
+int trainingThreads(const DistillationOptions &options)
+{
+    // The hashed student's batches (16 bags of ~50 features, a 64-wide head) sit far below ATen's
+    // parallel grain size: an intra-op pool only adds barriers, and on a busy machine each barrier
+    // waits for a descheduled thread (measured: 2 threads 15x slower than 1, docs/student.md).
+    return options.student == StudentKind::HashedBag ? 1 : effectiveThreads(options);
 }
 
 struct DistillationEngine::Impl
@@ -88,7 +104,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     const int c = data.numClasses;
     if (n == 0)
         throw Error(QStringLiteral("distillation needs at least one sample"));
-    at::set_num_threads(effectiveThreads(o));
+    at::set_num_threads(trainingThreads(o));
     torch::manual_seed(o.seed);
     std::mt19937_64 rng(o.seed);
     d->numClasses = c;
@@ -155,8 +171,9 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
         if (trainable[i].item<bool>())
             trainRows.push_back(i);
     // Auto batch size: small pools get smaller batches so that a from-scratch student still gets
-    // enough SGD steps per epoch; large pools use 32.
-    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 150, 4, 32);
+    // enough SGD steps per epoch; large pools use 16 (measured on TREC and AG News,
+    // docs/student.md).
+    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 300, 4, 16);
     const std::int64_t stepsPerEpoch = (std::int64_t(trainRows.size()) + batchSize - 1) / batchSize;
     const std::int64_t totalSteps = stepsPerEpoch * o.epochs;
     backend.beginTraining(totalSteps);
@@ -317,8 +334,8 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
                 }
                 if (data.gold[size_t(i)] >= 0) {
                     ++withGold;
-                    correct += finalLabel(p + i * c, c, ranks[size_t(i)], m + i * c,
-                                          o.finalLabel) == data.gold[size_t(i)];
+                    correct += finalLabel(p + i * c, c, ranks[size_t(i)], m + i * c, o.finalLabel,
+                                          r.confidenceThreshold) == data.gold[size_t(i)];
                 }
             }
             metrics.teacherAgreement = withFirst > 0 ? double(agree) / withFirst : 0.0;
@@ -365,10 +382,10 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     const bool *sl = lastSl.data_ptr<bool>();
     for (int i = 0; i < n; ++i) {
         const float *row = p + std::int64_t(i) * c;
-        const int label =
-            finalLabel(row, c, ranks[size_t(i)], w + std::int64_t(i) * c, o.finalLabel);
+        const int label = finalLabel(row, c, ranks[size_t(i)], w + std::int64_t(i) * c,
+                                     o.finalLabel, r.confidenceThreshold);
         const int top = finalLabel(row, c, ranks[size_t(i)], m + std::int64_t(i) * c,
-                                   FinalLabelPolicy::AllLabels);
+                                   FinalLabelPolicy::AllLabels, 1.0);
         outcome.predicted[size_t(i)] = label;
         outcome.confidence[size_t(i)] = row[label];
         quint8 flags = 0;
@@ -388,7 +405,7 @@ std::vector<float> DistillationEngine::predict(const QStringList &texts)
 {
     if (!d->backend)
         throw Error(QStringLiteral("the student has not been trained or loaded"));
-    at::set_num_threads(effectiveThreads(d->options));
+    at::set_num_threads(trainingThreads(d->options));
     const int dataset = d->backend->addDataset(texts);
     const torch::Tensor probabilities =
         predictDataset(*d->backend, dataset, texts.size(), d->options.batchSize).contiguous();

@@ -41,7 +41,10 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// The number of threads a run uses: options.threads, or every core when 0.
+// The number of threads a run may use: options.threads, or every core when 0.
 int effectiveThreads(const DistillationOptions &options);
+// The intra-op threads training actually sets: effectiveThreads for the TorchScript student, 1 for
+// the hashed n-gram student, whose tiny batch operations only lose from an intra-op pool.
+int trainingThreads(const DistillationOptions &options);
 
 } // namespace candist

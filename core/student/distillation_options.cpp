@@ -24,7 +24,8 @@ const EnumName<StudentKind> kStudents[] = {{StudentKind::HashedBag, "hashed_bag"
 const EnumName<InitialTarget> kTargets[] = {{InitialTarget::Uniform, "uniform"},
                                             {InitialTarget::Ranked, "ranked"}};
 const EnumName<FinalLabelPolicy> kPolicies[] = {{FinalLabelPolicy::AllLabels, "all_labels"},
-                                                {FinalLabelPolicy::WithinCandidates, "candidates"}};
+                                                {FinalLabelPolicy::WithinCandidates, "candidates"},
+                                                {FinalLabelPolicy::ConfidentOverrule, "confident"}};
 const EnumName<RenormalisationMode> kRenorm[] = {{RenormalisationMode::Stored, "stored"},
                                                  {RenormalisationMode::Online, "online"}};
 const EnumName<WarmupEnd> kWarmups[] = {{WarmupEnd::Measured, "measured"},

@@ -27,12 +27,14 @@ enum class InitialTarget
     Ranked,
 };
 
-// Which label a sample leaves with: the student's argmax over all C labels (the paper), or its
-// argmax within the candidate set (the teacher's order breaks exact ties).
+// Which label a sample leaves with: the student's argmax over all C labels (the paper); its
+// argmax within the candidate set, weighted by the teacher's rank prior; or within the candidates
+// unless the student overrules the teacher with high confidence (max P > tau, the D_hc rule).
 enum class FinalLabelPolicy
 {
     AllLabels,
     WithinCandidates,
+    ConfidentOverrule,
 };
 
 // Stored: Q_i is a stored state refreshed after each step (PRODEN-like). Online: the target is
@@ -109,9 +111,9 @@ struct DistillationOptions
     DistillationMethod method = DistillationMethod::CanDist;
     StudentKind student = StudentKind::HashedBag;
     int epochs = 30;
-    int batchSize = 0; // 0: automatic, clamp(n / 150, 4, 32)
+    int batchSize = 0; // 0: automatic, clamp(n / 300, 4, 16)
     quint64 seed = 1;
-    int threads = 0; // 0: all cores
+    int threads = 0; // 0: all cores (intra-op threads of the TorchScript student)
     FinalLabelPolicy finalLabel = FinalLabelPolicy::AllLabels;
     RefineryOptions refinery;
     BagStudentOptions bag;

@@ -98,7 +98,7 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
     data.testGold = testSet.gold;
 
     QJsonObject parameters = options.toJson();
-    parameters.insert(QStringLiteral("threads_used"), effectiveThreads(options));
+    parameters.insert(QStringLiteral("threads_used"), trainingThreads(options));
     const qint64 runId = store.beginRun(methodName(options.method), parameters);
     DistillationSummary summary;
     summary.runId = runId;

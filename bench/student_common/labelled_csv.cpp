@@ -1,8 +1,8 @@
 #include "labelled_csv.h"
 
 #include <QDir>
-#include <QFile>
 
+#include "io/csv_reader.h"
 #include "model/error.h"
 
 namespace candist::bench {
@@ -27,58 +27,13 @@ QStringList CsvTable::values(const QString &name) const
 
 CsvTable readCsv(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    const QString text = QString::fromUtf8(file.readAll());
+    CsvReader reader(path);
     CsvTable table;
     table.path = path;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    int line = 1;
-    int recordLine = 1;
-    const auto endRecord = [&] {
-        record << field;
-        field.clear();
-        if (table.header.isEmpty())
-            table.header = record;
-        else if (!(record.size() == 1 && record.front().isEmpty()))
-            table.rows.push_back(record);
-        record.clear();
-        recordLine = line;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            ++line;
-            endRecord();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (quoted)
-        throw Error(QStringLiteral("%1:%2: unterminated quoted field").arg(path).arg(recordLine));
-    if (!field.isEmpty() || !record.isEmpty())
-        endRecord();
+    table.header = reader.header();
+    CsvRecord record;
+    while (reader.next(record))
+        table.rows.push_back(record.fields);
     return table;
 }
 

@@ -17,7 +17,7 @@ struct CsvTable
     QString path;
 };
 
-// Reads a whole UTF-8 CSV file; throws Error with file and line on malformed quoting.
+// Reads a whole CSV file with core's CsvReader (errors name file, line and column).
 CsvTable readCsv(const QString &path);
 
 // The shared data folder: $CANDIST_SHARED_DATA, else ../shared/data beside the source tree.

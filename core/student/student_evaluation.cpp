@@ -39,20 +39,4 @@ ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &t
     return classificationReport(gold, predicted, schema.names());
 }
 
-std::optional<double> studentPoolAccuracy(const ProjectStore &store)
-{
-    int correct = 0;
-    int total = 0;
-    for (const auto &[row, label] : store.goldLabels()) {
-        const std::optional<StudentResult> result = store.studentResult(row);
-        if (!result)
-            continue;
-        ++total;
-        correct += result->predicted == label;
-    }
-    if (total == 0)
-        return std::nullopt;
-    return double(correct) / total;
-}
-
 } // namespace candist

@@ -16,8 +16,4 @@ class ProjectStore;
 ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &texts,
                                        const std::vector<int> &gold);
 
-// Accuracy of the current student results against gold on the pool; nullopt without gold or
-// results.
-std::optional<double> studentPoolAccuracy(const ProjectStore &store);
-
 } // namespace candist

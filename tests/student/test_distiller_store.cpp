@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include "io/project_statistics.h"
 #include "model/error.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
@@ -109,7 +110,13 @@ private Q_SLOTS:
         QVERIFY(result.has_value());
         QCOMPARE(result->probabilities.size(), size_t(4));
         QCOMPARE(result->confidence, result->probabilities[size_t(result->predicted)]);
-        QCOMPARE(*studentPoolAccuracy(store), *summary.poolAccuracy);
+        // `stats` reads the stored results and gold the same way.
+        QCOMPARE(ProjectStatistics::compute(store)
+                     .value(QStringLiteral("student"))
+                     .toObject()
+                     .value(QStringLiteral("pool_accuracy"))
+                     .toDouble(),
+                 *summary.poolAccuracy);
         QVERIFY(QFileInfo::exists(summary.checkpointDirectory + QStringLiteral("/model.pt")));
 
         // evaluate: the reloaded checkpoint classifies the held-out set like training did.
@@ -188,6 +195,34 @@ private Q_SLOTS:
                      .value(QStringLiteral("auxiliary"))
                      .toBool(),
                  false);
+
+        // evaluate reloads the run's checkpoint and scores a labelled CSV.
+        const DistillationData fresh = test::makeSyntheticTask({300, 60});
+        QByteArray csv = "label,text\n";
+        const char *names[] = {"alpha", "beta", "gamma", "delta"};
+        for (qsizetype i = 0; i < fresh.testTexts.size(); ++i)
+            csv += QByteArray(names[fresh.testGold[size_t(i)]]) + ",\"" +
+                   fresh.testTexts.at(i).toUtf8() + "\"\n";
+        const QString testCsv = scratch.write(QStringLiteral("test.csv"), csv);
+        const test::ProcessResult evaluated = test::runCli(
+            {QStringLiteral("evaluate"), path, QStringLiteral("--input"), testCsv,
+             QStringLiteral("--gold-column"), QStringLiteral("label"), QStringLiteral("--json")});
+        QVERIFY2(evaluated.exitCode == 0, evaluated.standardError.constData());
+        const QJsonObject report = QJsonDocument::fromJson(evaluated.standardOutput).object();
+        QCOMPARE(report.value(QStringLiteral("count")).toInt(), 60);
+        QVERIFY(report.value(QStringLiteral("accuracy")).toDouble() > 0.5);
+        QVERIFY(report.value(QStringLiteral("macro_f1")).toDouble() > 0.4);
+        QCOMPARE(report.value(QStringLiteral("per_class")).toObject().size(), 4);
+
+        const QString badCsv =
+            scratch.write(QStringLiteral("bad.csv"), "label,text\nalpha,c0w1 f2\nomega,c1w1\n");
+        const test::ProcessResult badLabel =
+            test::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--input"), badCsv,
+                          QStringLiteral("--gold-column"), QStringLiteral("label")});
+        QCOMPARE(badLabel.exitCode, 1);
+        QVERIFY2(badLabel.standardError.contains("bad.csv:3:1"),
+                 badLabel.standardError.constData());
+        QVERIFY(badLabel.standardError.contains("omega"));
 
         const test::ProcessResult bad = test::runCli(
             {QStringLiteral("distill"), path, QStringLiteral("--method"), QStringLiteral("magic")});

@@ -1,0 +1,277 @@
+#include "review/review_ranker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include "store/project_store.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewRanker", text);
+}
+
+QString percent(double probability)
+{
+    return QString::number(probability * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+struct Contribution
+{
+    ReviewReason reason;
+    double value;
+};
+
+} // namespace
+
+QString reviewReasonName(ReviewReason reason)
+{
+    switch (reason) {
+    case ReviewReason::Disagreement:
+        return QStringLiteral("disagreement");
+    case ReviewReason::NarrowMargin:
+        return QStringLiteral("narrow-margin");
+    case ReviewReason::StudentOverrule:
+        return QStringLiteral("student-overrule");
+    case ReviewReason::ParseFailure:
+        return QStringLiteral("parse-failure");
+    case ReviewReason::Uncertain:
+        return QStringLiteral("uncertain");
+    }
+    return {};
+}
+
+QJsonObject ReviewWeights::toJson() const
+{
+    return {{QStringLiteral("disagreement"), disagreement},
+            {QStringLiteral("margin"), margin},
+            {QStringLiteral("overrule"), overrule},
+            {QStringLiteral("parse_failure"), parseFailure},
+            {QStringLiteral("entropy"), entropy},
+            {QStringLiteral("narrow_margin"), narrowMargin}};
+}
+
+ReviewWeights ReviewWeights::fromJson(const QJsonObject &json)
+{
+    ReviewWeights weights;
+    weights.disagreement =
+        json.value(QStringLiteral("disagreement")).toDouble(weights.disagreement);
+    weights.margin = json.value(QStringLiteral("margin")).toDouble(weights.margin);
+    weights.overrule = json.value(QStringLiteral("overrule")).toDouble(weights.overrule);
+    weights.parseFailure =
+        json.value(QStringLiteral("parse_failure")).toDouble(weights.parseFailure);
+    weights.entropy = json.value(QStringLiteral("entropy")).toDouble(weights.entropy);
+    weights.narrowMargin =
+        json.value(QStringLiteral("narrow_margin")).toDouble(weights.narrowMargin);
+    return weights;
+}
+
+ReviewRanker::ReviewRanker(ReviewWeights weights) : m_weights(weights) {}
+
+ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
+                               const std::vector<float> &probabilities, quint8 studentFlags,
+                               const QStringList &labelNames, bool withExplanation) const
+{
+    ReviewItem item;
+    item.row = row;
+    const auto name = [&](int label) {
+        return label >= 0 && label < labelNames.size() ? labelNames.at(label)
+                                                       : QString::number(label);
+    };
+    QVector<Contribution> contributions;
+    QStringList explanations;
+    // Building strings dominates the cost of ranking a million rows; only do it on request.
+    const auto addExplanation = [&](const auto &makeText) {
+        if (withExplanation)
+            explanations << makeText();
+    };
+
+    // No usable teacher answer: the method treats the set as "all labels".
+    QVector<int> candidateSet = candidates;
+    if (candidateSet.isEmpty()) {
+        for (int label = 0; label < labelNames.size(); ++label)
+            candidateSet << label;
+    }
+
+    if (probabilities.empty()) {
+        // Before any distillation only the teacher's own ambiguity is known.
+        item.suggestedLabel = candidates.isEmpty() ? -1 : candidates.first();
+        if (candidates.isEmpty()) {
+            contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure});
+            addExplanation([&] { return tr("the teacher gave no usable label"); });
+        } else if (candidates.size() > 1) {
+            const double strength = 1.0 - 1.0 / candidates.size();
+            contributions.append({ReviewReason::NarrowMargin, m_weights.margin * strength});
+            addExplanation([&] {
+                return tr("the teacher is unsure between %1 labels").arg(candidates.size());
+            });
+        }
+    } else {
+        const int predicted = int(std::max_element(probabilities.begin(), probabilities.end()) -
+                                  probabilities.begin());
+        const double confidence = probabilities[size_t(predicted)];
+        item.suggestedLabel = predicted;
+        const bool inCandidates = candidateSet.contains(predicted);
+
+        if (candidates.isEmpty()) {
+            const double strength = 1.0 - 0.5 * confidence;
+            contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure * strength});
+            addExplanation([&] {
+                return tr("the teacher gave no usable label; the student says %1 (%2)")
+                    .arg(name(predicted), percent(confidence));
+            });
+        }
+        if (!candidates.isEmpty() && !inCandidates && !(studentFlags & InHc)) {
+            const double strength = 0.5 + 0.5 * (1.0 - confidence);
+            contributions.append({ReviewReason::Disagreement, m_weights.disagreement * strength});
+            addExplanation([&] {
+                return tr("the student says %1 (%2), outside the teacher's candidates")
+                    .arg(name(predicted), percent(confidence));
+            });
+        } else if (!candidates.isEmpty() && inCandidates && predicted != candidates.first()) {
+            const double strength = 0.5 * (1.0 - confidence);
+            contributions.append({ReviewReason::Disagreement, m_weights.disagreement * strength});
+            addExplanation([&] {
+                return tr("the teacher prefers %1, the student %2 (%3)")
+                    .arg(name(candidates.first()), name(predicted), percent(confidence));
+            });
+        }
+        if (candidateSet.size() > 1) {
+            float first = -1.f;
+            float second = -1.f;
+            int firstLabel = -1;
+            int secondLabel = -1;
+            for (int label : candidateSet) {
+                const float p =
+                    label < int(probabilities.size()) ? probabilities[size_t(label)] : 0.f;
+                if (p > first) {
+                    second = first;
+                    secondLabel = firstLabel;
+                    first = p;
+                    firstLabel = label;
+                } else if (p > second) {
+                    second = p;
+                    secondLabel = label;
+                }
+            }
+            const double margin = double(first) - double(second);
+            if (margin < m_weights.narrowMargin) {
+                const double strength = 1.0 - margin / m_weights.narrowMargin;
+                contributions.append({ReviewReason::NarrowMargin, m_weights.margin * strength});
+                addExplanation([&] {
+                    return tr("%1 vs %2: margin %3")
+                        .arg(name(firstLabel), name(secondLabel))
+                        .arg(margin, 0, 'f', 2);
+                });
+            }
+        }
+        if (studentFlags & InHc) {
+            contributions.append({ReviewReason::StudentOverrule, m_weights.overrule * confidence});
+            addExplanation([&] {
+                return tr("the student overrules the teacher with %1 (%2)")
+                    .arg(name(predicted), percent(confidence));
+            });
+        }
+        if (labelNames.size() > 1) {
+            double entropy = 0;
+            for (float p : probabilities) {
+                if (p > 0)
+                    entropy -= double(p) * std::log(double(p));
+            }
+            contributions.append(
+                {ReviewReason::Uncertain,
+                 m_weights.entropy * entropy / std::log(double(labelNames.size()))});
+        }
+    }
+
+    for (const Contribution &contribution : contributions)
+        item.score += contribution.value;
+    const auto strongest = std::max_element(
+        contributions.begin(), contributions.end(),
+        [](const Contribution &a, const Contribution &b) { return a.value < b.value; });
+    if (strongest != contributions.end())
+        item.reason = strongest->reason;
+    if (withExplanation) {
+        item.explanation = explanations.isEmpty() ? tr("the student is unsure")
+                                                  : explanations.join(QStringLiteral("; "));
+    }
+    return item;
+}
+
+namespace {
+
+const QString kReviewSelect =
+    QStringLiteral("SELECT s.row, t.status, t.candidates, st.probabilities, st.flags, h.action "
+                   "FROM samples s "
+                   "LEFT JOIN teacher_results t ON t.sample_row = s.row "
+                   "LEFT JOIN student_results st ON st.sample_row = s.row "
+                   "LEFT JOIN human_labels h ON h.sample_row = s.row ");
+
+} // namespace
+
+// Scores the current row of a kReviewSelect query.
+static ReviewItem scoreQueryRow(const ReviewRanker &ranker, const QSqlQuery &query,
+                                const QStringList &labelNames, std::vector<float> &probabilities,
+                                bool withExplanation)
+{
+    const bool teacherOk =
+        !query.value(1).isNull() && query.value(1).toInt() == int(TeacherStatus::Ok);
+    const QVector<int> candidates =
+        teacherOk ? decodeIndexList(query.value(2).toString()) : QVector<int>();
+    const QByteArray blob = query.value(3).toByteArray();
+    probabilities.resize(size_t(blob.size()) / sizeof(float));
+    std::memcpy(probabilities.data(), blob.constData(), probabilities.size() * sizeof(float));
+    ReviewItem item = ranker.score(query.value(0).toLongLong(), candidates, probabilities,
+                                   quint8(query.value(4).toInt()), labelNames, withExplanation);
+    item.skipped = !query.value(5).isNull() && query.value(5).toInt() == int(HumanAction::Skip);
+    return item;
+}
+
+std::optional<ReviewItem> ReviewRanker::explain(const ProjectStore &store, SampleRow row) const
+{
+    QSqlQuery query =
+        sql::exec(store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?"), {row});
+    if (!query.next())
+        return std::nullopt;
+    std::vector<float> probabilities;
+    return scoreQueryRow(*this, query, store.labelSchema().names(), probabilities, true);
+}
+
+QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) const
+{
+    const QStringList labelNames = store.labelSchema().names();
+    QVector<ReviewItem> items;
+    QVector<ReviewItem> skipped;
+    QSqlQuery query = sql::exec(
+        store.database(),
+        kReviewSelect + QStringLiteral("WHERE h.action IS NULL OR h.action = ? ORDER BY s.row"),
+        {int(HumanAction::Skip)});
+    std::vector<float> probabilities;
+    while (query.next()) {
+        const ReviewItem item = scoreQueryRow(*this, query, labelNames, probabilities, false);
+        (item.skipped ? skipped : items).append(item);
+    }
+    const auto byScore = [](const ReviewItem &a, const ReviewItem &b) {
+        return a.score != b.score ? a.score > b.score : a.row < b.row;
+    };
+    std::sort(items.begin(), items.end(), byScore);
+    std::sort(skipped.begin(), skipped.end(), byScore);
+    items += skipped;
+    if (limit >= 0) {
+        if (items.size() > limit)
+            items.resize(limit);
+        for (ReviewItem &item : items)
+            item.explanation = explain(store, item.row)->explanation;
+    }
+    return items;
+}
+
+} // namespace candist

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include "model/annotation.h"
+
+namespace candist {
+
+class ProjectStore;
+
+// Why a sample is worth a human's time (candist-method.md §5), strongest first.
+enum class ReviewReason : int
+{
+    Disagreement = 0,    // D_out - D_hc: the student disagrees with the teacher and is unsure
+    NarrowMargin = 1,    // several candidates and a small margin between the student's top two
+    StudentOverrule = 2, // D_hc: the student overrules the teacher with high confidence
+    ParseFailure = 3,    // the teacher gave no usable label (or no teacher answer at all)
+    Uncertain = 4,       // none of the above; ranked by the student's entropy alone
+};
+
+QString reviewReasonName(ReviewReason reason);
+
+struct ReviewWeights
+{
+    // Each signal contributes weight × strength (strength in [0, 1]); the weights order the
+    // signals against each other, the strengths order samples within a signal.
+    double disagreement = 4.0;
+    double margin = 2.0;
+    double overrule = 1.0;
+    double parseFailure = 3.0;
+    double entropy = 0.5;
+    // A margin at or above this no longer counts as narrow.
+    double narrowMargin = 0.3;
+
+    QJsonObject toJson() const;
+    static ReviewWeights fromJson(const QJsonObject &json);
+};
+
+struct ReviewItem
+{
+    SampleRow row = 0;
+    double score = 0;
+    ReviewReason reason = ReviewReason::Uncertain; // the signal that contributed most
+    QString explanation;                           // one line for people: numbers included
+    int suggestedLabel = -1;                       // what Enter accepts: the student's label
+    bool skipped = false;                          // a human looked and was unsure
+};
+
+// Orders the samples without a human label by how much a human answer is worth, best first.
+// Skipped samples come last (in the same order among themselves). Streams the project once, so
+// a 1,000,000-sample project ranks in seconds, in a worker thread.
+class ReviewRanker
+{
+public:
+    explicit ReviewRanker(ReviewWeights weights = {});
+
+    // Items carry an explanation when `limit` >= 0 (a bounded list for people); an unbounded
+    // queue leaves them empty to stay compact, and a view explains the rows it shows via
+    // explain().
+    QVector<ReviewItem> rank(const ProjectStore &store, int limit = -1) const;
+
+    // The scored item for one sample, with its explanation; std::nullopt for an unknown row.
+    std::optional<ReviewItem> explain(const ProjectStore &store, SampleRow row) const;
+
+    // Scores one sample. `candidates` empty means the teacher gave no usable answer;
+    // `probabilities` empty means no student output yet.
+    ReviewItem score(SampleRow row, const QVector<int> &candidates,
+                     const std::vector<float> &probabilities, quint8 studentFlags,
+                     const QStringList &labelNames, bool withExplanation = true) const;
+
+private:
+    ReviewWeights m_weights;
+};
+
+} // namespace candist

@@ -1,0 +1,161 @@
+#include <QtTest>
+
+#include "review/review_ranker.h"
+#include "store/project_store.h"
+#include "test_files.h"
+
+using namespace candist;
+
+namespace {
+
+const QStringList kNames = {QStringLiteral("sports"), QStringLiteral("politics"),
+                            QStringLiteral("tech"), QStringLiteral("health")};
+
+// Builds a 4-label project where sample i gets the given teacher candidates and student output.
+struct Fixture
+{
+    test::Scratch scratch;
+    ProjectStore store{scratch.path(QStringLiteral("r.candist")),
+                       ProjectStore::OpenMode::CreateIfMissing};
+
+    Fixture()
+    {
+        QVector<Label> labels;
+        for (const QString &name : kNames)
+            labels << Label{name};
+        store.setLabelSchema(LabelSchema(labels));
+    }
+
+    SampleRow add(const QVector<int> &candidates, std::vector<float> probabilities,
+                  quint8 flags = 0, TeacherStatus status = TeacherStatus::Ok)
+    {
+        const SampleRow row = ProjectStore::SampleInserter(store).insert(
+            QStringLiteral("s%1").arg(store.sampleCount() + 1), QStringLiteral("text"), {}, {});
+        TeacherResult teacher;
+        teacher.row = row;
+        teacher.strategy = QStringLiteral("ca_all");
+        teacher.status = status;
+        teacher.candidates = candidates;
+        store.saveTeacherResults({teacher});
+        if (!probabilities.empty()) {
+            StudentResult student;
+            student.row = row;
+            student.probabilities = probabilities;
+            student.predicted = int(std::max_element(probabilities.begin(), probabilities.end()) -
+                                    probabilities.begin());
+            student.confidence = probabilities[size_t(student.predicted)];
+            student.flags = flags;
+            store.saveStudentResults(1, {student});
+        }
+        return row;
+    }
+};
+
+} // namespace
+
+class ReviewRankerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scoresEachSignalWithItsReason()
+    {
+        const ReviewRanker ranker;
+        const ReviewItem outside = ranker.score(1, {0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut, kNames);
+        QCOMPARE(outside.reason, ReviewReason::Disagreement);
+        QCOMPARE(outside.suggestedLabel, 1);
+        QVERIFY2(outside.explanation.contains(QLatin1String("politics")),
+                 qPrintable(outside.explanation));
+        QVERIFY(outside.explanation.contains(QLatin1String("60%")));
+
+        const ReviewItem narrow = ranker.score(2, {2, 3}, {0.02f, 0.02f, 0.49f, 0.47f}, 0, kNames);
+        QCOMPARE(narrow.reason, ReviewReason::NarrowMargin);
+        QVERIFY2(narrow.explanation.contains(QLatin1String("tech vs health")),
+                 qPrintable(narrow.explanation));
+
+        const ReviewItem overrule =
+            ranker.score(3, {0}, {0.005f, 0.005f, 0.98f, 0.01f}, InOut | InHc, kNames);
+        QCOMPARE(overrule.reason, ReviewReason::StudentOverrule);
+
+        const ReviewItem failed = ranker.score(4, {}, {0.3f, 0.3f, 0.2f, 0.2f}, 0, kNames);
+        QCOMPARE(failed.reason, ReviewReason::ParseFailure);
+
+        const ReviewItem settled = ranker.score(5, {1}, {0.01f, 0.97f, 0.01f, 0.01f}, 0, kNames);
+        QCOMPARE(settled.reason, ReviewReason::Uncertain);
+
+        // Best first: unsure disagreement, parse failure, narrow margin, overrule, settled.
+        QVERIFY(outside.score > narrow.score);
+        QVERIFY(failed.score > narrow.score);
+        QVERIFY(narrow.score > overrule.score);
+        QVERIFY(overrule.score > settled.score);
+    }
+
+    void lessConfidentDisagreementRanksHigher()
+    {
+        const ReviewRanker ranker;
+        const double unsure = ranker.score(1, {0}, {0.2f, 0.4f, 0.2f, 0.2f}, InOut, kNames).score;
+        const double surer =
+            ranker.score(2, {0}, {0.05f, 0.85f, 0.05f, 0.05f}, InOut, kNames).score;
+        QVERIFY(unsure > surer);
+    }
+
+    void ranksTeacherAmbiguityBeforeAnyStudentExists()
+    {
+        const ReviewRanker ranker;
+        const ReviewItem three = ranker.score(1, {0, 1, 2}, {}, 0, kNames);
+        const ReviewItem two = ranker.score(2, {0, 1}, {}, 0, kNames);
+        const ReviewItem one = ranker.score(3, {0}, {}, 0, kNames);
+        QCOMPARE(three.suggestedLabel, 0);
+        QVERIFY(three.score > two.score);
+        QVERIFY(two.score > one.score);
+        QCOMPARE(ranker.score(4, {}, {}, 0, kNames).reason, ReviewReason::ParseFailure);
+    }
+
+    void weightsAreConfigurable()
+    {
+        ReviewWeights weights;
+        weights.disagreement = 0;
+        weights.overrule = 10;
+        const ReviewRanker ranker(ReviewWeights::fromJson(weights.toJson()));
+        const double outside = ranker.score(1, {0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut, kNames).score;
+        const double overrule =
+            ranker.score(2, {0}, {0.005f, 0.005f, 0.98f, 0.01f}, InOut | InHc, kNames).score;
+        QVERIFY(overrule > outside);
+    }
+
+    void ranksAProjectExcludingDecidedAndSkippedLast()
+    {
+        Fixture fixture;
+        const SampleRow settled = fixture.add({1}, {0.01f, 0.97f, 0.01f, 0.01f});
+        const SampleRow narrow = fixture.add({2, 3}, {0.02f, 0.02f, 0.49f, 0.47f});
+        const SampleRow outside = fixture.add({0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut);
+        const SampleRow decided = fixture.add({0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut);
+        const SampleRow skipped = fixture.add({0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut);
+        const SampleRow failed =
+            fixture.add({}, {0.3f, 0.3f, 0.2f, 0.2f}, 0, TeacherStatus::ParseFailed);
+        fixture.store.recordHumanDecision({decided, HumanAction::Label, 1, {}});
+        fixture.store.recordHumanDecision({skipped, HumanAction::Skip, -1, {}});
+
+        const ReviewRanker ranker;
+        const QVector<ReviewItem> queue = ranker.rank(fixture.store);
+        QVector<SampleRow> order;
+        for (const ReviewItem &item : queue) {
+            order << item.row;
+            QVERIFY(item.explanation.isEmpty()); // unbounded queues stay compact
+        }
+        // The parse failure's student is a coin flip between two labels: two signals at once.
+        QCOMPARE(order, (QVector<SampleRow>{failed, outside, narrow, settled, skipped}));
+        QVERIFY(queue.last().skipped);
+
+        const QVector<ReviewItem> top = ranker.rank(fixture.store, 2);
+        QCOMPARE(top.size(), 2);
+        QCOMPARE(top.first().row, failed);
+        QCOMPARE(top.last().row, outside);
+        QVERIFY(!top.first().explanation.isEmpty());
+        QCOMPARE(ranker.explain(fixture.store, narrow)->reason, ReviewReason::NarrowMargin);
+        QVERIFY(!ranker.explain(fixture.store, 999));
+    }
+};
+
+QTEST_GUILESS_MAIN(ReviewRankerTest)
+#include "test_review_ranker.moc"

@@ -145,9 +145,6 @@ int runDistill(const QStringList &arguments)
     }
 
     ProjectStore store(parser.positionalArguments().at(0));
-    CancellationFlag cancel;
-    InterruptGuard guard(cancel);
-    ProgressPrinter printer(QStringLiteral("distill"));
     const bool json = parser.isSet(QStringLiteral("json"));
     const EpochCallback onEpoch = [&](const EpochMetrics &m) {
         if (json)
@@ -167,9 +164,10 @@ int runDistill(const QStringList &arguments)
         err() << line << "\n";
         err().flush();
     };
-    const DistillationSummary summary =
-        Distiller::run(store, options, {}, onEpoch, std::ref(printer), &cancel);
-    printer.finish();
+    const DistillationSummary summary = runWithProgress(
+        QStringLiteral("distill"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+            return Distiller::run(store, options, {}, onEpoch, progress, &cancel);
+        });
     if (json) {
         out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
     } else {

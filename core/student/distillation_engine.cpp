@@ -107,8 +107,16 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     at::set_num_threads(trainingThreads(o));
     torch::manual_seed(o.seed);
     std::mt19937_64 rng(o.seed);
+    // Auto batch size: small pools get smaller batches so that a from-scratch student still gets
+    // enough SGD steps per epoch; large pools use 16 (measured on TREC and AG News,
+    // docs/student.md).
+    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 300, 4, 16);
+    // The hashed student's rate is set for batches of 16; smaller batches scale it down linearly
+    // so that the per-sample step stays the same.
+    DistillationOptions effective = o;
+    effective.bag.learningRate *= std::min(1.0, batchSize / 16.0);
     d->numClasses = c;
-    d->backend = makeStudentBackend(o, c);
+    d->backend = makeStudentBackend(effective, c);
     StudentBackend &backend = *d->backend;
     const torch::Device device = backend.device();
     const int pool = backend.addDataset(data.texts);
@@ -170,10 +178,6 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     for (int i = 0; i < n; ++i)
         if (trainable[i].item<bool>())
             trainRows.push_back(i);
-    // Auto batch size: small pools get smaller batches so that a from-scratch student still gets
-    // enough SGD steps per epoch; large pools use 16 (measured on TREC and AG News,
-    // docs/student.md).
-    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 300, 4, 16);
     const std::int64_t stepsPerEpoch = (std::int64_t(trainRows.size()) + batchSize - 1) / batchSize;
     const std::int64_t totalSteps = stepsPerEpoch * o.epochs;
     backend.beginTraining(totalSteps);

@@ -110,9 +110,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int epochs = DistillationOptions().epochs;
     int seeds = 3;
-    QString only;          // --only NAME: one data set
-    QString finalLabel;    // --final-label all|candidates|confident
-    bool verbose = false;  // --verbose 1: per-seed lines
+    QString only;         // --only NAME: one data set
+    QString finalLabel;   // --final-label all|candidates|confident
+    bool verbose = false; // --verbose 1: per-seed lines
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))

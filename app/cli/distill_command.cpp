@@ -52,8 +52,9 @@ int runDistill(const QStringList &arguments)
         {QStringLiteral("batch-size"), QStringLiteral("Batch size; 0 = automatic (default)."),
          QStringLiteral("N")},
         {QStringLiteral("final-label"),
-         QStringLiteral("all (argmax over all labels, default) or candidates (argmax within the "
-                        "candidate set, teacher's order breaks near-ties)."),
+         QStringLiteral("confident (default: within the candidates, teacher's order weighing in, "
+                        "unless the student is more than tau sure of another label), all (the "
+                        "paper: argmax over all labels) or candidates."),
          QStringLiteral("policy")},
         {QStringLiteral("initial-target"),
          QStringLiteral("ranked (teacher order/votes, default) or uniform (the paper)."),

@@ -113,6 +113,7 @@ int main(int argc, char **argv)
     QString only;         // --only NAME: one data set
     QString finalLabel;   // --final-label all|candidates|confident
     bool verbose = false; // --verbose 1: per-seed lines
+    double rankDecay = 0; // --rank-decay x: the ranked prior's decay (default: the library's)
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
@@ -121,6 +122,8 @@ int main(int argc, char **argv)
             seeds = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--only"))
             only = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--rank-decay"))
+            rankDecay = args.at(i + 1).toDouble();
         else if (args.at(i) == QLatin1String("--final-label"))
             finalLabel = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--verbose"))
@@ -174,6 +177,8 @@ int main(int argc, char **argv)
                     options.method = method;
                     options.epochs = epochs;
                     options.seed = quint64(seed);
+                    if (rankDecay > 0)
+                        options.refinery.rankDecay = rankDecay;
                     if (!finalLabel.isEmpty()) {
                         QJsonObject json = options.toJson();
                         json.insert(QStringLiteral("final_label"), finalLabel);

@@ -79,7 +79,7 @@ struct RefineryOptions
     double warmupMinInside = 0.9; // Measured: the share must reach this before the filter starts
 
     InitialTarget initialTarget = InitialTarget::Ranked;
-    double rankDecay = 0.5; // weight of candidate r (0-based) is rankDecay^r without votes
+    double rankDecay = 0.25; // candidate r (0-based) weighs rankDecay^r (times votes + 0.5)
 };
 
 struct BagStudentOptions
@@ -114,7 +114,7 @@ struct DistillationOptions
     int batchSize = 0; // 0: automatic, clamp(n / 300, 4, 16)
     quint64 seed = 1;
     int threads = 0; // 0: all cores (intra-op threads of the TorchScript student)
-    FinalLabelPolicy finalLabel = FinalLabelPolicy::AllLabels;
+    FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
     RefineryOptions refinery;
     BagStudentOptions bag;
     ScriptStudentOptions script;

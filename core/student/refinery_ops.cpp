@@ -42,11 +42,12 @@ torch::Tensor initialTargets(const DistillationData &data, const torch::Tensor &
             for (int j = 0; j < data.numClasses; ++j)
                 t[i][j] = 0;
             for (size_t r = 0; r < candidates.size(); ++r) {
-                // Votes, smoothed by half a vote so that no candidate is ruled out; without
-                // votes the teacher's order decays geometrically. A label listed twice keeps its
-                // best weight.
+                // The teacher's order decays geometrically; self-consistency votes (smoothed by
+                // half a vote so that no candidate is ruled out) scale it, so that equal votes
+                // still follow the order. A label listed twice keeps its best weight.
+                const double order = std::pow(rankDecay, double(r));
                 const double weight =
-                    totalVotes > 0 ? std::max(votes[r], 0) + 0.5 : std::pow(rankDecay, double(r));
+                    totalVotes > 0 ? (std::max(votes[r], 0) + 0.5) * order : order;
                 t[i][candidates[r]] = std::max(t[i][candidates[r]], float(weight));
             }
         }

@@ -51,6 +51,7 @@ DistillationOptions quickOptions()
     DistillationOptions options;
     options.epochs = 10;
     options.threads = 1;
+    options.refinery.initialTarget = InitialTarget::Uniform; // the synthetic order is noise
     return options;
 }
 

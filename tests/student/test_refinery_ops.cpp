@@ -53,11 +53,11 @@ private Q_SLOTS:
         QVERIFY(close(
             refinery::initialTargets(data, mask, InitialTarget::Ranked, 0.5),
             rows({{1 / 3.f, 0, 2 / 3.f}, {1 / 3.f, 1 / 3.f, 1 / 3.f}, {0, 1, 0}, {0, 0, 1}})));
-        // Votes win over the order: 1 and 3 votes, smoothed by half a vote.
+        // Votes scale the order: 1 and 3 votes, smoothed by half a vote, times 1 and 0.5.
         data.humanLabels = {-1, -1, -1, -1};
         const torch::Tensor voted = refinery::initialTargets(data, refinery::candidateMask(data),
                                                              InitialTarget::Ranked, 0.5);
-        QVERIFY(close(voted[3], torch::tensor({1.5f / 5, 3.5f / 5, 0.f})));
+        QVERIFY(close(voted[3], torch::tensor({1.5f / 3.25f, 1.75f / 3.25f, 0.f})));
     }
 
     void renormalisesWithinCandidates()

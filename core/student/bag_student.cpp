@@ -143,17 +143,10 @@ void BagStudent::save(const QString &directory) const
     const torch::Tensor keyTensor = torch::from_blob(const_cast<std::uint64_t *>(keys.data()),
                                                      {std::int64_t(keys.size())}, torch::kLong)
                                         .clone();
-    std::ostringstream vocab;
-    torch::save(keyTensor, vocab);
-    writeFileAtomically(dir.filePath(QStringLiteral("vocabulary.pt")), vocab.str());
-    std::ostringstream model;
-    torch::save(m_model, model);
-    writeFileAtomically(dir.filePath(QStringLiteral("model.pt")), model.str());
-    if (m_optimizer) {
-        std::ostringstream optimizer;
-        torch::save(*m_optimizer, optimizer);
-        writeFileAtomically(dir.filePath(QStringLiteral("optimizer.pt")), optimizer.str());
-    }
+    saveArchive(keyTensor, dir.filePath(QStringLiteral("vocabulary.pt")));
+    saveArchive(m_model, dir.filePath(QStringLiteral("model.pt")));
+    if (m_optimizer)
+        saveArchive(*m_optimizer, dir.filePath(QStringLiteral("optimizer.pt")));
 }
 
 } // namespace candist

@@ -426,11 +426,8 @@ void DistillationEngine::saveCheckpoint(const QString &directory) const
     if (!QDir().mkpath(directory))
         throw Error(QStringLiteral("%1: cannot create the checkpoint folder").arg(directory));
     d->backend->save(directory);
-    if (d->targets.defined()) {
-        std::ostringstream state;
-        torch::save(d->targets, state);
-        writeFileAtomically(QDir(directory).filePath(QStringLiteral("targets.pt")), state.str());
-    }
+    if (d->targets.defined())
+        saveArchive(d->targets, QDir(directory).filePath(QStringLiteral("targets.pt")));
 }
 
 std::unique_ptr<DistillationEngine>

@@ -142,14 +142,9 @@ void ScriptStudent::save(const QString &directory) const
     std::ostringstream encoder;
     m_encoder.save(encoder);
     writeFileAtomically(dir.filePath(QStringLiteral("encoder.pt")), encoder.str());
-    std::ostringstream head;
-    torch::save(m_head, head);
-    writeFileAtomically(dir.filePath(QStringLiteral("head.pt")), head.str());
-    if (m_optimizer) {
-        std::ostringstream optimizer;
-        torch::save(*m_optimizer, optimizer);
-        writeFileAtomically(dir.filePath(QStringLiteral("optimizer.pt")), optimizer.str());
-    }
+    saveArchive(m_head, dir.filePath(QStringLiteral("head.pt")));
+    if (m_optimizer)
+        saveArchive(*m_optimizer, dir.filePath(QStringLiteral("optimizer.pt")));
     QFile vocab(m_vocabPath);
     if (!vocab.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot read the WordPiece vocabulary: %2")

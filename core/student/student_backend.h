@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <random>
+#include <sstream>
 #include <torch/torch.h>
 
 #include <QString>
@@ -53,5 +54,14 @@ torch::Tensor predictDataset(StudentBackend &backend, int dataset, std::int64_t 
 // leaves half a checkpoint; a failure throws Error naming the file.
 void writeFileAtomically(const QString &path, const std::string &bytes);
 std::string readWholeFile(const QString &path);
+
+// torch::save of a module, tensor or optimiser into `path`, atomically.
+template<typename Value>
+void saveArchive(const Value &value, const QString &path)
+{
+    std::ostringstream stream;
+    torch::save(value, stream);
+    writeFileAtomically(path, stream.str());
+}
 
 } // namespace candist

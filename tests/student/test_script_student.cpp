@@ -40,6 +40,19 @@ private:
         }
     }
 
+    // The script student on the generated model, with a rate a 16-wide toy encoder can use.
+    static DistillationOptions scriptOptions(const test::Scratch &scratch)
+    {
+        DistillationOptions options;
+        options.student = StudentKind::TorchScript;
+        options.script.encoderPath = scratch.path(QStringLiteral("encoder.pt"));
+        options.script.vocabPath = scratch.path(QStringLiteral("vocab.txt"));
+        options.script.learningRate = 3e-3;
+        options.batchSize = 8;
+        options.threads = 1;
+        return options;
+    }
+
 private Q_SLOTS:
     void tokenisesWithTheGeneratedVocab()
     {
@@ -64,16 +77,10 @@ private Q_SLOTS:
         data.gold = labels;
         for (const int label : labels)
             data.candidates.push_back({label});
-        DistillationOptions options;
-        options.student = StudentKind::TorchScript;
+        DistillationOptions options = scriptOptions(scratch);
         options.method = DistillationMethod::Single;
-        options.script.encoderPath = scratch.path(QStringLiteral("encoder.pt"));
-        options.script.vocabPath = scratch.path(QStringLiteral("vocab.txt"));
-        options.script.learningRate = 3e-3;
         options.script.maxLength = 16;
-        options.batchSize = 8;
         options.epochs = 8;
-        options.threads = 1;
         DistillationEngine engine(options);
         const DistillationOutcome outcome = engine.train(data);
         QCOMPARE(int(outcome.epochs.size()), 8);
@@ -104,16 +111,10 @@ private Q_SLOTS:
         task(data.texts, labels);
         for (const int label : labels)
             data.candidates.push_back({label, 1 - label});
-        DistillationOptions options;
-        options.student = StudentKind::TorchScript;
-        options.script.encoderPath = scratch.path(QStringLiteral("encoder.pt"));
-        options.script.vocabPath = scratch.path(QStringLiteral("vocab.txt"));
-        options.script.learningRate = 3e-3;
+        DistillationOptions options = scriptOptions(scratch);
         options.refinery.warmupEnd = WarmupEnd::Fixed;
         options.refinery.warmupEpochs = 1;
-        options.batchSize = 8;
         options.epochs = 3;
-        options.threads = 1;
         DistillationEngine engine(options);
         const DistillationOutcome outcome = engine.train(data);
         QVERIFY(!outcome.epochs.back().warmup);

@@ -24,20 +24,23 @@ private:
         QVERIFY(QFileInfo::exists(directory + QStringLiteral("/encoder.pt")));
     }
 
-    // Colour words -> class 0, fruit/sky words -> class 1 ("red apple" style texts).
-    static void task(QStringList &texts, std::vector<int> &labels)
+    // Colour words -> class 0, fruit/sky words -> class 1 ("the red is a very blue thing.").
+    static DistillationData task()
     {
         const QStringList first{QStringLiteral("red"), QStringLiteral("green"),
                                 QStringLiteral("blue"), QStringLiteral("yellow")};
         const QStringList second{QStringLiteral("apple"), QStringLiteral("lime"),
                                  QStringLiteral("sky"), QStringLiteral("sun")};
+        DistillationData data;
+        data.numClasses = 2;
         for (int i = 0; i < 48; ++i) {
             const int label = i % 2;
             const QStringList &words = label == 0 ? first : second;
-            texts << QStringLiteral("the %1 is a very %2 thing.")
-                         .arg(words.at(i % 4), words.at((i / 2) % 4));
-            labels.push_back(label);
+            data.texts << QStringLiteral("the %1 is a very %2 thing.")
+                              .arg(words.at(i % 4), words.at((i / 2) % 4));
+            data.gold.push_back(label);
         }
+        return data;
     }
 
     // The script student on the generated model, with a rate a 16-wide toy encoder can use.
@@ -70,12 +73,8 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         makeEncoder(scratch.path({}));
-        DistillationData data;
-        data.numClasses = 2;
-        std::vector<int> labels;
-        task(data.texts, labels);
-        data.gold = labels;
-        for (const int label : labels)
+        DistillationData data = task();
+        for (const int label : data.gold)
             data.candidates.push_back({label});
         DistillationOptions options = scriptOptions(scratch);
         options.method = DistillationMethod::Single;
@@ -105,11 +104,8 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         makeEncoder(scratch.path({}));
-        DistillationData data;
-        data.numClasses = 2;
-        std::vector<int> labels;
-        task(data.texts, labels);
-        for (const int label : labels)
+        DistillationData data = task();
+        for (const int label : data.gold)
             data.candidates.push_back({label, 1 - label});
         DistillationOptions options = scriptOptions(scratch);
         options.refinery.warmupEnd = WarmupEnd::Fixed;

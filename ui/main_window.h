@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "sample_query.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+
+namespace candist {
+
+class DetailPanel;
+class DistillationView;
+class FilterBar;
+class ProjectDocument;
+class SampleTableModel;
+
+// The workbench window: sample table with filters (Samples tab), distillation curves
+// (Distillation tab), the detail panel as a dock, menus, toolbar and status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class View
+    {
+        Table,
+        Detail,
+        Curves,
+        Review
+    };
+    struct Options
+    {
+        bool restoreLayout = true; // off for screenshots and tests: a fixed, known layout
+    };
+
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+    MainWindow() : MainWindow(Options{}) {}
+    ~MainWindow() override;
+
+    void openProject(const QString &path);
+    void showView(View view);
+
+    ProjectDocument *document() const { return m_document; }
+    SampleTableModel *sampleModel() const { return m_model; }
+    QTableView *sampleTable() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    DistillationView *distillationView() const { return m_curves; }
+    QLabel *savedIndicator() const { return m_savedLabel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void rebuildLabelShortcuts();
+    void newProject();
+    void openProjectInteractive();
+    void closeProject();
+    void editLabelSchema();
+    void editSettings();
+    void about();
+    void onCurrentRowChanged();
+
+    Options m_options;
+    ProjectDocument *m_document;
+    SampleTableModel *m_model;
+    QTabWidget *m_tabs;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    DetailPanel *m_detail;
+    QDockWidget *m_detailDock;
+    DistillationView *m_curves;
+    QLabel *m_countLabel;
+    QLabel *m_savedLabel;
+    QProgressBar *m_busy;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_labelShortcuts;
+    bool m_detailWasVisible = true;
+
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_findAction;
+    QAction *m_schemaAction;
+    QAction *m_settingsAction;
+    QAction *m_samplesViewAction;
+    QAction *m_curvesViewAction;
+    QAction *m_refreshAction;
+    QAction *m_nextAction;
+    QAction *m_previousAction;
+    QAction *m_skipAction;
+    QAction *m_clearDecisionAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace candist

@@ -1,0 +1,298 @@
+#include "sample_query.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include "review/review_ranker.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+quint32 SampleRowData::flags() const
+{
+    quint32 result = 0;
+    if (studentFlags & InOut)
+        result |= SampleFilter::OutOfCandidate;
+    if (studentFlags & InHc)
+        result |= SampleFilter::Overruled;
+    if (teacherStatus == TeacherStatus::ParseFailed)
+        result |= SampleFilter::ParseFailure;
+    if (candidates.size() > 1 || (studentFlags & InOut))
+        result |= SampleFilter::Ambiguous;
+    return result;
+}
+
+namespace sample_query {
+
+namespace {
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+struct Clause
+{
+    QStringList conditions;
+    QVariantList bindings;
+    bool needsTeacher = false;
+    bool needsStudent = false;
+    bool needsHuman = false;
+    bool needsFinal = false;
+};
+
+Clause whereClause(const SampleFilter &filter)
+{
+    Clause clause;
+    using Status = SampleFilter::Status;
+    switch (filter.status) {
+    case Status::Any:
+        break;
+    case Status::Unreviewed:
+        clause.conditions << QStringLiteral("h.sample_row IS NULL");
+        clause.needsHuman = true;
+        break;
+    case Status::HumanLabelled:
+        clause.conditions << QStringLiteral("h.action = %1").arg(int(HumanAction::Label));
+        clause.needsHuman = true;
+        break;
+    case Status::Skipped:
+        clause.conditions << QStringLiteral("h.action = %1").arg(int(HumanAction::Skip));
+        clause.needsHuman = true;
+        break;
+    case Status::TeacherPending:
+        clause.conditions << QStringLiteral("(t.status IS NULL OR t.status = %1)")
+                                 .arg(int(TeacherStatus::Pending));
+        clause.needsTeacher = true;
+        break;
+    case Status::TeacherOk:
+        clause.conditions << QStringLiteral("t.status = %1").arg(int(TeacherStatus::Ok));
+        clause.needsTeacher = true;
+        break;
+    case Status::ParseFailed:
+        clause.conditions << QStringLiteral("t.status = %1").arg(int(TeacherStatus::ParseFailed));
+        clause.needsTeacher = true;
+        break;
+    case Status::TransportFailed:
+        clause.conditions
+            << QStringLiteral("t.status = %1").arg(int(TeacherStatus::TransportFailed));
+        clause.needsTeacher = true;
+        break;
+    }
+    if (filter.finalLabel >= 0) {
+        clause.conditions << QStringLiteral("f.label = ?");
+        clause.bindings << filter.finalLabel;
+        clause.needsFinal = true;
+    }
+    if (filter.minSetSize > 0) {
+        clause.conditions << QStringLiteral("t.set_size >= ?");
+        clause.bindings << filter.minSetSize;
+        clause.needsTeacher = true;
+    }
+    if (filter.maxSetSize >= 0) {
+        clause.conditions << QStringLiteral("coalesce(t.set_size, 0) <= ?");
+        clause.bindings << filter.maxSetSize;
+        clause.needsTeacher = true;
+    }
+    if (filter.flags & SampleFilter::OutOfCandidate) {
+        clause.conditions << QStringLiteral("(st.flags & %1) != 0").arg(int(InOut));
+        clause.needsStudent = true;
+    }
+    if (filter.flags & SampleFilter::Overruled) {
+        clause.conditions << QStringLiteral("(st.flags & %1) != 0").arg(int(InHc));
+        clause.needsStudent = true;
+    }
+    if (filter.flags & SampleFilter::ParseFailure) {
+        clause.conditions << QStringLiteral("t.status = %1").arg(int(TeacherStatus::ParseFailed));
+        clause.needsTeacher = true;
+    }
+    if (filter.flags & SampleFilter::Ambiguous) {
+        clause.conditions
+            << QStringLiteral("(t.set_size > 1 OR (st.flags & %1) != 0)").arg(int(InOut));
+        clause.needsTeacher = clause.needsStudent = true;
+    }
+    if (!filter.text.isEmpty()) {
+        clause.conditions << QStringLiteral(
+            "(s.text LIKE ? ESCAPE '\\' OR s.ext_id LIKE ? ESCAPE '\\')");
+        clause.bindings << escapeLike(filter.text) << escapeLike(filter.text);
+    }
+    return clause;
+}
+
+// Rows without the sorted value go last in either direction, so that "lowest confidence first"
+// starts with real values rather than with unannotated samples.
+QString orderClause(const SampleSort &sort, Clause &clause)
+{
+    const QString direction =
+        sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (sort.key) {
+    case SampleSort::Key::Row:
+        return QStringLiteral(" ORDER BY s.row ") + direction;
+    case SampleSort::Key::Id:
+        return QStringLiteral(" ORDER BY s.ext_id ") + direction + QStringLiteral(", s.row");
+    case SampleSort::Key::SetSize:
+        column = QStringLiteral("t.set_size");
+        clause.needsTeacher = true;
+        break;
+    case SampleSort::Key::StudentLabel:
+        column = QStringLiteral("st.predicted");
+        clause.needsStudent = true;
+        break;
+    case SampleSort::Key::Confidence:
+        column = QStringLiteral("st.confidence");
+        clause.needsStudent = true;
+        break;
+    case SampleSort::Key::Margin:
+        column = QStringLiteral("st.margin");
+        clause.needsStudent = true;
+        break;
+    case SampleSort::Key::Entropy:
+        column = QStringLiteral("st.entropy");
+        clause.needsStudent = true;
+        break;
+    case SampleSort::Key::FinalLabel:
+        column = QStringLiteral("f.label");
+        clause.needsFinal = true;
+        break;
+    case SampleSort::Key::ReviewPriority:
+        return QStringLiteral(" ORDER BY s.row");
+    }
+    return QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, s.row").arg(column, direction);
+}
+
+QString joins(const Clause &clause)
+{
+    QString result;
+    if (clause.needsTeacher)
+        result += QStringLiteral(" LEFT JOIN teacher_results t ON t.sample_row = s.row");
+    if (clause.needsStudent)
+        result += QStringLiteral(" LEFT JOIN student_results st ON st.sample_row = s.row");
+    if (clause.needsHuman)
+        result += QStringLiteral(" LEFT JOIN human_labels h ON h.sample_row = s.row");
+    if (clause.needsFinal)
+        result += QStringLiteral(" LEFT JOIN final_labels f ON f.sample_row = s.row");
+    return result;
+}
+
+template<typename T>
+std::optional<T> optional(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+} // namespace
+
+QVector<SampleRow> orderedRows(ProjectStore &store, const SampleFilter &filter,
+                               const SampleSort &sort)
+{
+    if (sort.key == SampleSort::Key::ReviewPriority) {
+        // The ranker orders the samples still waiting for a human; the filter then narrows it.
+        const QVector<ReviewItem> queue = ReviewRanker().rank(store);
+        QVector<SampleRow> rows;
+        rows.reserve(queue.size());
+        if (filter.isEmpty()) {
+            for (const ReviewItem &item : queue)
+                rows.append(item.row);
+        } else {
+            const QVector<SampleRow> allowed = orderedRows(store, filter, SampleSort());
+            const QSet<SampleRow> allowedSet(allowed.cbegin(), allowed.cend());
+            for (const ReviewItem &item : queue)
+                if (allowedSet.contains(item.row))
+                    rows.append(item.row);
+        }
+        if (sort.order == Qt::DescendingOrder)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+
+    Clause clause = whereClause(filter);
+    const QString order = orderClause(sort, clause);
+    QString statement = QStringLiteral("SELECT s.row FROM samples s") + joins(clause);
+    if (!clause.conditions.isEmpty())
+        statement += QStringLiteral(" WHERE ") + clause.conditions.join(QStringLiteral(" AND "));
+    statement += order;
+
+    QSqlQuery query = sql::prepare(store.database(), statement);
+    query.setForwardOnly(true);
+    for (int i = 0; i < clause.bindings.size(); ++i)
+        query.bindValue(i, clause.bindings.at(i));
+    sql::exec(query);
+    QVector<SampleRow> rows;
+    if (filter.isEmpty())
+        rows.reserve(store.sampleCount());
+    while (query.next())
+        rows.append(query.value(0).toLongLong());
+    return rows;
+}
+
+QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    QStringList placeholders;
+    placeholders.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery query = sql::prepare(
+        store.database(),
+        QStringLiteral("SELECT s.row, s.ext_id, substr(s.text, 1, 300), t.status, t.candidates,"
+                       " st.predicted, st.confidence, st.margin, st.entropy, st.flags, h.action,"
+                       " f.label, f.source, f.confidence"
+                       " FROM samples s"
+                       " LEFT JOIN teacher_results t ON t.sample_row = s.row"
+                       " LEFT JOIN student_results st ON st.sample_row = s.row"
+                       " LEFT JOIN human_labels h ON h.sample_row = s.row"
+                       " LEFT JOIN final_labels f ON f.sample_row = s.row"
+                       " WHERE s.row IN (%1)")
+            .arg(placeholders.join(QLatin1Char(','))));
+    query.setForwardOnly(true);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        query.bindValue(int(i), rows.at(i));
+    sql::exec(query);
+
+    QHash<SampleRow, SampleRowData> byRow;
+    byRow.reserve(rows.size());
+    while (query.next()) {
+        SampleRowData data;
+        data.row = query.value(0).toLongLong();
+        data.id = query.value(1).toString();
+        data.textPrefix = query.value(2).toString();
+        if (!query.value(3).isNull())
+            data.teacherStatus = TeacherStatus(query.value(3).toInt());
+        data.candidates = decodeIndexList(query.value(4).toString());
+        data.studentLabel = query.value(5).isNull() ? -1 : query.value(5).toInt();
+        data.studentConfidence = optional<double>(query.value(6));
+        data.margin = optional<double>(query.value(7));
+        data.entropy = optional<double>(query.value(8));
+        data.studentFlags = quint8(query.value(9).toInt());
+        if (!query.value(10).isNull())
+            data.humanAction = HumanAction(query.value(10).toInt());
+        data.finalLabel = query.value(11).isNull() ? -1 : query.value(11).toInt();
+        data.finalSource = LabelSource(query.value(12).toInt());
+        data.finalConfidence = optional<double>(query.value(13));
+        byRow.insert(data.row, data);
+    }
+    QVector<SampleRowData> result;
+    result.reserve(rows.size());
+    for (SampleRow row : rows) {
+        const auto it = byRow.constFind(row);
+        if (it != byRow.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+} // namespace sample_query
+
+} // namespace candist

@@ -134,7 +134,13 @@ DistillationView::DistillationView(ProjectDocument *document, QWidget *parent)
         if (!m_populating)
             replotCurves();
     });
-    connect(document, &ProjectDocument::opened, this, &DistillationView::reload);
+    // The histograms scan every annotation: on a large project that job would queue in front
+    // of the table's first page, so the view loads when it is first shown.
+    connect(document, &ProjectDocument::opened, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
     connect(document, &ProjectDocument::closed, this, [this] {
         ++m_requests;
         m_data = DistillationData();
@@ -155,6 +161,7 @@ void DistillationView::reload()
                 return;
             m_data = data;
             m_loaded = true;
+            m_stale = false;
             populate();
             Q_EMIT loaded();
         });
@@ -278,6 +285,13 @@ void DistillationView::replotHistograms()
     m_confidence->xAxis->setRange(0, 1);
     m_confidence->yAxis->setRange(0, maxCount * 1.08);
     m_confidence->replot();
+}
+
+void DistillationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 bool DistillationView::exportCurves(const QString &path)

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void populate();
     void replotCurves();
@@ -41,6 +44,7 @@ private:
     ProjectDocument *m_document;
     DistillationData m_data;
     bool m_loaded = false;
+    bool m_stale = false; // a project is open but not loaded yet
     bool m_populating = false;
     quint64 m_requests = 0;
     QListWidget *m_runList;

@@ -41,6 +41,10 @@ void ProjectDocument::open(const QString &path, bool create)
     m_worker = new StoreWorker(path, create ? ProjectStore::OpenMode::CreateIfMissing
                                             : ProjectStore::OpenMode::OpenExisting);
     m_worker->moveToThread(m_thread);
+    StoreWorker *closing = m_worker;
+    connect(
+        m_thread, &QThread::finished, closing, [closing] { closing->closeStore(); },
+        Qt::DirectConnection);
     m_thread->start();
 
     StoreWorker *worker = m_worker;

@@ -27,6 +27,37 @@ quint32 SampleRowData::flags() const
     return result;
 }
 
+RowOrder RowOrder::range(SampleRow first, qint64 count, bool descending)
+{
+    RowOrder order;
+    order.m_isRange = true;
+    order.m_first = first;
+    order.m_count = count;
+    order.m_descending = descending;
+    return order;
+}
+
+QVector<SampleRow> RowOrder::mid(qint64 position, qint64 length) const
+{
+    if (!m_isRange)
+        return m_rows.mid(position, length);
+    QVector<SampleRow> rows;
+    const qint64 end = std::min(position + length, m_count);
+    rows.reserve(std::max<qint64>(0, end - position));
+    for (qint64 i = position; i < end; ++i)
+        rows.append(at(i));
+    return rows;
+}
+
+qint64 RowOrder::indexOf(SampleRow row) const
+{
+    if (!m_isRange)
+        return m_rows.indexOf(row);
+    if (row < m_first || row >= m_first + m_count)
+        return -1;
+    return m_descending ? m_first + m_count - 1 - row : row - m_first;
+}
+
 namespace sample_query {
 
 namespace {
@@ -178,8 +209,10 @@ QString joins(const Clause &clause)
         result += QStringLiteral(" LEFT JOIN student_results st ON st.sample_row = s.row");
     if (clause.needsHuman)
         result += QStringLiteral(" LEFT JOIN human_labels h ON h.sample_row = s.row");
+    // final_labels has exactly one row per sample, so an inner join is equivalent; unlike a
+    // LEFT JOIN it lets SQLite flatten the view instead of materialising all of it.
     if (clause.needsFinal)
-        result += QStringLiteral(" LEFT JOIN final_labels f ON f.sample_row = s.row");
+        result += QStringLiteral(" JOIN final_labels f ON f.sample_row = s.row");
     return result;
 }
 
@@ -193,9 +226,22 @@ std::optional<T> optional(const QVariant &value)
 
 } // namespace
 
-QVector<SampleRow> orderedRows(ProjectStore &store, const SampleFilter &filter,
-                               const SampleSort &sort)
+RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort)
 {
+    if (filter.isEmpty() && sort.key == SampleSort::Key::Row) {
+        // Rows are rowids: when they have no gaps, the order is a range and opening a
+        // million-sample project need not read a million ids.
+        QSqlQuery bounds = sql::exec(
+            store.database(), QStringLiteral("SELECT min(row), max(row), count(*) FROM samples"));
+        if (bounds.next()) {
+            const qint64 count = bounds.value(2).toLongLong();
+            if (count == 0)
+                return RowOrder();
+            const SampleRow first = bounds.value(0).toLongLong();
+            if (bounds.value(1).toLongLong() - first + 1 == count)
+                return RowOrder::range(first, count, sort.order == Qt::DescendingOrder);
+        }
+    }
     if (sort.key == SampleSort::Key::ReviewPriority) {
         // The ranker orders the samples still waiting for a human; the filter then narrows it.
         const QVector<ReviewItem> queue = ReviewRanker().rank(store);
@@ -205,15 +251,18 @@ QVector<SampleRow> orderedRows(ProjectStore &store, const SampleFilter &filter,
             for (const ReviewItem &item : queue)
                 rows.append(item.row);
         } else {
-            const QVector<SampleRow> allowed = orderedRows(store, filter, SampleSort());
-            const QSet<SampleRow> allowedSet(allowed.cbegin(), allowed.cend());
+            const RowOrder allowed = orderedRows(store, filter, SampleSort());
+            QSet<SampleRow> allowedSet;
+            allowedSet.reserve(allowed.size());
+            for (qint64 i = 0; i < allowed.size(); ++i)
+                allowedSet.insert(allowed.at(i));
             for (const ReviewItem &item : queue)
                 if (allowedSet.contains(item.row))
                     rows.append(item.row);
         }
         if (sort.order == Qt::DescendingOrder)
             std::reverse(rows.begin(), rows.end());
-        return rows;
+        return RowOrder(rows);
     }
 
     Clause clause = whereClause(filter);
@@ -233,7 +282,7 @@ QVector<SampleRow> orderedRows(ProjectStore &store, const SampleFilter &filter,
         rows.reserve(store.sampleCount());
     while (query.next())
         rows.append(query.value(0).toLongLong());
-    return rows;
+    return RowOrder(rows);
 }
 
 QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows)
@@ -246,15 +295,16 @@ QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &
         placeholders << QStringLiteral("?");
     QSqlQuery query = sql::prepare(
         store.database(),
-        QStringLiteral("SELECT s.row, s.ext_id, substr(s.text, 1, 300), t.status, t.candidates,"
-                       " st.predicted, st.confidence, st.margin, st.entropy, st.flags, h.action,"
-                       " f.label, f.source, f.confidence"
-                       " FROM samples s"
-                       " LEFT JOIN teacher_results t ON t.sample_row = s.row"
-                       " LEFT JOIN student_results st ON st.sample_row = s.row"
-                       " LEFT JOIN human_labels h ON h.sample_row = s.row"
-                       " LEFT JOIN final_labels f ON f.sample_row = s.row"
-                       " WHERE s.row IN (%1)")
+        QStringLiteral(
+            "SELECT s.row, s.ext_id, substr(s.text, 1, 300), t.status, t.candidates,"
+            " st.predicted, st.confidence, st.margin, st.entropy, st.flags, h.action,"
+            " f.label, f.source, f.confidence"
+            " FROM samples s"
+            " LEFT JOIN teacher_results t ON t.sample_row = s.row"
+            " LEFT JOIN student_results st ON st.sample_row = s.row"
+            " LEFT JOIN human_labels h ON h.sample_row = s.row"
+            " JOIN final_labels f ON f.sample_row = s.row" // see joins(): flattens the view
+            " WHERE s.row IN (%1)")
             .arg(placeholders.join(QLatin1Char(','))));
     query.setForwardOnly(true);
     for (qsizetype i = 0; i < rows.size(); ++i)

@@ -94,11 +94,41 @@ struct SampleRowData
     quint32 flags() const;
 };
 
+// The rows of the table in display order. The common case (no filter, import order, rows
+// 1..n without gaps) is a range and costs nothing; anything else is an explicit id list,
+// 8 bytes a sample.
+class RowOrder
+{
+public:
+    RowOrder() = default;
+    explicit RowOrder(QVector<SampleRow> rows) : m_rows(std::move(rows)) {}
+    static RowOrder range(SampleRow first, qint64 count, bool descending);
+
+    qint64 size() const { return m_isRange ? m_count : m_rows.size(); }
+    bool isEmpty() const { return size() == 0; }
+    SampleRow at(qint64 position) const
+    {
+        if (!m_isRange)
+            return m_rows.at(position);
+        return m_descending ? m_first + m_count - 1 - position : m_first + position;
+    }
+    QVector<SampleRow> mid(qint64 position, qint64 length) const;
+    // Position of `row`, -1 when absent (linear for explicit lists).
+    qint64 indexOf(SampleRow row) const;
+    bool isRange() const { return m_isRange; }
+
+private:
+    QVector<SampleRow> m_rows;
+    bool m_isRange = false;
+    bool m_descending = false;
+    SampleRow m_first = 0;
+    qint64 m_count = 0;
+};
+
 namespace sample_query {
 
 // Database-thread functions (they take the worker's store).
-QVector<SampleRow> orderedRows(ProjectStore &store, const SampleFilter &filter,
-                               const SampleSort &sort);
+RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort);
 // Rows in the order of `rows`; rows that vanished are left out.
 QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows);
 

@@ -46,7 +46,7 @@ SampleTableModel::SampleTableModel(ProjectDocument *document, QObject *parent)
         beginResetModel();
         ++m_generation;
         ++m_pageGeneration;
-        m_rows.clear();
+        m_rows = RowOrder();
         m_pages.clear();
         m_pageUse.clear();
         m_pendingPages.clear();
@@ -91,8 +91,7 @@ const SampleRowData *SampleTableModel::rowData(int row) const
 
 int SampleTableModel::positionOf(SampleRow sample) const
 {
-    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), sample);
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    return int(m_rows.indexOf(sample));
 }
 
 QVariant SampleTableModel::data(const QModelIndex &index, int role) const
@@ -313,12 +312,12 @@ void SampleTableModel::requestOrder()
     const quint64 generation = ++m_generation;
     const SampleFilter filter = m_filter;
     const SampleSort sort = m_sort;
-    m_document->post<QVector<SampleRow>>(
+    m_document->post<RowOrder>(
         this,
         [filter, sort](ProjectStore &store) {
             return sample_query::orderedRows(store, filter, sort);
         },
-        [this, generation](const QVector<SampleRow> &rows) {
+        [this, generation](const RowOrder &rows) {
             if (generation != m_generation)
                 return; // a newer filter or sort superseded this one
             beginResetModel();

@@ -77,7 +77,7 @@ private:
     ProjectDocument *m_document;
     SampleFilter m_filter;
     SampleSort m_sort;
-    QVector<SampleRow> m_rows;
+    RowOrder m_rows;
     bool m_ready = false;
     quint64 m_generation = 0;     // of the ordering query
     quint64 m_pageGeneration = 0; // of the page cache

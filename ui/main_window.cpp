@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -27,6 +28,7 @@
 #include "detail_panel.h"
 #include "distillation_view.h"
 #include "filter_bar.h"
+#include "job_progress_widget.h"
 #include "label_schema_editor.h"
 #include "project_document.h"
 #include "sample_table_model.h"
@@ -286,6 +288,20 @@ void MainWindow::createActions()
         m_detailDock->addAction(action);
     }
 
+    m_cancelJobAction = new QAction(icon("stop"), tr("&Cancel Running Job"), this);
+    m_cancelJobAction->setShortcut(QKeySequence(tr("Ctrl+.")));
+    m_cancelJobAction->setEnabled(false);
+    connect(m_cancelJobAction, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    m_streamTimer = new QTimer(this);
+    m_streamTimer->setInterval(1000);
+    // While a job writes, the visible rows are refetched once a second: results stream into
+    // the table in batches without re-running the ordering query under the user's feet.
+    connect(m_streamTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT m_document->samplesChanged({}); });
+
     m_aboutAction = new QAction(tr("&About CanDist Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -329,6 +345,10 @@ void MainWindow::createMenus()
     annotate->addAction(m_skipAction);
     annotate->addAction(m_clearDecisionAction);
 
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    run->addAction(m_cancelJobAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
@@ -360,6 +380,8 @@ void MainWindow::createStatusBar()
     m_busy->setMaximumHeight(14);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Database activity"));
+    m_jobProgress = new JobProgressWidget(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setAccessibleName(tr("Saved state"));
     statusBar()->addWidget(m_countLabel, 1);
@@ -453,6 +475,38 @@ void MainWindow::rebuildLabelShortcuts()
         m_detailDock->addAction(action);
         m_labelShortcuts << action;
     }
+}
+
+BackgroundJob *
+MainWindow::runJob(const QString &title, BackgroundJob::Work work,
+                   std::function<void(bool ok, bool cancelled, const QString &message)> onFinished)
+{
+    if (m_job || !m_document->isOpen())
+        return nullptr;
+    auto *job = new BackgroundJob(title, m_document->path(), std::move(work), this);
+    m_job = job;
+    m_jobProgress->track(job);
+    m_cancelJobAction->setEnabled(true);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, title, onFinished](bool ok, bool cancelled, const QString &message) {
+                m_streamTimer->stop();
+                m_cancelJobAction->setEnabled(false);
+                m_document->reload();
+                m_model->refresh();
+                m_curves->reload();
+                if (ok)
+                    statusBar()->showMessage(cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                                       : tr("%1: %2").arg(title, message),
+                                             10000);
+                if (onFinished)
+                    onFinished(ok, cancelled, message);
+                if (!ok)
+                    QMessageBox::warning(this, title, message);
+                job->deleteLater();
+            });
+    m_streamTimer->start();
+    job->start();
+    return job;
 }
 
 void MainWindow::openProject(const QString &path)

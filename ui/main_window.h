@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "background_job.h"
 #include "sample_query.h"
 
 class QAction;
@@ -12,12 +13,14 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace candist {
 
 class DetailPanel;
 class DistillationView;
 class FilterBar;
+class JobProgressWidget;
 class ProjectDocument;
 class SampleTableModel;
 
@@ -45,6 +48,16 @@ public:
 
     void openProject(const QString &path);
     void showView(View view);
+
+    // Runs a long job on the open project in the background (one at a time): progress and
+    // Cancel in the status bar, the table refetching its visible rows every second while the
+    // job writes, and a full refresh when it ends. `onFinished` runs in the GUI thread.
+    // Returns nullptr when another job is still running.
+    BackgroundJob *
+    runJob(const QString &title, BackgroundJob::Work work,
+           std::function<void(bool ok, bool cancelled, const QString &message)> onFinished = {});
+    BackgroundJob *currentJob() const { return m_job; }
+    JobProgressWidget *jobProgress() const { return m_jobProgress; }
 
     ProjectDocument *document() const { return m_document; }
     SampleTableModel *sampleModel() const { return m_model; }
@@ -87,6 +100,10 @@ private:
     QLabel *m_countLabel;
     QLabel *m_savedLabel;
     QProgressBar *m_busy;
+    JobProgressWidget *m_jobProgress;
+    QPointer<BackgroundJob> m_job;
+    QTimer *m_streamTimer;
+    QAction *m_cancelJobAction;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_labelShortcuts;
     bool m_detailWasVisible = true;

@@ -10,6 +10,7 @@
 #include "detail_panel.h"
 #include "distillation_view.h"
 #include "filter_bar.h"
+#include "job_progress_widget.h"
 #include "main_window.h"
 #include "project_document.h"
 #include "sample_table_model.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void hotkeyDecisionIsUndoable();
     void labelSchemaEditIsUndoable();
     void openFailureIsReported();
+    void backgroundJobReportsProgressAndRefreshes();
+    void backgroundJobCancels();
     void screenshotRunnerWritesEveryView_data();
     void screenshotRunnerWritesEveryView();
 
@@ -180,6 +183,65 @@ void MainWindowTest::openFailureIsReported()
     QVERIFY(failed.wait(20000));
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("missing.candist")));
     QVERIFY(!document.isOpen());
+}
+
+void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
+{
+    // A job in the shape of the teacher: writes results in batches in its own connection and
+    // reports progress; the window shows it and the table shows the new answers afterwards.
+    SampleTableModel *model = m_window->sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) != nullptr, 20000);
+    const SampleRow first = model->rowData(0)->row;
+    BackgroundJob *job = m_window->runJob(
+        QStringLiteral("Rewrite"), [first](ProjectStore &store, const ProgressCallback &progress,
+                                           const CancellationFlag &cancel) {
+            ProgressMeter meter(progress, 5, 0);
+            for (int batch = 0; batch < 5 && !cancel.isCancelled(); ++batch) {
+                TeacherResult result = *store.teacherResult(first);
+                result.candidates = {batch % 6, (batch + 1) % 6};
+                result.status = TeacherStatus::Ok;
+                store.saveTeacherResults({result});
+                meter.report(batch + 1, QStringLiteral("%1 tokens").arg(100 * (batch + 1)), true);
+                QThread::msleep(20);
+            }
+            return QStringLiteral("5 batches");
+        });
+    QVERIFY(job);
+    QVERIFY(!m_window->runJob(QStringLiteral("Second"), {})); // one job at a time
+    QSignalSpy progressed(job, &BackgroundJob::progressed);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QVERIFY(!progressed.isEmpty());
+    const ProgressUpdate last = progressed.last().first().value<ProgressUpdate>();
+    QCOMPARE(last.done, qint64(5));
+    QVERIFY(JobProgressWidget::formatProgress(last).contains(QStringLiteral("500 tokens")));
+    QVERIFY(JobProgressWidget::formatProgress(last).contains(QStringLiteral("5 of 5")));
+    QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowData(0) != nullptr &&
+                                 model->rowData(0)->candidates == (QVector<int>{4, 5}),
+                             20000);
+    QVERIFY(!m_window->currentJob());
+}
+
+void MainWindowTest::backgroundJobCancels()
+{
+    std::atomic_int iterations{0};
+    BackgroundJob *job = m_window->runJob(
+        QStringLiteral("Endless"),
+        [&iterations](ProjectStore &, const ProgressCallback &, const CancellationFlag &cancel) {
+            while (!cancel.isCancelled()) {
+                ++iterations;
+                QThread::msleep(5);
+            }
+            return QStringLiteral("stopped");
+        });
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QTRY_VERIFY(iterations.load() > 0);
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+.")));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), true);
 }
 
 void MainWindowTest::screenshotRunnerWritesEveryView_data()

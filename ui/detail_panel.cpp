@@ -57,6 +57,7 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -73,11 +74,16 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     m_final = new QLabel(content);
     m_final->setTextFormat(Qt::RichText);
     layout->addWidget(m_final);
+    m_review = new QLabel(content);
+    m_review->setWordWrap(true);
+    m_review->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_review->setAccessibleName(tr("Why review this sample"));
+    layout->addWidget(m_review);
 
     m_text = new QTextBrowser(content);
     m_text->setAccessibleName(tr("Sample text"));
-    m_text->setMinimumHeight(70);
-    m_text->setMaximumHeight(140);
+    m_text->setMinimumHeight(56);
+    m_text->setMaximumHeight(96);
     layout->addWidget(m_text);
 
     auto *decisionBox = section(tr("Your decision"), content);
@@ -115,7 +121,7 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     m_rawAnswer = new QPlainTextEdit(teacherBox);
     m_rawAnswer->setReadOnly(true);
     m_rawAnswer->setAccessibleName(tr("Raw teacher answer"));
-    m_rawAnswer->setMaximumHeight(70);
+    m_rawAnswer->setMaximumHeight(48);
     m_rawAnswer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     teacherLayout->addWidget(m_candidates);
     teacherLayout->addWidget(m_teacherInfo);
@@ -263,6 +269,7 @@ void DetailPanel::render()
     if (!has) {
         m_title->setText(tr("No sample selected"));
         m_final->clear();
+        m_review->hide();
         m_text->clear();
         m_candidates->clear();
         m_teacherInfo->clear();
@@ -302,6 +309,8 @@ void DetailPanel::render()
         m_final->setText(tr("No label yet"));
     }
     m_text->setPlainText(detail.sample.text);
+    m_review->setVisible(!detail.reviewExplanation.isEmpty());
+    m_review->setText(tr("Review: %1").arg(detail.reviewExplanation));
 
     if (detail.teacher) {
         const TeacherResult &teacher = *detail.teacher;

@@ -50,6 +50,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_final;
+    QLabel *m_review;
     QTextBrowser *m_text;
     QWidget *m_buttonBox;
     QGridLayout *m_buttonLayout;

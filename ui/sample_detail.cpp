@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "model/error.h"
+#include "review/review_ranker.h"
 #include "store/sql_helpers.h"
 
 namespace candist {
@@ -34,6 +35,10 @@ SampleDetail SampleDetail::load(ProjectStore &store, SampleRow row)
     detail.decision = store.humanDecision(row);
     detail.history = store.humanHistory(row);
     detail.finalLabel = store.finalLabel(row);
+    if (!detail.decision || detail.decision->action != HumanAction::Label) {
+        if (const std::optional<ReviewItem> item = ReviewRanker().explain(store, row))
+            detail.reviewExplanation = item->explanation;
+    }
     return detail;
 }
 

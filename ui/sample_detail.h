@@ -21,6 +21,8 @@ struct SampleDetail
     std::optional<HumanDecision> decision;
     QVector<HumanDecision> history;
     FinalLabel finalLabel;
+    // core/review's reason to show this sample to a human; empty once a human labelled it.
+    QString reviewExplanation;
 
     // Reads the sample; throws Error when it does not exist.
     static SampleDetail load(ProjectStore &store, SampleRow row);

@@ -143,7 +143,7 @@ DistillationView::DistillationView(ProjectDocument *document, QWidget *parent)
     });
     connect(document, &ProjectDocument::closed, this, [this] {
         ++m_requests;
-        m_data = DistillationData();
+        m_data = CurvesData();
         m_loaded = false;
         populate();
     });
@@ -154,9 +154,9 @@ void DistillationView::reload()
     if (!m_document->isOpen())
         return;
     const quint64 request = ++m_requests;
-    m_document->post<DistillationData>(
-        this, [](ProjectStore &store) { return DistillationData::load(store); },
-        [this, request](const DistillationData &data) {
+    m_document->post<CurvesData>(
+        this, [](ProjectStore &store) { return CurvesData::load(store); },
+        [this, request](const CurvesData &data) {
             if (request != m_requests)
                 return;
             m_data = data;
@@ -273,7 +273,7 @@ void DistillationView::replotHistograms()
 
     m_confidence->clearPlottables();
     auto *bins = new QCPBars(m_confidence->xAxis, m_confidence->yAxis);
-    const double width = 1.0 / DistillationData::kConfidenceBins;
+    const double width = 1.0 / CurvesData::kConfidenceBins;
     bins->setWidth(width * 0.92);
     bins->setPen(Qt::NoPen);
     bins->setBrush(QColor(0x59a14f));

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "distillation_data.h"
+#include "curves_data.h"
 
 class QCustomPlot;
 class QListWidget;
@@ -42,7 +42,7 @@ private:
     void exportInteractive();
 
     ProjectDocument *m_document;
-    DistillationData m_data;
+    CurvesData m_data;
     bool m_loaded = false;
     bool m_stale = false; // a project is open but not loaded yet
     bool m_populating = false;

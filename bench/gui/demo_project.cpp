@@ -75,14 +75,15 @@ void writeRuns(ProjectStore &store, std::mt19937 &rng, qint64 &studentRun)
             const double warm = epoch <= 4 ? 0.0 : 1.0;
             QJsonObject metrics{
                 {QStringLiteral("epoch"), epoch},
+                {QStringLiteral("warmup"), epoch <= 4},
                 {QStringLiteral("loss"),
                  1.5 * std::exp(-epoch / 6.0) + (1.0 - spec.finalAccuracy) * 1.5 + noise(rng)},
-                {QStringLiteral("loss_dr"), 1.2 * std::exp(-epoch / 5.0) + 0.15 + noise(rng)},
-                {QStringLiteral("loss_cr"), warm * (0.3 * std::exp(-epoch / 8.0) + 0.05)},
+                {QStringLiteral("L_dr"), 1.2 * std::exp(-epoch / 5.0) + 0.15 + noise(rng)},
+                {QStringLiteral("L_cr_in"), warm * (0.3 * std::exp(-epoch / 8.0) + 0.05)},
                 {QStringLiteral("share_out"), warm * spec.outShare * (1.0 - 0.3 * progress)},
                 {QStringLiteral("share_hc"), warm * spec.outShare * 0.35 * progress},
                 {QStringLiteral("share_sl"), warm * 0.5 * progress},
-                {QStringLiteral("agreement"), 0.55 + 0.35 * progress + noise(rng)},
+                {QStringLiteral("teacher_agreement"), 0.55 + 0.35 * progress + noise(rng)},
                 {QStringLiteral("pool_accuracy"),
                  0.5 + (spec.finalAccuracy - 0.5) * progress + noise(rng)},
                 {QStringLiteral("test_accuracy"),

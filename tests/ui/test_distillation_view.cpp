@@ -4,8 +4,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "curves_data.h"
 #include "demo_project.h"
-#include "distillation_data.h"
 #include "distillation_view.h"
 #include "project_document.h"
 #include "store/project_store.h"
@@ -45,7 +45,7 @@ void DistillationViewTest::loadsRunsAndHistograms()
     options.samples = 400;
     demo::writeDemoProject(path, options);
     ProjectStore store(path);
-    const DistillationData data = DistillationData::load(store);
+    const CurvesData data = CurvesData::load(store);
     QCOMPARE(data.runs.size(), 3);
     QCOMPARE(data.runs.first().series.value(QStringLiteral("loss")).size(), 20);
     QCOMPARE(data.runs.first().series.value(QStringLiteral("loss")).first().x(), 1.0);

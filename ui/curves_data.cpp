@@ -1,4 +1,4 @@
-#include "distillation_data.h"
+#include "curves_data.h"
 
 #include <QJsonValue>
 #include <QPointF>
@@ -33,7 +33,7 @@ QMap<QString, double> numericMetrics(const QJsonObject &metrics)
     return result;
 }
 
-QStringList DistillationData::metricNames() const
+QStringList CurvesData::metricNames() const
 {
     QSet<QString> names;
     for (const RunCurves &run : runs)
@@ -44,9 +44,9 @@ QStringList DistillationData::metricNames() const
     return sorted;
 }
 
-DistillationData DistillationData::load(ProjectStore &store)
+CurvesData CurvesData::load(ProjectStore &store)
 {
-    DistillationData data;
+    CurvesData data;
     for (const DistillationRunInfo &info : store.runs()) {
         RunCurves curves;
         curves.info = info;

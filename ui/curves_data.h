@@ -16,7 +16,7 @@ struct RunCurves
     QMap<QString, QVector<QPointF>> series;
 };
 
-struct DistillationData
+struct CurvesData
 {
     QVector<RunCurves> runs;
     QMap<int, qint64> setSizes;     // candidate-set size -> samples
@@ -24,7 +24,7 @@ struct DistillationData
     static constexpr int kConfidenceBins = 20;
 
     QStringList metricNames() const;
-    static DistillationData load(ProjectStore &store);
+    static CurvesData load(ProjectStore &store);
 };
 
 // Numeric leaves of an epoch's metrics object, nested objects joined with '.'; "epoch" itself

@@ -73,6 +73,7 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_title);
     m_final = new QLabel(content);
     m_final->setTextFormat(Qt::RichText);
+    m_final->setWordWrap(true);
     layout->addWidget(m_final);
     m_review = new QLabel(content);
     m_review->setWordWrap(true);

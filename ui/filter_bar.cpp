@@ -23,7 +23,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search text or ID"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search samples"));
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(120);
     layout->addWidget(m_search, 2);
 
     m_status = new QComboBox(this);
@@ -42,20 +42,20 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_label->setAccessibleName(tr("Final label filter"));
     layout->addWidget(m_label);
 
-    auto *sizeLabel = new QLabel(tr("Set si&ze"), this);
-    layout->addWidget(sizeLabel);
     m_minSize = new QSpinBox(this);
     m_minSize->setRange(0, 999);
-    m_minSize->setSpecialValueText(tr("any"));
+    m_minSize->setSpecialValueText(tr("size any"));
+    m_minSize->setPrefix(tr("size ≥ "));
+    m_minSize->setToolTip(tr("Smallest candidate-set size"));
     m_minSize->setAccessibleName(tr("Minimum candidate-set size"));
     m_maxSize = new QSpinBox(this);
     m_maxSize->setRange(-1, 999);
     m_maxSize->setValue(-1);
     m_maxSize->setSpecialValueText(tr("any"));
+    m_maxSize->setPrefix(tr("≤ "));
+    m_maxSize->setToolTip(tr("Largest candidate-set size"));
     m_maxSize->setAccessibleName(tr("Maximum candidate-set size"));
-    sizeLabel->setBuddy(m_minSize);
     layout->addWidget(m_minSize);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_maxSize);
 
     // The flags share one menu button: four check boxes would make the bar too wide for a
@@ -74,21 +74,23 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_flagsButton);
     updateFlagsButton();
 
-    layout->addSpacing(8);
-    auto *sortLabel = new QLabel(tr("S&ort"), this);
-    layout->addWidget(sortLabel);
+    layout->addSpacing(6);
     m_sortKey = new QComboBox(this);
     m_sortKey->setAccessibleName(tr("Sort key"));
-    sortLabel->setBuddy(m_sortKey);
-    m_sortKey->addItem(tr("Import order"), int(SampleSort::Key::Row));
-    m_sortKey->addItem(tr("ID"), int(SampleSort::Key::Id));
-    m_sortKey->addItem(tr("Confidence"), int(SampleSort::Key::Confidence));
-    m_sortKey->addItem(tr("Margin"), int(SampleSort::Key::Margin));
-    m_sortKey->addItem(tr("Entropy"), int(SampleSort::Key::Entropy));
-    m_sortKey->addItem(tr("Candidate-set size"), int(SampleSort::Key::SetSize));
-    m_sortKey->addItem(tr("Student label"), int(SampleSort::Key::StudentLabel));
-    m_sortKey->addItem(tr("Final label"), int(SampleSort::Key::FinalLabel));
-    m_sortKey->addItem(tr("Review priority"), int(SampleSort::Key::ReviewPriority));
+    m_sortKey->setToolTip(tr("Sort order of the table"));
+    m_sortKey->addItem(tr("Sort: import order"), int(SampleSort::Key::Row));
+    m_sortKey->addItem(tr("Sort: ID"), int(SampleSort::Key::Id));
+    m_sortKey->addItem(tr("Sort: confidence"), int(SampleSort::Key::Confidence));
+    m_sortKey->addItem(tr("Sort: margin"), int(SampleSort::Key::Margin));
+    m_sortKey->addItem(tr("Sort: entropy"), int(SampleSort::Key::Entropy));
+    m_sortKey->addItem(tr("Sort: candidate-set size"), int(SampleSort::Key::SetSize));
+    m_sortKey->addItem(tr("Sort: student label"), int(SampleSort::Key::StudentLabel));
+    m_sortKey->addItem(tr("Sort: final label"), int(SampleSort::Key::FinalLabel));
+    m_sortKey->addItem(tr("Sort: review priority"), int(SampleSort::Key::ReviewPriority));
+    m_sortKey->setItemData(m_sortKey->count() - 1,
+                           tr("core/review's queue: samples without a human label, most valuable "
+                              "answer first"),
+                           Qt::ToolTipRole);
     layout->addWidget(m_sortKey);
     m_sortOrder = new QToolButton(this);
     m_sortOrder->setCheckable(true);
@@ -101,11 +103,16 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_clear->setText(tr("Reset"));
     m_clear->setAccessibleName(tr("Reset filters"));
     m_clear->setIcon(QIcon(QStringLiteral(":/icons/filter-reset.svg")));
-    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setToolTip(tr("Reset filters"));
     layout->addWidget(m_clear);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
+    // Long item texts must not dictate the window's minimum width (laptop screens).
+    for (QComboBox *box : {m_status, m_label, m_sortKey}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {

@@ -114,7 +114,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_detailDock = new QDockWidget(tr("Sample"), this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detail);
-    m_detailDock->setMinimumWidth(340);
+    m_detailDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     // The sample panel belongs to the Samples tab: the curves get the whole width, and the
     // panel comes back with the table if it was open there.

@@ -202,7 +202,14 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A job's thread may still report to objects about to die: stop it first.
+    if (m_job) {
+        m_job->cancel();
+        delete m_job.data();
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -310,10 +317,11 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
+    m_fileAnchor = file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -329,6 +337,7 @@ void MainWindow::createMenus()
     edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_samplesViewAction);
     view->addAction(m_curvesViewAction);
     view->addSeparator();
@@ -347,6 +356,8 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
+    m_runMenu = run;
+    m_runAnchor = run->addSeparator();
     run->addAction(m_cancelJobAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -358,6 +369,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolBar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setIconSize(QSize(20, 20));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

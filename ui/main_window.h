@@ -14,6 +14,7 @@ class QProgressBar;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace candist {
 
@@ -67,6 +68,15 @@ public:
     DistillationView *distillationView() const { return m_curves; }
     QLabel *savedIndicator() const { return m_savedLabel; }
 
+    // Where the pipeline stages (import/export, teacher, distillation) add their actions:
+    // before the anchor action of the File and Run menus.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *fileAnchor() const { return m_fileAnchor; }
+    QMenu *runMenu() const { return m_runMenu; }
+    QAction *runAnchor() const { return m_runAnchor; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -105,6 +115,12 @@ private:
     QTimer *m_streamTimer;
     QAction *m_cancelJobAction;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileAnchor = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QAction *m_runAnchor = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_labelShortcuts;
     bool m_detailWasVisible = true;
 

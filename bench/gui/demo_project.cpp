@@ -128,7 +128,8 @@ void writeDemoProject(const QString &path, const DemoProjectOptions &options,
     constexpr int kBatch = 20000;
     qint64 studentRun = 0;
     ProjectStore::Transaction transaction(store);
-    if (options.withStudent)
+    const bool withStudent = options.withTeacher && options.withStudent;
+    if (withStudent)
         writeRuns(store, rng, studentRun);
     ProjectStore::SampleInserter inserter(store);
     QVector<TeacherResult> teacherBatch;
@@ -169,9 +170,10 @@ void writeDemoProject(const QString &path, const DemoProjectOptions &options,
                 names << QStringLiteral("\"%1\"").arg(schema.at(candidate).name);
             teacher.rawResponse = QStringLiteral("[%1]").arg(names.join(QStringLiteral(", ")));
         }
-        teacherBatch << teacher;
+        if (options.withTeacher)
+            teacherBatch << teacher;
 
-        if (options.withStudent) {
+        if (withStudent) {
             std::vector<double> logits(kLabelCount);
             for (int c = 0; c < kLabelCount; ++c)
                 logits[size_t(c)] =
@@ -204,7 +206,7 @@ void writeDemoProject(const QString &path, const DemoProjectOptions &options,
             humanBatch << HumanDecision{
                 row, unit(rng) < 0.85 ? HumanAction::Label : HumanAction::Skip, gold, {}};
 
-        if (teacherBatch.size() >= kBatch || i + 1 == options.samples) {
+        if ((i + 1) % kBatch == 0 || i + 1 == options.samples) {
             store.saveTeacherResults(teacherBatch);
             if (!studentBatch.isEmpty())
                 store.saveStudentResults(studentRun, studentBatch);

@@ -10,6 +10,7 @@ struct DemoProjectOptions
 {
     qint64 samples = 2000;
     unsigned seed = 7;
+    bool withTeacher = true; // teacher candidate sets (off: every sample pending, no student)
     bool withStudent = true; // student results and three distillation runs with epoch curves
     bool withHuman = true;   // a few human decisions (about 1 %)
 };

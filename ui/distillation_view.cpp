@@ -58,6 +58,16 @@ DistillationView::DistillationView(ProjectDocument *document, QWidget *parent)
     QAction *refresh =
         toolbar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"));
     layout->addWidget(toolbar);
+    // Toolbar buttons are not in the tab chain: shortcuts keep the plot keyboard-reachable.
+    resetZoom->setShortcut(QKeySequence(tr("Ctrl+0")));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    // (Refresh needs no shortcut here: the window's F5 reloads the curves too.)
+    for (QAction *action : {resetZoom, exportAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text().remove(QStringLiteral("…")),
+                                          action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);

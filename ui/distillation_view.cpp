@@ -254,6 +254,7 @@ void DistillationView::replotCurves()
         }
     }
     m_curves->rescaleAxes();
+    m_curves->yAxis->scaleRange(1.08); // no curve glued to the frame
     if (m_curves->graphCount() == 0) {
         m_curves->xAxis->setRange(0, 10);
         m_curves->yAxis->setRange(0, 1);

@@ -41,9 +41,7 @@ void DistillationViewTest::loadsRunsAndHistograms()
 {
     test::Scratch scratch;
     const QString path = scratch.path(QStringLiteral("runs.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 400;
-    demo::writeDemoProject(path, options);
+    demo::writeDemoProject(path, demo::DemoProjectOptions{400});
     ProjectStore store(path);
     const CurvesData data = CurvesData::load(store);
     QCOMPARE(data.runs.size(), 3);
@@ -64,9 +62,7 @@ void DistillationViewTest::viewPlotsCheckedMetricsAndExports()
 {
     test::Scratch scratch;
     const QString path = scratch.path(QStringLiteral("view.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 300;
-    demo::writeDemoProject(path, options);
+    demo::writeDemoProject(path, demo::DemoProjectOptions{300});
     ProjectDocument document;
     DistillationView view(&document);
     view.resize(1000, 700);

@@ -51,9 +51,7 @@ void MainWindowTest::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     m_path = m_scratch.path(QStringLiteral("window.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 800;
-    demo::writeDemoProject(m_path, options);
+    demo::writeDemoProject(m_path, demo::DemoProjectOptions{800});
 }
 
 void MainWindowTest::init()

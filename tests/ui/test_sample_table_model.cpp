@@ -42,9 +42,7 @@ private:
 void SampleTableModelTest::initTestCase()
 {
     m_path = m_scratch.path(QStringLiteral("model.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 1500;
-    demo::writeDemoProject(m_path, options);
+    demo::writeDemoProject(m_path, demo::DemoProjectOptions{1500});
 }
 
 void SampleTableModelTest::openModel(ProjectDocument &document, SampleTableModel &model)

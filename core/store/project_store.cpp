@@ -482,6 +482,31 @@ qint64 ProjectStore::teacherResultCount(std::optional<TeacherStatus> status) con
         .toLongLong();
 }
 
+QVector<Sample> ProjectStore::samplesAwaitingTeacher(SampleRow afterRow, int limit) const
+{
+    QVector<Sample> result;
+    QSqlQuery query = sql::exec(
+        database(),
+        QStringLiteral("SELECT s.row, s.ext_id, s.text, s.metadata FROM samples s "
+                       "LEFT JOIN teacher_results t ON t.sample_row = s.row "
+                       "WHERE s.row > ? AND (t.status IS NULL OR t.status IN (?, ?)) "
+                       "ORDER BY s.row LIMIT ?"),
+        {afterRow, int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed), limit});
+    while (query.next())
+        result << sampleFromQuery(query);
+    return result;
+}
+
+qint64 ProjectStore::samplesAwaitingTeacherCount() const
+{
+    return sql::scalar(database(),
+                       QStringLiteral("SELECT count(*) FROM samples s "
+                                      "LEFT JOIN teacher_results t ON t.sample_row = s.row "
+                                      "WHERE t.status IS NULL OR t.status IN (?, ?)"),
+                       {int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed)})
+        .toLongLong();
+}
+
 std::optional<CachedResponse> ProjectStore::cachedResponse(const QString &key) const
 {
     QSqlQuery query = sql::exec(database(),

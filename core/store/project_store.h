@@ -124,6 +124,10 @@ public:
     std::optional<TeacherResult> teacherResult(SampleRow row) const;
     void forEachTeacherResult(const std::function<void(const TeacherResult &)> &visit) const;
     qint64 teacherResultCount(std::optional<TeacherStatus> status = std::nullopt) const;
+    // Samples the teacher still owes an answer (no result, or Pending / TransportFailed), in row
+    // order with keyset pagination like samples().
+    QVector<Sample> samplesAwaitingTeacher(SampleRow afterRow, int limit) const;
+    qint64 samplesAwaitingTeacherCount() const;
 
     std::optional<CachedResponse> cachedResponse(const QString &key) const;
     void cacheResponse(const QString &key, const CachedResponse &response);

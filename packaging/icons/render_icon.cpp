@@ -1,11 +1,11 @@
 // Renders the project's SVG icon to the PNG sizes the freedesktop icon theme expects, at build
 // time, so that no binary image is committed and no extra tool is needed.
+#include <cstdio>
+
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
-
-#include <cstdio>
 
 int main(int argc, char **argv)
 {

@@ -1,0 +1,210 @@
+// candist-cli teach: the teacher stage (candidate annotation by an OpenAI-compatible LLM).
+#include <limits>
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "cli_support.h"
+#include "model/error.h"
+#include "store/project_store.h"
+#include "teacher/few_shot_pool.h"
+#include "teacher/prompt_templates.h"
+#include "teacher/teacher_run.h"
+#include "teacher/teacher_settings.h"
+
+namespace candist::cli {
+
+namespace {
+
+QCommandLineOption valueOption(const char *name, const char *description, const char *valueName)
+{
+    return QCommandLineOption(QLatin1String(name), QLatin1String(description),
+                              QLatin1String(valueName));
+}
+
+PromptTemplates readTemplates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        throw Error(QStringLiteral("%1: expected a JSON object of templates (%2 at offset %3)")
+                        .arg(path, error.errorString())
+                        .arg(error.offset));
+    }
+    return PromptTemplates::fromJson(document.object(), path);
+}
+
+} // namespace
+
+int runTeachCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Asks an OpenAI-compatible endpoint for a (candidate) annotation of every "
+                       "sample without a teacher result. Settings are remembered in the project; "
+                       "the API key is read from an environment variable or the system keychain "
+                       "and never stored. A stopped run resumes where it was; answers are cached, "
+                       "so nothing is paid for twice."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("The .candist project."));
+    parser.addOptions({
+        valueOption("endpoint",
+                    "Base URL, e.g. https://api.openai.com/v1 or http://127.0.0.1:8080/v1.", "URL"),
+        valueOption("model", "Model name.", "NAME"),
+        valueOption("strategy", "sa, ca_add, ca_all (default) or select.", "S"),
+        valueOption("concurrency", "Requests in flight (default 8).", "N"),
+        valueOption("shots", "Few-shot demonstrations per prompt (needs a pool).", "K"),
+        valueOption("pool", "JSONL few-shot pool {\"text\",\"label\"}; stored in the project.",
+                    "FILE"),
+        valueOption("samples", "Self-consistency: answers per sample (default 1).", "K"),
+        valueOption("sc-top", "Keep the k most voted labels (SC-k); 0 = union (SC-all).", "K"),
+        valueOption("temperature", "Sampling temperature (default 0.3).", "T"),
+        valueOption("max-tokens", "Answer length limit (default 64).", "N"),
+        valueOption("timeout", "Seconds per request (default 60).", "S"),
+        valueOption("api-key-env",
+                    "Environment variable holding the API key (default OPENAI_API_KEY).", "VAR"),
+        valueOption(
+            "embedding-model",
+            "Pick demonstrations by the endpoint's /embeddings with this model ('' = TF-IDF).",
+            "NAME"),
+        valueOption("price-in", "Price per 1M prompt tokens.", "P"),
+        valueOption("price-out", "Price per 1M completion tokens.", "P"),
+        valueOption("generate-pool",
+                    "Have the LLM write N demonstrations per label first and store them as the "
+                    "few-shot pool.",
+                    "N"),
+        valueOption("templates", "JSON file of prompt templates to store in the project.", "FILE"),
+        valueOption("limit", "Annotate at most N samples in this run.", "N"),
+        QCommandLineOption(QStringLiteral("json-format"),
+                           QStringLiteral("Ask for JSON-object answers (response_format).")),
+        QCommandLineOption(QStringLiteral("no-n"),
+                           QStringLiteral("Send K separate requests instead of using 'n'.")),
+        QCommandLineOption(QStringLiteral("no-keychain"),
+                           QStringLiteral("Never ask the system keychain for the key.")),
+        QCommandLineOption(QStringLiteral("dry-run"),
+                           QStringLiteral("Estimate tokens and cost; send nothing.")),
+    });
+    parseArguments(parser, arguments, 1);
+
+    ProjectStore store(parser.positionalArguments().first());
+    const bool configured = !store.metaValue(QStringLiteral("teacher.settings")).isEmpty();
+    TeacherSettings settings = TeacherSettings::load(store);
+    if (!configured) {
+        requiredValue(parser, QStringLiteral("endpoint"));
+        requiredValue(parser, QStringLiteral("model"));
+    }
+    if (parser.isSet(QStringLiteral("endpoint")))
+        settings.endpoint = parser.value(QStringLiteral("endpoint"));
+    if (parser.isSet(QStringLiteral("model")))
+        settings.model = parser.value(QStringLiteral("model"));
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        const auto strategy = teacherStrategyFromName(parser.value(QStringLiteral("strategy")));
+        if (!strategy)
+            throw UsageError(QStringLiteral("--strategy expects sa, ca_add, ca_all or select"));
+        settings.strategy = *strategy;
+    }
+    settings.concurrency =
+        intValue(parser, QStringLiteral("concurrency"), settings.concurrency, 1, 512);
+    settings.shots = intValue(parser, QStringLiteral("shots"), settings.shots, 0, 100);
+    settings.samples = intValue(parser, QStringLiteral("samples"), settings.samples, 1, 100);
+    settings.scTop = intValue(parser, QStringLiteral("sc-top"), settings.scTop, 0, 1000);
+    settings.temperature =
+        doubleValue(parser, QStringLiteral("temperature"), settings.temperature, 0, 2);
+    settings.maxTokens =
+        intValue(parser, QStringLiteral("max-tokens"), settings.maxTokens, 1, 1 << 20);
+    settings.timeoutSeconds =
+        intValue(parser, QStringLiteral("timeout"), settings.timeoutSeconds, 1, 3600);
+    settings.inputPricePerMillion =
+        doubleValue(parser, QStringLiteral("price-in"), settings.inputPricePerMillion, 0, 1e6);
+    settings.outputPricePerMillion =
+        doubleValue(parser, QStringLiteral("price-out"), settings.outputPricePerMillion, 0, 1e6);
+    if (parser.isSet(QStringLiteral("api-key-env")))
+        settings.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    if (parser.isSet(QStringLiteral("embedding-model")))
+        settings.embeddingModel = parser.value(QStringLiteral("embedding-model"));
+    if (parser.isSet(QStringLiteral("json-format")))
+        settings.jsonResponseFormat = true;
+    if (parser.isSet(QStringLiteral("no-n")))
+        settings.useN = false;
+    try {
+        settings.validate();
+    } catch (const Error &error) {
+        throw UsageError(error.message());
+    }
+
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    TeacherRunOptions options;
+    options.useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
+    if (parser.isSet(QStringLiteral("templates")))
+        options.templates = readTemplates(parser.value(QStringLiteral("templates")));
+    if (parser.isSet(QStringLiteral("pool"))) {
+        options.fewShotPool =
+            FewShotPool::readJsonl(parser.value(QStringLiteral("pool")), store.labelSchema());
+    }
+    settings.limit =
+        intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
+
+    if (dryRun) {
+        // A dry run changes nothing in the project: new settings, templates and pool are only
+        // used for the estimate.
+        const TeacherRunSummary estimate = TeacherRun::estimate(store, settings, options);
+        out() << estimate.toText();
+        out() << "prompt tokens are estimated at ~4 bytes per token; nothing was sent.\n";
+        out().flush();
+        return 0;
+    }
+
+    // The project remembers its teacher configuration (never the key); --limit is per run.
+    TeacherSettings stored = settings;
+    stored.limit = TeacherSettings::load(store).limit;
+    stored.save(store);
+    if (options.templates)
+        options.templates->save(store);
+    if (options.fewShotPool)
+        FewShotPool::save(store, *options.fewShotPool);
+
+    CancellationFlag cancel;
+    InterruptGuard guard(cancel);
+    options.notice = [](const QString &notice) {
+        err() << "note: " << notice << "\n";
+        err().flush();
+    };
+    if (parser.isSet(QStringLiteral("generate-pool"))) {
+        const int perLabel = intValue(parser, QStringLiteral("generate-pool"), 10, 1, 1000);
+        ProgressPrinter poolPrinter(QStringLiteral("pool"));
+        TeacherRunSummary poolSummary;
+        const QVector<FewShotExample> pool = TeacherRun::generatePool(
+            store, settings, perLabel, [&](const ProgressUpdate &update) { poolPrinter(update); },
+            cancel, options, &poolSummary);
+        poolPrinter.finish();
+        if (poolSummary.cancelled)
+            return 130;
+        FewShotPool::save(store, pool);
+        options.fewShotPool = pool;
+        out() << "few-shot pool: " << pool.size() << " demonstrations written by the model ("
+              << poolSummary.parseFailed << " labels without a usable answer)\n";
+        out().flush();
+    }
+    ProgressPrinter printer(QStringLiteral("teach"));
+    TeacherRunSummary summary;
+    try {
+        summary = TeacherRun::run(
+            store, settings, [&](const ProgressUpdate &update) { printer(update); }, cancel,
+            options);
+    } catch (...) {
+        printer.finish();
+        throw;
+    }
+    printer.finish();
+    out() << summary.toText();
+    out().flush();
+    err().flush();
+    return summary.cancelled ? 130 : 0;
+}
+
+} // namespace candist::cli

@@ -1,0 +1,987 @@
+#include "teacher/teacher_run.h"
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <unordered_map>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "model/error.h"
+#include "store/project_store.h"
+#include "teacher/answer_parser.h"
+#include "teacher/api_key.h"
+#include "teacher/candidate_decision.h"
+#include "teacher/chat_completion.h"
+#include "teacher/curl_multi_client.h"
+#include "teacher/few_shot_pool.h"
+#include "teacher/prompt_builder.h"
+#include "teacher/retry_policy.h"
+#include "teacher/teacher_text.h"
+#include "teacher/tfidf_index.h"
+
+namespace candist {
+
+using teacher::tr;
+
+QString formatTokenCount(qint64 count)
+{
+    if (count >= 1000000)
+        return QString::number(count / 1e6, 'f', 2) + QLatin1Char('M');
+    if (count >= 10000)
+        return QString::number(count / 1e3, 'f', 1) + QLatin1Char('k');
+    return QString::number(count);
+}
+
+QString TeacherRunSummary::toText() const
+{
+    QString text;
+    if (estimated) {
+        text += tr("dry run (%1): %2 samples, about %3 requests, %4 answers already "
+                   "cached\n")
+                    .arg(strategy)
+                    .arg(total)
+                    .arg(requests)
+                    .arg(cacheHits);
+        text += tr("estimated tokens: %1 prompt + %2 completion, estimated cost %3\n")
+                    .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
+                    .arg(cost, 0, 'f', 4);
+        return text;
+    }
+    text += tr("teacher (%1): %2 of %3 samples %4%5\n")
+                .arg(strategy)
+                .arg(annotated + parseFailed + transportFailed)
+                .arg(total)
+                .arg(cancelled ? tr("processed before cancellation") : tr("processed"))
+                .arg(seconds > 0 ? QStringLiteral(" in %1 s").arg(seconds, 0, 'f', 1) : QString());
+    text += tr("  ok: %1, parse-failed: %2, transport-failed: %3, not reached: %4\n")
+                .arg(annotated)
+                .arg(parseFailed)
+                .arg(transportFailed)
+                .arg(notReached);
+    text += tr("  requests: %1 (%2 retries), answers from cache: %3\n")
+                .arg(requests)
+                .arg(retries)
+                .arg(cacheHits);
+    if (longestBackoffSeconds >= 1)
+        text += tr("  longest wait before a retry: %1 s\n").arg(longestBackoffSeconds, 0, 'f', 1);
+    text += tr("  tokens paid: %1 prompt + %2 completion, cost %3\n")
+                .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
+                .arg(cost, 0, 'f', 4);
+    if (transportFailed > 0 || notReached > 0)
+        text += tr("  run teach again to resume the rest (cached answers are free)\n");
+    return text;
+}
+
+namespace {
+
+constexpr int kPageSize = 256;
+constexpr int kEmbeddingBatch = 64; // texts per /embeddings request
+const QString kPoolItemText = QStringLiteral("few-shot pool");
+
+enum class CallKind
+{
+    Chat,
+    SampleEmbedding,
+    PoolEmbedding
+};
+
+struct Call
+{
+    quint64 item = 0;
+    CallKind kind = CallKind::Chat;
+    QVector<ChatMessage> messages;
+    QStringList inputs;     // embeddings
+    QVector<quint64> batch; // the items of a sample-embedding request, in input order
+    int n = 1;
+    int slot = 0;
+    QString key;
+    int attempts = 0;
+};
+
+struct Item
+{
+    Sample sample;
+    QVector<int> previousCandidates; // select
+    QVector<int> previousVotes;
+    QVector<ChatMessage> messages;
+    QVector<QVector<int>> answers;
+    QStringList rawAnswers;
+    int outstanding = 0;
+    bool reasked = false;
+    int promptTokens = 0;
+    int completionTokens = 0;
+    int latencyMs = 0;
+};
+
+using Clock = std::chrono::steady_clock;
+
+// The strings of the first JSON list in `answer` (code fences and prose around it are ignored).
+QStringList parseStringList(const QString &answer)
+{
+    const qsizetype first = answer.indexOf(QLatin1Char('['));
+    const qsizetype last = answer.lastIndexOf(QLatin1Char(']'));
+    QStringList strings;
+    if (first < 0 || last <= first)
+        return strings;
+    const QJsonArray array =
+        QJsonDocument::fromJson(answer.mid(first, last - first + 1).toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QString text = value.toString().trimmed();
+        if (!text.isEmpty())
+            strings << text;
+    }
+    return strings;
+}
+
+QString embeddingCacheKey(const TeacherSettings &settings, const QStringList &inputs)
+{
+    const QJsonObject key{{QStringLiteral("endpoint"), settings.embeddingsUrl()},
+                          {QStringLiteral("model"), settings.embeddingModel},
+                          {QStringLiteral("input"), QJsonArray::fromStringList(inputs)}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+class Runner
+{
+public:
+    Runner(ProjectStore &store, const TeacherSettings &settings, const ProgressCallback &progress,
+           const CancellationFlag &cancel, const TeacherRunOptions &options,
+           int generatePerLabel = 0)
+        : m_generatePerLabel(generatePerLabel)
+        , m_store(store)
+        , m_settings(settings)
+        , m_cancel(cancel)
+        , m_options(options)
+        , m_meter(progress)
+        , m_schema(store.labelSchema())
+        , m_parser(m_schema)
+        , m_builder(m_schema, options.templates ? *options.templates : PromptTemplates::load(store),
+                    settings.strategy, settings.jsonResponseFormat)
+        , m_select(settings.strategy == TeacherStrategy::Select && generatePerLabel == 0)
+    {
+        m_settings.validate();
+        if (m_schema.isEmpty())
+            throw Error(tr("%1: the project has no labels to annotate with").arg(store.path()));
+        m_policy.maxAttempts = m_settings.maxAttempts;
+        m_policy.scale = options.retryDelayScale;
+        m_random.seed(options.randomSeed ? options.randomSeed
+                                         : quint32(Clock::now().time_since_epoch().count()));
+        m_summary.strategy = teacherStrategyName(settings.strategy);
+        if (m_generatePerLabel > 0) {
+            m_summary.strategy = QStringLiteral("generate-pool");
+            m_total = m_schema.size();
+            m_summary.total = m_total;
+            m_meter.setTotal(m_total);
+            return;
+        }
+        if (m_settings.shots > 0 && !m_select) {
+            m_pool = options.fewShotPool ? *options.fewShotPool : FewShotPool::load(store);
+            if (m_pool.isEmpty()) {
+                throw Error(tr("%1 few-shot demonstrations were asked for, but the "
+                               "project has no few-shot pool (teach --pool FILE.jsonl)")
+                                .arg(m_settings.shots));
+            }
+            for (const FewShotExample &example : m_pool) {
+                if (example.label < 0 || example.label >= m_schema.size())
+                    throw Error(
+                        tr("the few-shot pool names a label that is no longer in the schema"));
+            }
+            QStringList texts;
+            for (const FewShotExample &example : m_pool)
+                texts << example.text;
+            m_tfidf = std::make_unique<TfidfIndex>(texts);
+            m_useEmbeddings = !m_settings.embeddingModel.isEmpty();
+        }
+        if (m_select)
+            collectSelectItems();
+        m_total = m_select ? qint64(m_selectQueue.size()) : m_store.samplesAwaitingTeacherCount();
+        if (m_settings.limit > 0)
+            m_total = std::min(m_total, m_settings.limit);
+        m_summary.total = m_total;
+        m_meter.setTotal(m_total);
+    }
+
+    TeacherRunSummary estimate();
+    TeacherRunSummary run();
+
+private:
+    void collectSelectItems();
+    std::optional<Item> nextItem();
+    void admit();
+    QVector<FewShotExample> demosFor(const QString &text,
+                                     const std::vector<float> *embedding) const;
+    void startChat(quint64 id, Item &item);
+    void embedItem(quint64 id, Item &item, const std::vector<float> &embedding);
+    void failCall(quint64 tag, const QString &reason);
+    void enqueue(Call call);
+    void dispatch();
+    void handle(const HttpResponse &response);
+    void retryOrFail(quint64 tag, const QString &reason, const QByteArray &retryAfter);
+    void onSuccess(Call &call, const QByteArray &body, bool fromCache, int latencyMs);
+    void onChatAnswer(quint64 id, Item &item, const Call &call, const ChatCompletion &completion);
+    void finishItem(quint64 id, Item &item);
+    void failItem(quint64 id, const QString &reason);
+    void record(const TeacherResult &result);
+    void flush(bool force);
+    void report(bool force);
+    QString redact(const QString &text) const { return redactSecret(text, m_key); }
+
+public:
+    QVector<FewShotExample> m_generated;
+
+private:
+    int m_generatePerLabel = 0;
+    ProjectStore &m_store;
+    TeacherSettings m_settings;
+    const CancellationFlag &m_cancel;
+    TeacherRunOptions m_options;
+    ProgressMeter m_meter;
+    LabelSchema m_schema;
+    AnswerParser m_parser;
+    PromptBuilder m_builder;
+    bool m_select;
+    RetryPolicy m_policy;
+    std::mt19937 m_random;
+    TeacherRunSummary m_summary;
+    qint64 m_total = 0;
+
+    QVector<FewShotExample> m_pool;
+    std::unique_ptr<TfidfIndex> m_tfidf;
+    bool m_useEmbeddings = false;
+    std::vector<std::vector<float>> m_poolEmbeddings;
+    bool m_poolReady = true;
+
+    QString m_key;
+    std::unique_ptr<CurlMultiClient> m_client;
+
+    // Sources of work.
+    std::deque<Item> m_selectQueue;
+    QVector<Sample> m_page;
+    qsizetype m_pageIndex = 0;
+    SampleRow m_lastRow = 0;
+    bool m_sourceExhausted = false;
+    bool m_noMoreItems = false;
+    qint64 m_admitted = 0;
+    qint64 m_finished = 0;
+
+    std::unordered_map<quint64, Item> m_items;
+    QVector<quint64> m_awaitingEmbedding;
+    quint64 m_nextItemId = 1;
+    std::unordered_map<quint64, Call> m_calls; // by call tag
+    quint64 m_nextCallTag = 1;
+    std::deque<quint64> m_ready;
+    std::multimap<Clock::time_point, quint64> m_delayed;
+    QString m_stopReason;
+
+    QVector<TeacherResult> m_batch;
+    QElapsedTimer m_sinceFlush;
+};
+
+void Runner::collectSelectItems()
+{
+    // Collect first, then read texts: the visitor must not run other queries on the connection.
+    std::vector<TeacherResult> eligible;
+    m_store.forEachTeacherResult([&](const TeacherResult &result) {
+        if (result.status == TeacherStatus::Ok && !result.candidates.isEmpty() &&
+            result.strategy != QLatin1String("select"))
+            eligible.push_back(result);
+    });
+    for (const TeacherResult &result : eligible) {
+        Item item;
+        const std::optional<Sample> sample = m_store.sample(result.row);
+        if (!sample)
+            continue;
+        item.sample = *sample;
+        item.previousCandidates = result.candidates;
+        item.previousVotes = result.votes;
+        m_selectQueue.push_back(std::move(item));
+    }
+}
+
+std::optional<Item> Runner::nextItem()
+{
+    if (m_generatePerLabel > 0) {
+        if (m_admitted >= m_schema.size())
+            return std::nullopt;
+        Item item;
+        item.sample.row = m_admitted++; // the label index
+        return item;
+    }
+    if (m_settings.limit > 0 && m_admitted >= m_settings.limit)
+        return std::nullopt;
+    if (m_select) {
+        if (m_selectQueue.empty())
+            return std::nullopt;
+        Item item = std::move(m_selectQueue.front());
+        m_selectQueue.pop_front();
+        ++m_admitted;
+        return item;
+    }
+    if (m_pageIndex >= m_page.size()) {
+        if (m_sourceExhausted)
+            return std::nullopt;
+        m_page = m_store.samplesAwaitingTeacher(m_lastRow, kPageSize);
+        m_pageIndex = 0;
+        if (m_page.size() < kPageSize)
+            m_sourceExhausted = true;
+        if (m_page.isEmpty())
+            return std::nullopt;
+        m_lastRow = m_page.last().row;
+    }
+    Item item;
+    item.sample = m_page.at(m_pageIndex++);
+    ++m_admitted;
+    return item;
+}
+
+QVector<FewShotExample> Runner::demosFor(const QString &text,
+                                         const std::vector<float> *embedding) const
+{
+    if (m_settings.shots <= 0 || m_pool.isEmpty())
+        return {};
+    // One extra neighbour so that a pool example identical to the sample can be left out.
+    const int wanted = m_settings.shots + 1;
+    const QVector<int> nearest = embedding ? nearestByCosine(*embedding, m_poolEmbeddings, wanted)
+                                           : m_tfidf->nearest(text, wanted);
+    QVector<FewShotExample> demos;
+    for (int index : nearest) {
+        if (m_pool.at(index).text == text || demos.size() == m_settings.shots)
+            continue;
+        demos << m_pool.at(index);
+    }
+    // The most similar demonstration goes last, right before the sample.
+    std::reverse(demos.begin(), demos.end());
+    return demos;
+}
+
+void Runner::admit()
+{
+    const size_t window = size_t(std::max(16, m_settings.concurrency * 2));
+    while (m_poolReady && m_items.size() < window) {
+        std::optional<Item> next = nextItem();
+        if (!next) {
+            m_noMoreItems = true;
+            break;
+        }
+        const quint64 id = m_nextItemId++;
+        Item &item = m_items.emplace(id, std::move(*next)).first->second;
+        if (m_generatePerLabel > 0) {
+            item.messages = m_builder.buildGeneration(int(item.sample.row), m_generatePerLabel);
+            item.outstanding = 1;
+            Call call;
+            call.item = id;
+            call.messages = item.messages;
+            enqueue(std::move(call));
+        } else if (m_select) {
+            if (item.previousCandidates.size() == 1) {
+                item.answers << item.previousCandidates; // nothing to choose from: no request
+                finishItem(id, item);
+                continue;
+            }
+            item.messages = m_builder.buildSelect(item.sample.text, item.previousCandidates);
+            startChat(id, item);
+        } else if (m_useEmbeddings) {
+            // Each text's embedding is cached on its own, so a resumed run never embeds a text
+            // twice however the batches fall.
+            item.outstanding = 1;
+            if (const auto cached =
+                    m_store.cachedResponse(embeddingCacheKey(m_settings, {item.sample.text}))) {
+                ++m_summary.cacheHits;
+                QString error;
+                const auto vectors = parseEmbeddings(cached->response.toUtf8(), &error);
+                if (vectors && vectors->size() == 1) {
+                    embedItem(id, item, vectors->front());
+                    continue;
+                }
+            }
+            m_awaitingEmbedding << id;
+        } else {
+            item.messages = m_builder.build(item.sample.text, demosFor(item.sample.text, nullptr));
+            startChat(id, item);
+        }
+    }
+    while (!m_awaitingEmbedding.isEmpty()) {
+        Call call;
+        call.kind = CallKind::SampleEmbedding;
+        call.batch = m_awaitingEmbedding.mid(0, kEmbeddingBatch);
+        m_awaitingEmbedding.remove(0, call.batch.size());
+        for (quint64 id : call.batch)
+            call.inputs << m_items.at(id).sample.text;
+        enqueue(std::move(call));
+    }
+}
+
+void Runner::embedItem(quint64 id, Item &item, const std::vector<float> &embedding)
+{
+    item.outstanding = 0;
+    item.messages = m_builder.build(item.sample.text, demosFor(item.sample.text, &embedding));
+    startChat(id, item);
+}
+
+void Runner::startChat(quint64 id, Item &item)
+{
+    const int k = m_select ? 1 : m_settings.samples;
+    if (k > 1 && m_settings.useN) {
+        Call call;
+        call.item = id;
+        call.messages = item.messages;
+        call.n = k;
+        item.outstanding = 1;
+        enqueue(std::move(call));
+        return;
+    }
+    item.outstanding = k;
+    for (int slot = 0; slot < k; ++slot) {
+        Call call;
+        call.item = id;
+        call.messages = item.messages;
+        call.slot = slot;
+        enqueue(std::move(call));
+    }
+}
+
+void Runner::enqueue(Call call)
+{
+    if (call.kind == CallKind::Chat)
+        call.key = responseCacheKey(m_settings, call.messages, call.n, call.slot);
+    else if (call.kind == CallKind::PoolEmbedding)
+        call.key = embeddingCacheKey(m_settings, call.inputs);
+    // Sample-embedding batches have no key of their own: each text is cached separately.
+    const quint64 tag = m_nextCallTag++;
+    m_calls.emplace(tag, std::move(call));
+    m_ready.push_back(tag);
+}
+
+void Runner::dispatch()
+{
+    while (!m_ready.empty() && m_client->inFlight() < m_settings.concurrency) {
+        const quint64 tag = m_ready.front();
+        m_ready.pop_front();
+        const auto found = m_calls.find(tag);
+        if (found == m_calls.end()) // its item already failed
+            continue;
+        Call &call = found->second;
+        if (call.attempts == 0 && !call.key.isEmpty()) {
+            if (const std::optional<CachedResponse> cached = m_store.cachedResponse(call.key)) {
+                ++m_summary.cacheHits;
+                Call taken = std::move(call);
+                m_calls.erase(tag);
+                onSuccess(taken, cached->response.toUtf8(), true, 0);
+                continue;
+            }
+        }
+        HttpRequest request;
+        request.tag = tag;
+        request.timeoutMs = m_settings.timeoutSeconds * 1000;
+        request.bearerToken = m_key.toUtf8();
+        if (call.kind == CallKind::Chat) {
+            request.url = m_settings.chatCompletionsUrl().toUtf8();
+            request.body = chatCompletionBody(m_settings, call.messages, call.n);
+        } else {
+            request.url = m_settings.embeddingsUrl().toUtf8();
+            request.body =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("model"), m_settings.embeddingModel},
+                                {QStringLiteral("input"), QJsonArray::fromStringList(call.inputs)}})
+                    .toJson(QJsonDocument::Compact);
+        }
+        ++call.attempts;
+        ++m_summary.requests;
+        if (call.attempts > 1)
+            ++m_summary.retries;
+        m_client->start(request);
+    }
+}
+
+void Runner::handle(const HttpResponse &response)
+{
+    const auto it = m_calls.find(response.tag);
+    if (it == m_calls.end())
+        return;
+    if (response.curlCode != 0) {
+        retryOrFail(response.tag,
+                    response.isTimeout()
+                        ? tr("no answer within %1 s").arg(m_settings.timeoutSeconds)
+                        : redact(response.curlError),
+                    {});
+        return;
+    }
+    const QString where = it->second.kind == CallKind::Chat ? m_settings.chatCompletionsUrl()
+                                                            : m_settings.embeddingsUrl();
+    switch (classifyHttpStatus(response.status)) {
+    case HttpOutcome::Success: {
+        QString error;
+        const bool valid = it->second.kind == CallKind::Chat
+                               ? parseChatCompletion(response.body, &error).has_value()
+                               : parseEmbeddings(response.body, &error).has_value();
+        if (!valid) {
+            retryOrFail(response.tag, tr("unreadable answer: ") + error, {});
+            return;
+        }
+        Call call = std::move(it->second);
+        m_calls.erase(it);
+        const QByteArray body = redactSecret(response.body, m_key);
+        // Cached before it is parsed: a crash from here on never pays for this answer again.
+        if (call.kind == CallKind::Chat) {
+            QString ignored;
+            const std::optional<ChatCompletion> completion = parseChatCompletion(body, &ignored);
+            m_store.cacheResponse(call.key,
+                                  CachedResponse{QString::fromUtf8(body),
+                                                 completion ? completion->promptTokens : 0,
+                                                 completion ? completion->completionTokens : 0});
+        } else if (!call.key.isEmpty()) {
+            m_store.cacheResponse(call.key, CachedResponse{QString::fromUtf8(body), 0, 0});
+        }
+        onSuccess(call, body, false, int(response.seconds * 1000));
+        return;
+    }
+    case HttpOutcome::Retry:
+        retryOrFail(
+            response.tag,
+            tr("HTTP %1: %2").arg(response.status).arg(redact(errorBodySummary(response.body))),
+            response.retryAfter);
+        return;
+    case HttpOutcome::GiveUp:
+        if (it->second.kind == CallKind::PoolEmbedding) {
+            m_stopReason = tr("%1 answered HTTP %2 (%3)")
+                               .arg(where)
+                               .arg(response.status)
+                               .arg(redact(errorBodySummary(response.body)));
+            return;
+        }
+        failCall(response.tag, tr("HTTP %1 from %2: %3")
+                                   .arg(response.status)
+                                   .arg(where, redact(errorBodySummary(response.body))));
+        return;
+    case HttpOutcome::StopRun:
+        m_stopReason =
+            tr("%1 answered HTTP %2 (%3)%4")
+                .arg(where)
+                .arg(response.status)
+                .arg(redact(errorBodySummary(response.body)))
+                .arg(response.status == 404 ? tr("; check the endpoint URL and the model name")
+                                            : tr("; check the API key in $%1 or the keychain")
+                                                  .arg(m_settings.apiKeyEnv));
+        return;
+    }
+}
+
+void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &retryAfter)
+{
+    Call &call = m_calls.at(tag);
+    if (call.attempts >= m_policy.maxAttempts) {
+        if (call.kind == CallKind::PoolEmbedding) {
+            m_stopReason = tr("the few-shot pool could not be embedded: %1").arg(reason);
+            return;
+        }
+        failCall(tag, tr("%1 (after %2 attempts)").arg(reason).arg(m_policy.maxAttempts));
+        return;
+    }
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const double delay = m_policy.delaySeconds(
+        call.attempts, parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()),
+        unit(m_random));
+    m_summary.longestBackoffSeconds = std::max(m_summary.longestBackoffSeconds, delay);
+    m_delayed.emplace(Clock::now() + std::chrono::microseconds(qint64(delay * 1e6)), tag);
+}
+
+void Runner::failCall(quint64 tag, const QString &reason)
+{
+    const Call call = std::move(m_calls.at(tag));
+    m_calls.erase(tag);
+    if (call.kind == CallKind::SampleEmbedding) {
+        for (quint64 id : call.batch)
+            failItem(id, reason);
+    } else {
+        failItem(call.item, reason);
+    }
+}
+
+void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int latencyMs)
+{
+    QString error;
+    if (call.kind == CallKind::PoolEmbedding) {
+        auto vectors = parseEmbeddings(body, &error);
+        if (!vectors || vectors->size() != size_t(m_pool.size())) {
+            m_stopReason = tr("%1 gave no usable embeddings for the few-shot pool (%2)")
+                               .arg(m_settings.embeddingsUrl(), error);
+            return;
+        }
+        m_poolEmbeddings = std::move(*vectors);
+        m_poolReady = true;
+        return;
+    }
+    if (call.kind == CallKind::SampleEmbedding) {
+        const auto vectors = parseEmbeddings(body, &error);
+        if (!vectors || vectors->size() != size_t(call.batch.size())) {
+            const QString reason = tr("%1 gave %2 embeddings for %3 texts %4")
+                                       .arg(m_settings.embeddingsUrl())
+                                       .arg(vectors ? qsizetype(vectors->size()) : 0)
+                                       .arg(call.batch.size())
+                                       .arg(error);
+            for (quint64 id : call.batch)
+                failItem(id, reason);
+            return;
+        }
+        for (qsizetype i = 0; i < call.batch.size(); ++i) {
+            const std::vector<float> &vector = (*vectors)[size_t(i)];
+            QJsonArray values;
+            for (float x : vector)
+                values.append(double(x));
+            const QJsonObject single{
+                {QStringLiteral("data"),
+                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                        {QStringLiteral("embedding"), values}}}}};
+            m_store.cacheResponse(
+                embeddingCacheKey(m_settings, {call.inputs[i]}),
+                CachedResponse{
+                    QString::fromUtf8(QJsonDocument(single).toJson(QJsonDocument::Compact)), 0, 0});
+            const auto itemIt = m_items.find(call.batch[i]);
+            if (itemIt != m_items.end())
+                embedItem(call.batch[i], itemIt->second, vector);
+        }
+        return;
+    }
+    const auto itemIt = m_items.find(call.item);
+    if (itemIt == m_items.end())
+        return;
+    Item &item = itemIt->second;
+    std::optional<ChatCompletion> completion = parseChatCompletion(body, &error);
+    if (!completion) { // a cache entry written by an older version; treat as a failed request
+        failItem(call.item, tr("unreadable cached answer: ") + error);
+        return;
+    }
+    if (!completion->hasUsage) {
+        // Servers without usage reporting still cost something: estimate it.
+        int prompt = 0;
+        for (const ChatMessage &message : call.messages)
+            prompt += estimateTokens(message.content) + 4;
+        completion->promptTokens = prompt;
+        for (const QString &content : completion->contents)
+            completion->completionTokens += estimateTokens(content);
+    }
+    item.promptTokens += completion->promptTokens;
+    item.completionTokens += completion->completionTokens;
+    item.latencyMs += latencyMs;
+    if (!fromCache) {
+        m_summary.promptTokens += completion->promptTokens;
+        m_summary.completionTokens += completion->completionTokens;
+    }
+    onChatAnswer(call.item, item, call, *completion);
+}
+
+void Runner::onChatAnswer(quint64 id, Item &item, const Call &call,
+                          const ChatCompletion &completion)
+{
+    if (m_generatePerLabel > 0) {
+        const int before = int(m_generated.size());
+        for (const QString &content : completion.contents) {
+            for (const QString &text : parseStringList(content)) {
+                const bool known =
+                    std::any_of(m_generated.cbegin(), m_generated.cend(),
+                                [&](const FewShotExample &e) { return e.text == text; });
+                if (!known)
+                    m_generated.append({text, int(item.sample.row)});
+            }
+        }
+        if (m_generated.size() > before)
+            ++m_summary.annotated;
+        else
+            ++m_summary.parseFailed;
+        m_items.erase(id);
+        ++m_finished;
+        report(false);
+        return;
+    }
+    for (const QString &content : completion.contents) {
+        item.rawAnswers << redact(content);
+        QVector<int> labels = m_parser.parse(content);
+        if (m_select) {
+            // Only the offered candidates count; the first of them the teacher named is its pick.
+            QVector<int> offered;
+            for (int label : labels) {
+                if (item.previousCandidates.contains(label))
+                    offered << label;
+            }
+            labels = offered;
+        }
+        item.answers << labels;
+    }
+    --item.outstanding;
+    // A server that ignores `n` returns fewer choices: ask for the missing answers one by one.
+    const int missing = call.n - int(completion.contents.size());
+    for (int slot = 1; slot <= missing; ++slot) {
+        Call extra;
+        extra.item = id;
+        extra.messages = item.messages;
+        extra.slot = slot;
+        ++item.outstanding;
+        enqueue(std::move(extra));
+    }
+    if (item.outstanding == 0)
+        finishItem(id, item);
+}
+
+void Runner::finishItem(quint64 id, Item &item)
+{
+    bool anyLabel = false;
+    for (const QVector<int> &answer : item.answers)
+        anyLabel = anyLabel || !answer.isEmpty();
+    if (!anyLabel && !item.reasked && !item.rawAnswers.isEmpty()) {
+        item.reasked = true;
+        Call call;
+        call.item = id;
+        call.messages = m_builder.withReask(item.messages, item.rawAnswers.first());
+        item.messages = call.messages;
+        item.outstanding = 1;
+        enqueue(std::move(call));
+        return;
+    }
+    TeacherResult result;
+    result.row = item.sample.row;
+    result.strategy = m_summary.strategy;
+    result.promptTokens = item.promptTokens;
+    result.completionTokens = item.completionTokens;
+    result.latencyMs = item.latencyMs;
+    result.rawResponse =
+        item.rawAnswers.size() == 1
+            ? item.rawAnswers.first()
+            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(item.rawAnswers))
+                                    .toJson(QJsonDocument::Compact));
+    const CandidateDecision decision =
+        decideCandidates(m_settings.strategy, m_settings.scTop, item.answers, item.reasked,
+                         item.previousCandidates, item.previousVotes);
+    result.candidates = decision.candidates;
+    result.votes = decision.votes;
+    result.status = decision.status;
+    ++(decision.readable ? m_summary.annotated : m_summary.parseFailed);
+    m_items.erase(id);
+    record(result);
+}
+
+void Runner::failItem(quint64 id, const QString &reason)
+{
+    const auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    // Drop the item's other outstanding calls: its result is decided.
+    for (auto call = m_calls.begin(); call != m_calls.end();) {
+        if (call->second.item == id)
+            call = m_calls.erase(call);
+        else
+            ++call;
+    }
+    ++m_summary.transportFailed;
+    // Select keeps the earlier candidate set (the next select run tries again); pool generation
+    // has no sample to mark.
+    if (m_select || m_generatePerLabel > 0) {
+        m_items.erase(it);
+        ++m_finished;
+        report(false);
+        return;
+    }
+    TeacherResult result;
+    result.row = item.sample.row;
+    result.strategy = m_summary.strategy;
+    result.status = TeacherStatus::TransportFailed;
+    result.rawResponse = redact(reason);
+    result.promptTokens = item.promptTokens;
+    result.completionTokens = item.completionTokens;
+    m_items.erase(it);
+    record(result);
+}
+
+void Runner::record(const TeacherResult &result)
+{
+    m_batch << result;
+    ++m_finished;
+    flush(false);
+    report(false);
+}
+
+void Runner::flush(bool force)
+{
+    if (m_batch.isEmpty())
+        return;
+    if (!force && m_batch.size() < m_options.batchSize &&
+        m_sinceFlush.elapsed() < m_options.batchIntervalMs)
+        return;
+    m_store.saveTeacherResults(m_batch);
+    m_batch.clear();
+    m_sinceFlush.restart();
+}
+
+void Runner::report(bool force)
+{
+    QString detail =
+        QStringLiteral("%1 tokens")
+            .arg(formatTokenCount(m_summary.promptTokens + m_summary.completionTokens));
+    if (m_settings.inputPricePerMillion > 0 || m_settings.outputPricePerMillion > 0) {
+        detail += QStringLiteral(", cost %1")
+                      .arg(m_settings.costOf(m_summary.promptTokens, m_summary.completionTokens), 0,
+                           'f', 4);
+    }
+    if (m_summary.cacheHits > 0)
+        detail += QStringLiteral(", %1 cached").arg(m_summary.cacheHits);
+    if (m_summary.retries > 0)
+        detail += QStringLiteral(", %1 retries").arg(m_summary.retries);
+    if (m_summary.transportFailed + m_summary.parseFailed > 0) {
+        detail +=
+            QStringLiteral(", %1 failed").arg(m_summary.transportFailed + m_summary.parseFailed);
+    }
+    m_meter.report(m_finished, detail, force);
+}
+
+TeacherRunSummary Runner::run()
+{
+    const ApiKeyLookup key =
+        resolveApiKey(m_settings.apiKeyEnv, m_settings.endpoint, m_options.useKeychain);
+    m_key = key.key;
+    m_summary.apiKeySource = key.source;
+    m_summary.apiKeyNote = key.note;
+    if (m_options.notice && m_total > 0)
+        m_options.notice(key.note.isEmpty() ? tr("API key from the ") + key.source : key.note);
+    m_client = std::make_unique<CurlMultiClient>(m_settings.concurrency);
+    m_sinceFlush.start();
+    QElapsedTimer wall;
+    wall.start();
+    if (m_useEmbeddings && m_total > 0) {
+        m_poolReady = false;
+        Call call;
+        call.kind = CallKind::PoolEmbedding;
+        for (const FewShotExample &example : m_pool)
+            call.inputs << example.text;
+        enqueue(std::move(call));
+    }
+    report(true);
+    bool draining = false;
+    QElapsedTimer drainTimer;
+    while (m_stopReason.isEmpty()) {
+        if (!draining && m_cancel.isCancelled()) {
+            draining = true;
+            drainTimer.start();
+            m_summary.cancelled = true;
+        }
+        if (draining) {
+            if (m_client->inFlight() == 0 || drainTimer.elapsed() > m_options.cancelGraceMs)
+                break;
+        } else {
+            admit();
+            dispatch();
+            if (m_items.empty() && m_calls.empty()) {
+                if (m_noMoreItems)
+                    break;
+                continue; // everything admitted came from the cache: admit more at once
+            }
+        }
+        int waitMs = 100; // also bounds how long a cancellation waits
+        if (!m_delayed.empty() && !draining) {
+            const auto untilDue = std::chrono::duration_cast<std::chrono::milliseconds>(
+                m_delayed.begin()->first - Clock::now());
+            waitMs = int(std::clamp<qint64>(untilDue.count(), 0, waitMs));
+        }
+        for (const HttpResponse &response : m_client->poll(waitMs))
+            handle(response);
+        const auto now = Clock::now();
+        while (!m_delayed.empty() && m_delayed.begin()->first <= now) {
+            m_ready.push_back(m_delayed.begin()->second);
+            m_delayed.erase(m_delayed.begin());
+        }
+        flush(false);
+        report(false);
+    }
+    m_client->abortAll();
+    flush(true);
+    m_summary.notReached = m_total - m_finished;
+    m_summary.cost = m_settings.costOf(m_summary.promptTokens, m_summary.completionTokens);
+    m_summary.seconds = wall.elapsed() / 1000.0;
+    report(true);
+    if (!m_stopReason.isEmpty()) {
+        throw Error(tr("teacher stopped: %1. %2 results were saved; run teach again "
+                       "to resume.")
+                        .arg(m_stopReason)
+                        .arg(m_finished));
+    }
+    return m_summary;
+}
+
+TeacherRunSummary Runner::estimate()
+{
+    m_summary.estimated = true;
+    const int k = m_select ? 1 : m_settings.samples;
+    const int requestsPerItem = (k > 1 && m_settings.useN) ? 1 : k;
+    const double labelsPerAnswer = m_settings.strategy == TeacherStrategy::CaAll   ? 2.5
+                                   : m_settings.strategy == TeacherStrategy::CaAdd ? 1.5
+                                                                                   : 1.0;
+    const int completionPerAnswer =
+        std::min(m_settings.maxTokens, int(3 + 5 * labelsPerAnswer + 0.5));
+    while (std::optional<Item> item = nextItem()) {
+        if (m_select && item->previousCandidates.size() == 1)
+            continue;
+        const QVector<ChatMessage> messages =
+            m_select ? m_builder.buildSelect(item->sample.text, item->previousCandidates)
+                     : m_builder.build(item->sample.text, demosFor(item->sample.text, nullptr));
+        const int n = requestsPerItem == 1 ? k : 1;
+        if (m_store.cachedResponse(responseCacheKey(m_settings, messages, n, 0))) {
+            ++m_summary.cacheHits;
+            continue;
+        }
+        qint64 prompt = 0;
+        for (const ChatMessage &message : messages)
+            prompt += estimateTokens(message.content) + 4;
+        m_summary.requests += requestsPerItem;
+        m_summary.promptTokens += prompt * requestsPerItem;
+        m_summary.completionTokens += qint64(completionPerAnswer) * k;
+    }
+    m_summary.cost = m_settings.costOf(m_summary.promptTokens, m_summary.completionTokens);
+    return m_summary;
+}
+
+} // namespace
+
+TeacherRunSummary TeacherRun::run(ProjectStore &store, const TeacherSettings &settings,
+                                  const ProgressCallback &progress, const CancellationFlag &cancel,
+                                  const TeacherRunOptions &options)
+{
+    Runner runner(store, settings, progress, cancel, options);
+    return runner.run();
+}
+
+QVector<FewShotExample>
+TeacherRun::generatePool(ProjectStore &store, const TeacherSettings &settings, int perLabel,
+                         const ProgressCallback &progress, const CancellationFlag &cancel,
+                         const TeacherRunOptions &options, TeacherRunSummary *summary)
+{
+    if (perLabel < 1 || perLabel > 1000)
+        throw Error(tr("examples per label must lie between 1 and 1000, got %1").arg(perLabel));
+    TeacherSettings single = settings;
+    single.samples = 1;
+    single.maxTokens = std::max(settings.maxTokens, 60 * perLabel);
+    Runner runner(store, single, progress, cancel, options, perLabel);
+    const TeacherRunSummary result = runner.run();
+    if (summary)
+        *summary = result;
+    return runner.m_generated;
+}
+
+TeacherRunSummary TeacherRun::estimate(ProjectStore &store, const TeacherSettings &settings,
+                                       const TeacherRunOptions &options)
+{
+    const CancellationFlag never;
+    Runner runner(store, settings, {}, never, options);
+    return runner.estimate();
+}
+
+} // namespace candist

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QString>
+
+#include "model/progress.h"
+#include "teacher/few_shot_pool.h"
+#include "teacher/prompt_templates.h"
+#include "teacher/teacher_settings.h"
+
+namespace candist {
+
+class ProjectStore;
+
+// Knobs of a run that are not project settings (tests and benchmarks use them).
+struct TeacherRunOptions
+{
+    bool useKeychain = true; // look the key up in the system keychain when the variable is unset
+    double retryDelayScale = 1.0; // multiplies every backoff delay (tests: 0.001)
+    int batchSize = 50;           // results per store transaction...
+    int batchIntervalMs = 500;    // ...or whatever finished within this time
+    quint32 randomSeed = 0;       // backoff jitter; 0 = seeded from the clock
+    // On cancellation, answers already on their way are awaited this long (and cached) before
+    // the transfers are dropped: the server bills them either way.
+    int cancelGraceMs = 2000;
+    // Told, before the first request, where the API key came from or why there is none (never
+    // the key itself), so a user sees "no key" before a long run rather than after it.
+    std::function<void(const QString &)> notice;
+    // Unsaved edits to use instead of the project's stored templates and pool (a dry run of
+    // settings the user has not committed to yet).
+    std::optional<PromptTemplates> templates;
+    std::optional<QVector<FewShotExample>> fewShotPool;
+};
+
+struct TeacherRunSummary
+{
+    QString strategy;
+    qint64 total = 0;           // samples the run set out to annotate
+    qint64 annotated = 0;       // finished with candidates
+    qint64 parseFailed = 0;     // answered, but no label could be read even after re-asking
+    qint64 transportFailed = 0; // no usable answer after every retry; retried by the next run
+    qint64 notReached = 0;      // left for the next run (cancelled)
+    qint64 requests = 0;        // HTTP requests sent, retries included (estimated in a dry run)
+    qint64 retries = 0;
+    qint64 cacheHits = 0;             // answers read from the project's response cache (free)
+    double longestBackoffSeconds = 0; // the longest wait before a retry (Retry-After included)
+    qint64 promptTokens = 0;          // paid for in this run (estimated in a dry run)
+    qint64 completionTokens = 0;
+    double cost = 0;
+    bool estimated = false; // a dry run: nothing was sent
+    bool cancelled = false;
+    double seconds = 0;
+    QString apiKeySource; // where the key came from (never the key)
+    QString apiKeyNote;   // why there is none
+
+    QString toText() const;
+};
+
+// The teacher stage: asks the configured endpoint for a (candidate) annotation of every sample
+// that has none yet, in the calling thread (libcurl multi loop, no Qt event loop needed).
+//  - Results are written in batches (TeacherRunOptions), so a kill loses at most one batch; every
+//    HTTP answer is cached in the project before it is parsed, so a resumed run pays for nothing
+//    twice (cache key: endpoint, model, parameters, messages).
+//  - Parse failures are re-asked once, then stored as ParseFailed (no candidates). Transport
+//    failures after all retries are stored as TransportFailed and retried by the next run.
+//  - `select` re-asks for one label out of each Ok result's candidate set; the chosen label moves
+//    to the front of the set (the set itself is kept for distillation).
+// Throws Error for a wrong configuration and when the server refuses every request (401, 403,
+// 404); what finished before is saved.
+class TeacherRun
+{
+public:
+    static TeacherRunSummary run(ProjectStore &store, const TeacherSettings &settings,
+                                 const ProgressCallback &progress, const CancellationFlag &cancel,
+                                 const TeacherRunOptions &options = {});
+
+    // The dry run: tokens, requests and cost the run would spend, sending nothing. Prompt
+    // tokens are estimated at ~4 bytes each; answers already cached count as free.
+    static TeacherRunSummary estimate(ProjectStore &store, const TeacherSettings &settings,
+                                      const TeacherRunOptions &options = {});
+
+    // Asks the endpoint to write `perLabel` example texts for every label (the paper's
+    // LLM-generated demonstration pool), with the same retries and response cache as a run.
+    // Returns the examples; the caller stores them (FewShotPool::save). Texts are deduplicated;
+    // an answer that is no JSON list of strings counts as parse-failed in `summary`.
+    static QVector<FewShotExample>
+    generatePool(ProjectStore &store, const TeacherSettings &settings, int perLabel,
+                 const ProgressCallback &progress, const CancellationFlag &cancel,
+                 const TeacherRunOptions &options = {}, TeacherRunSummary *summary = nullptr);
+};
+
+QString formatTokenCount(qint64 count);
+
+} // namespace candist

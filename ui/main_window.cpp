@@ -33,6 +33,7 @@
 #include "project_document.h"
 #include "sample_table_model.h"
 #include "settings_dialog.h"
+#include "teacher_actions.h"
 
 // The icons are compiled into the static candist_ui library; registering them here pulls the
 // resource object into every binary that shows the window.
@@ -131,6 +132,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    // The pipeline stages add their own actions to the File and Run menus and the toolbar.
+    new TeacherActions(this);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
     connect(m_filterBar, &FilterBar::sortChanged, this, [this](const SampleSort &sort) {

@@ -59,4 +59,20 @@ public:
     ~InterruptGuard();
 };
 
+// Runs a cancellable job with a progress printer labelled `label` and Ctrl+C wired to its
+// cancellation flag: `job(progressCallback, cancellationFlag)` returns the job's report.
+template<typename Job>
+auto runWithProgress(const QString &label, Job &&job)
+{
+    CancellationFlag cancel;
+    InterruptGuard guard(cancel);
+    ProgressPrinter printer(label);
+    struct FinishLine
+    {
+        ProgressPrinter &printer;
+        ~FinishLine() { printer.finish(); }
+    } finishLine{printer};
+    return job([&](const ProgressUpdate &update) { printer(update); }, cancel);
+}
+
 } // namespace candist::cli

@@ -3,16 +3,25 @@
 namespace candist::cli {
 
 // One declaration per *_command.cpp; keep the list in the order `candist-cli --help` shows it.
-int runTeachCommand(const QStringList &arguments);
-int runServeReplayCommand(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runImportAnnotations(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runTeach(const QStringList &arguments);
+int runServeReplay(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 
 const QVector<Command> &commands()
 {
     static const QVector<Command> all = {
-        {"teach", "annotate samples with an LLM teacher (candidate sets)", runTeachCommand},
-        {"serve-replay", "serve recorded teacher answers as an OpenAI-compatible endpoint",
-         runServeReplayCommand},
+        {"import", "Import samples from CSV or JSONL into a project", runImport},
+        {"import-annotations", "Import existing annotations as teacher candidates",
+         runImportAnnotations},
+        {"teach", "Annotate samples with an LLM teacher (candidate sets)", runTeach},
+        {"serve-replay", "Serve recorded teacher answers as an OpenAI-compatible endpoint",
+         runServeReplay},
+        {"stats", "Print project statistics (--json for one JSON object)", runStats},
+        {"export", "Export samples and final labels as CSV", runExport},
         {"review", "List the samples most worth a human's time, best first", runReview},
     };
     return all;

@@ -137,7 +137,9 @@ int runReview(const QStringList &arguments)
         out() << QStringLiteral("%1. [%2] %3  %4\n    %5 -> suggest %6%7\n")
                      .arg(i + 1)
                      .arg(item.score, 0, 'f', 2)
-                     .arg(sample.id, text, item.explanation, labelName(item.suggestedLabel),
+                     .arg(sample.id, text, item.explanation,
+                          item.suggestedLabel >= 0 ? labelName(item.suggestedLabel)
+                                                   : QStringLiteral("(no suggestion)"),
                           item.skipped ? QStringLiteral(" (skipped before)") : QString());
     }
     return 0;

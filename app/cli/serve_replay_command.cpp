@@ -9,7 +9,7 @@
 
 namespace candist::cli {
 
-int runServeReplayCommand(const QStringList &arguments)
+int runServeReplay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -41,7 +41,7 @@ PromptTemplates readTemplates(const QString &path)
 
 } // namespace
 
-int runTeachCommand(const QStringList &arguments)
+int runTeach(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(

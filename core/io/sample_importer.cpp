@@ -1,0 +1,349 @@
+#include "io/sample_importer.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "io/json_text.h"
+#include "io/line_list.h"
+#include "model/error.h"
+#include "store/project_store.h"
+#include "store/sql_helpers.h"
+
+namespace candist {
+
+namespace {
+
+constexpr int kCancelCheckInterval = 512;
+// More distinct gold values than any label set we know of means the wrong column.
+constexpr int kMaxDerivedLabels = 1000;
+
+// Empty when equal; otherwise says how `file` differs from `stored`. Hotkeys and colours count
+// only where the file sets them: the store fills in defaults the file never had.
+QString describeSchemaDifference(const LabelSchema &file, const LabelSchema &stored)
+{
+    if (file.names() != stored.names()) {
+        QStringList parts;
+        for (const QString &name : stored.names()) {
+            if (!file.names().contains(name))
+                parts << QStringLiteral("the file lacks \"%1\"").arg(name);
+        }
+        for (const QString &name : file.names()) {
+            if (!stored.names().contains(name))
+                parts << QStringLiteral("the file adds \"%1\"").arg(name);
+        }
+        if (parts.isEmpty())
+            parts << QStringLiteral("the labels are in a different order");
+        return QStringLiteral("%1 (project: %2; file: %3)")
+            .arg(parts.join(QStringLiteral(", ")), stored.names().join(QStringLiteral(", ")),
+                 file.names().join(QStringLiteral(", ")));
+    }
+    QStringList parts;
+    for (int i = 0; i < file.size(); ++i) {
+        const Label &a = file.at(i);
+        const Label &b = stored.at(i);
+        if (a.description != b.description)
+            parts << QStringLiteral("label \"%1\" has another description").arg(a.name);
+        if (a.aliases != b.aliases)
+            parts << QStringLiteral("label \"%1\" has other aliases (project: %2; file: %3)")
+                         .arg(a.name, b.aliases.join(QStringLiteral(", ")),
+                              a.aliases.join(QStringLiteral(", ")));
+        if (!a.hotkey.isEmpty() && a.hotkey != b.hotkey)
+            parts << QStringLiteral("label \"%1\" has another hotkey").arg(a.name);
+        if (!a.color.isEmpty() && a.color.compare(b.color, Qt::CaseInsensitive) != 0)
+            parts << QStringLiteral("label \"%1\" has another colour").arg(a.name);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Derived schemas are sorted so that the same data gives the same label order (and hotkeys)
+// however its rows are shuffled: numerically when every name is an integer, else by name.
+QStringList sortedLabelNames(QStringList names)
+{
+    bool allIntegers = true;
+    for (const QString &name : names) {
+        bool ok = false;
+        name.toLongLong(&ok);
+        allIntegers = allIntegers && ok;
+    }
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        if (allIntegers)
+            return a.toLongLong() < b.toLongLong();
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return names;
+}
+
+bool isBlank(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void removeProjectFiles(const QString &projectPath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(projectPath + QLatin1String(suffix));
+}
+
+ImportPreview SampleImporter::preview(const QString &path, int maxRows)
+{
+    TabularInput input(path);
+    ImportPreview result;
+    result.format = input.format();
+    result.delimiter = input.delimiter();
+    result.header = input.columns();
+    try {
+        CsvRecord record;
+        while (result.rows.size() < maxRows && input.next(record))
+            result.rows << record.fields;
+    } catch (const Error &error) {
+        result.error = error.message();
+    }
+    return result;
+}
+
+ImportReport SampleImporter::importIntoProject(const QString &projectPath,
+                                               const ImportOptions &options,
+                                               const ProgressCallback &progress,
+                                               const CancellationFlag *cancel)
+{
+    const bool existed = QFileInfo::exists(projectPath);
+    try {
+        ProjectStore store(projectPath, ProjectStore::OpenMode::CreateIfMissing);
+        ImportReport report = run(store, options, progress, cancel);
+        report.createdProject = store.wasCreated();
+        return report;
+    } catch (...) {
+        if (!existed)
+            removeProjectFiles(projectPath);
+        throw;
+    }
+}
+
+ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &options,
+                                 const ProgressCallback &progress, const CancellationFlag *cancel)
+{
+    TabularInput input(options.inputPath);
+    const QString &path = input.path();
+    const int textIndex = input.requireColumn(options.textColumn, QStringLiteral("--text-column"));
+    const int goldIndex =
+        options.goldColumn.isEmpty()
+            ? -1
+            : input.requireColumn(options.goldColumn, QStringLiteral("--gold-column"));
+    const int idIndex = options.idColumn.isEmpty()
+                            ? -1
+                            : input.requireColumn(options.idColumn, QStringLiteral("--id-column"));
+    if (textIndex == goldIndex || textIndex == idIndex || (goldIndex >= 0 && goldIndex == idIndex))
+        throw Error(QStringLiteral("%1: the text, gold and id columns must be different columns")
+                        .arg(path));
+    QVector<int> metadataIndices;
+    for (int i = 0; i < input.columns().size(); ++i) {
+        if (i != textIndex && i != goldIndex && i != idIndex)
+            metadataIndices << i;
+    }
+
+    const LabelSchema stored = store.labelSchema();
+    std::optional<LabelSchema> fileSchema;
+    if (!options.labelsPath.isEmpty()) {
+        fileSchema = LabelSchema::fromJsonFile(options.labelsPath);
+        if (!stored.isEmpty()) {
+            const QString difference = describeSchemaDifference(*fileSchema, stored);
+            if (!difference.isEmpty()) {
+                throw Error(QStringLiteral("%1: differs from the label schema stored in %2: %3. "
+                                           "Import without --labels to use the stored schema.")
+                                .arg(options.labelsPath, store.path(), difference));
+            }
+        }
+    }
+
+    ImportReport report;
+    ProjectStore::Transaction transaction(store);
+    LabelSchema schema = stored;
+    if (stored.isEmpty() && fileSchema) {
+        schema = *fileSchema;
+        schema.assignDefaults();
+        store.setLabelSchema(schema);
+        report.createdLabels = schema.names();
+    }
+    const bool deriveLabels = schema.isEmpty() && goldIndex >= 0;
+    QStringList derivedNames;
+    QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
+    constexpr int kNoGold = -2;
+    QHash<QString, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
+    constexpr qsizetype kGoldCacheLimit = 4096;
+    int goldIndexOfCell = -1;
+    QString metadata;
+
+    LinesByValue unknownGold;
+    LineList emptyTexts;
+    // (row, line) of every inserted sample, rows ascending: names the first line of a duplicate.
+    std::vector<std::pair<SampleRow, qint64>> insertedLines;
+
+    ProjectStore::SampleInserter inserter(store);
+    ProgressMeter meter(progress);
+    CsvRecord record;
+    qint64 rowsRead = 0;
+    while (input.next(record)) {
+        if (++rowsRead % kCancelCheckInterval == 0) {
+            if (cancel && cancel->isCancelled())
+                throw Error(
+                    QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+            input.reportProgress(meter, rowsRead);
+        }
+        const QString &text = record.fields[textIndex];
+        if (isBlank(text)) {
+            emptyTexts.add(record.line);
+            report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
+            continue;
+        }
+        QString id = idIndex >= 0 ? record.fields[idIndex] : QString::number(record.line);
+        if (isBlank(id)) {
+            throw Error(QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
+                                       "id when an id column is given")
+                            .arg(path)
+                            .arg(record.line)
+                            .arg(options.idColumn));
+        }
+        std::optional<int> gold;
+        if (goldIndex >= 0) {
+            // Gold cells repeat a handful of values: resolve each distinct cell once.
+            const QString &cell = record.fields[goldIndex];
+            auto cached = goldCache.constFind(cell);
+            if (cached == goldCache.constEnd()) {
+                const QString name = cell.trimmed();
+                int index = -1;
+                if (name.isEmpty()) {
+                    index = kNoGold;
+                } else if (deriveLabels) {
+                    const QString key = name.toLower();
+                    auto found = derivedIndex.constFind(key);
+                    if (found == derivedIndex.constEnd()) {
+                        if (derivedNames.size() >= kMaxDerivedLabels) {
+                            throw Error(
+                                QStringLiteral("%1:%2: column \"%3\" has more than %4 distinct "
+                                               "values, too many for labels (is it a text "
+                                               "column?); give the labels with --labels")
+                                    .arg(path)
+                                    .arg(record.line)
+                                    .arg(options.goldColumn)
+                                    .arg(kMaxDerivedLabels));
+                        }
+                        found = derivedIndex.insert(key, int(derivedNames.size()));
+                        derivedNames << name;
+                    }
+                    index = *found;
+                } else {
+                    index = schema.indexOf(name);
+                }
+                // A wrong column (texts as gold) must not fill memory with distinct cells.
+                if (goldCache.size() >= kGoldCacheLimit) {
+                    goldIndexOfCell = index;
+                    cached = goldCache.constEnd();
+                } else {
+                    cached = goldCache.insert(cell, index);
+                }
+            }
+            const int goldValue = cached == goldCache.constEnd() ? goldIndexOfCell : *cached;
+            if (goldValue == -1) {
+                unknownGold.add(cell.trimmed(), record.line);
+                continue;
+            }
+            if (goldValue != kNoGold)
+                gold = goldValue;
+        }
+        if (!unknownGold.isEmpty())
+            continue; // the import fails; keep reading only to name every unknown label
+        metadata.clear();
+        if (!metadataIndices.isEmpty()) {
+            // Built by hand: a QJsonObject per row costs more than the SQL insert.
+            metadata += QLatin1Char('{');
+            for (qsizetype i = 0; i < metadataIndices.size(); ++i) {
+                if (i > 0)
+                    metadata += QLatin1Char(',');
+                appendJsonString(metadata, input.columns()[metadataIndices[i]]);
+                metadata += QLatin1Char(':');
+                appendJsonString(metadata, record.fields[metadataIndices[i]]);
+            }
+            metadata += QLatin1Char('}');
+        }
+        SampleRow row = 0;
+        try {
+            row = inserter.insert(id, text, metadata, gold);
+        } catch (const Error &) {
+            const std::optional<SampleRow> existing = store.rowForId(id);
+            if (!existing)
+                throw;
+            const auto first = std::lower_bound(insertedLines.begin(), insertedLines.end(),
+                                                std::make_pair(*existing, qint64(0)));
+            if (first != insertedLines.end() && first->first == *existing) {
+                throw Error(QStringLiteral("%1:%2: duplicate id \"%3\": line %4 has the same id")
+                                .arg(path)
+                                .arg(record.line)
+                                .arg(id)
+                                .arg(first->second));
+            }
+            throw Error(QStringLiteral("%1:%2: sample id \"%3\" is already in the project%4")
+                            .arg(path)
+                            .arg(record.line)
+                            .arg(id)
+                            .arg(idIndex < 0
+                                     ? QStringLiteral(" (without --id-column the ids are line "
+                                                      "numbers; give the file an id column)")
+                                     : QString()));
+        }
+        insertedLines.emplace_back(row, record.line);
+        ++report.imported;
+        if (gold)
+            ++report.withGold;
+    }
+
+    if (!unknownGold.isEmpty()) {
+        throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
+                                   "labels are: %4 (names or aliases, case-insensitive)")
+                        .arg(path, options.goldColumn, unknownGold.describe(),
+                             schema.names().join(QStringLiteral(", "))));
+    }
+
+    if (deriveLabels && !derivedNames.isEmpty()) {
+        const QStringList sorted = sortedLabelNames(derivedNames);
+        QVector<Label> labels;
+        QString remap = QStringLiteral("UPDATE gold_labels SET label = CASE label");
+        for (int i = 0; i < derivedNames.size(); ++i)
+            remap += QStringLiteral(" WHEN %1 THEN %2").arg(i).arg(sorted.indexOf(derivedNames[i]));
+        remap += QStringLiteral(" END");
+        for (const QString &name : sorted)
+            labels << Label{name, {}, {}, {}, {}};
+        LabelSchema derived(labels);
+        derived.validate(QStringLiteral("%1: gold column \"%2\"").arg(path, options.goldColumn));
+        derived.assignDefaults();
+        store.setLabelSchema(derived);
+        sql::exec(store.database(), remap);
+        report.createdLabels = derived.names();
+    }
+
+    if (!emptyTexts.isEmpty()) {
+        report.warnings << QStringLiteral("%1: skipped %2 row(s) with an empty text (%3)")
+                               .arg(path)
+                               .arg(emptyTexts.count())
+                               .arg(emptyTexts.describe());
+    }
+    if (store.labelSchema().isEmpty()) {
+        report.warnings << QStringLiteral("the project has no labels yet: import with --labels "
+                                          "L.json or with a --gold-column");
+    }
+    if (cancel && cancel->isCancelled())
+        throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+    transaction.commit();
+    input.reportProgress(meter, rowsRead, true);
+    return report;
+}
+
+} // namespace candist

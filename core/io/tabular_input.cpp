@@ -1,0 +1,164 @@
+#include "io/tabular_input.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "io/jsonl_reader.h"
+#include "model/error.h"
+
+namespace candist {
+
+namespace {
+
+QString jsonValueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (std::floor(number) == number && std::abs(number) < 9.007199254740992e15)
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 17);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+InputFormat inputFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ||
+        suffix == QLatin1String("json"))
+        return InputFormat::Jsonl;
+    return InputFormat::Csv;
+}
+
+QString inputFormatName(InputFormat format)
+{
+    return format == InputFormat::Jsonl ? QStringLiteral("jsonl") : QStringLiteral("csv");
+}
+
+TabularInput::TabularInput(const QString &path) : m_path(path), m_format(inputFormatForPath(path))
+{
+    if (m_format == InputFormat::Csv) {
+        m_csv = std::make_unique<CsvReader>(path);
+        return;
+    }
+    m_jsonl = std::make_unique<JsonlReader>(path);
+    JsonlRecord first;
+    if (!m_jsonl->next(first))
+        throw Error(
+            QStringLiteral("%1: the file is empty; expected one JSON object per line").arg(path));
+    m_jsonColumns = first.object.keys();
+    convert(first.object, first.line, m_pending);
+    m_hasPending = true;
+}
+
+TabularInput::~TabularInput() = default;
+
+QChar TabularInput::delimiter() const
+{
+    return m_csv ? m_csv->delimiter() : QLatin1Char(',');
+}
+
+const QStringList &TabularInput::columns() const
+{
+    return m_csv ? m_csv->header() : m_jsonColumns;
+}
+
+int TabularInput::columnIndex(const QString &name) const
+{
+    if (m_csv)
+        return m_csv->columnIndex(name);
+    return int(m_jsonColumns.indexOf(name));
+}
+
+int TabularInput::requireColumn(const QString &name, const QString &option) const
+{
+    const int index = columnIndex(name);
+    if (index < 0) {
+        QStringList quoted;
+        for (const QString &column : columns())
+            quoted << QLatin1Char('"') + column + QLatin1Char('"');
+        throw Error(QStringLiteral("%1: no column \"%2\" (given by %3); the %4 columns are: %5")
+                        .arg(m_path, name, option,
+                             m_jsonl ? QStringLiteral("JSON") : QStringLiteral("CSV"),
+                             quoted.join(QStringLiteral(", "))));
+    }
+    return index;
+}
+
+bool TabularInput::convert(const QJsonObject &object, qint64 line, CsvRecord &record) const
+{
+    record.line = line;
+    record.fields.clear();
+    for (const QString &column : m_jsonColumns)
+        record.fields << jsonValueText(object.value(column));
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!m_jsonColumns.contains(it.key())) {
+            throw Error(QStringLiteral("%1:%2:1: unexpected key \"%3\": every object may only use "
+                                       "the keys of the first line (%4)")
+                            .arg(m_path)
+                            .arg(line)
+                            .arg(it.key(), m_jsonColumns.join(QStringLiteral(", "))));
+        }
+    }
+    return true;
+}
+
+bool TabularInput::next(CsvRecord &record)
+{
+    if (m_csv)
+        return m_csv->next(record);
+    if (m_hasPending) {
+        m_hasPending = false;
+        record = std::move(m_pending);
+        return true;
+    }
+    JsonlRecord json;
+    if (!m_jsonl->next(json))
+        return false;
+    return convert(json.object, json.line, record);
+}
+
+void TabularInput::reportProgress(ProgressMeter &meter, qint64 rows, bool final) const
+{
+    const qint64 read = bytesRead();
+    const qint64 total = totalBytes();
+    qint64 estimate = rows;
+    if (!final && read > 0 && total > read)
+        estimate = qint64(double(rows) * double(total) / double(read));
+    meter.setTotal(std::max(estimate, rows));
+    constexpr double kMiB = 1024.0 * 1024.0;
+    meter.report(rows,
+                 QStringLiteral("%1/%2 MiB read")
+                     .arg(final ? total / kMiB : read / kMiB, 0, 'f', 1)
+                     .arg(total / kMiB, 0, 'f', 1),
+                 final);
+}
+
+qint64 TabularInput::bytesRead() const
+{
+    return m_csv ? m_csv->bytesRead() : m_jsonl->bytesRead();
+}
+
+qint64 TabularInput::totalBytes() const
+{
+    return m_csv ? m_csv->totalBytes() : m_jsonl->totalBytes();
+}
+
+} // namespace candist

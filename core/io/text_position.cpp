@@ -1,0 +1,69 @@
+#include "io/text_position.h"
+
+#include <cstring>
+
+namespace candist {
+
+qsizetype findInvalidUtf8(const char *data, qsizetype size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        // ASCII fast path, eight bytes at a time: almost every input is mostly ASCII.
+        while (i + 8 <= size) {
+            quint64 chunk;
+            std::memcpy(&chunk, bytes + i, 8);
+            if (chunk & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char minSecond = 0x80, maxSecond = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                minSecond = 0xA0; // overlong
+            else if (lead == 0xED)
+                maxSecond = 0x9F; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                minSecond = 0x90; // overlong
+            else if (lead == 0xF4)
+                maxSecond = 0x8F; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        if (bytes[i + 1] < minSecond || bytes[i + 1] > maxSecond)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+qint64 characterColumn(const char *lineStart, qsizetype offset)
+{
+    qint64 column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if ((static_cast<unsigned char>(lineStart[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return column;
+}
+
+} // namespace candist

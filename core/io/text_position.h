@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace candist {
+
+// Offset of the first byte of [data, data + size) that is not well-formed UTF-8 (overlong forms,
+// surrogates and code points above U+10FFFF are rejected), or -1 when all of it is valid.
+qsizetype findInvalidUtf8(const char *data, qsizetype size);
+
+// 1-based character column of byte `offset` in a line that starts at `lineStart`: what an editor
+// shows, so error messages point at the spot the user sees.
+qint64 characterColumn(const char *lineStart, qsizetype offset);
+
+} // namespace candist

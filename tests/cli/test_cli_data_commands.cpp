@@ -1,0 +1,164 @@
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include "test_files.h"
+
+using namespace candist;
+
+namespace {
+
+const QByteArray kSamples = "id,text,label\n"
+                            "a1,\"Stocks rally, \"\"again\"\"\",Business\n"
+                            "a2,Team wins the cup,Sports\n"
+                            "a3,\"Election\nresults\",World\n"
+                            "a4,=cmd,Sports\n";
+
+} // namespace
+
+class CliDataCommandsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importAnnotateStatsExport()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString input = scratch.write("in.csv", kSamples);
+        test::ProcessResult result = test::runCli(
+            {"import", project, "--input", input, "--id-column", "id", "--gold-column", "label"});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QVERIFY(result.standardOutput.contains("imported 4 samples (4 with gold)"));
+
+        const QString annotations =
+            scratch.write("ann.csv", "id,llm\na1,Business|World\na2,Sports\na3,Business\na4,\n");
+        result = test::runCli({"import-annotations", project, "--input", annotations, "--column",
+                               "llm", "--id-column", "id"});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+        result = test::runCli({"stats", project, "--json"});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject stats = QJsonDocument::fromJson(result.standardOutput, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(stats["samples"].toInteger(), 4);
+        QCOMPARE(stats["labels"].toInteger(), 3);
+        const QJsonObject teacher = stats["teacher"].toObject();
+        QCOMPARE(teacher["annotated"].toInteger(), 3);
+        QCOMPARE(teacher["parse_failed"].toInteger(), 1);
+        QCOMPARE(teacher["single_accuracy"].toDouble(), 0.5); // a1, a2 right
+        QCOMPARE(teacher["coverage"].toDouble(), 0.75);       // a3 missed
+        QCOMPARE(teacher["mean_set_size"].toDouble(), 1.75);  // (2 + 1 + 1 + 3) / 4
+        const QJsonObject resolved = stats["resolved"].toObject();
+        QCOMPARE(resolved["by_teacher"].toInteger(), 3);
+        QCOMPARE(resolved["by_student"].toInteger(), 0);
+        QCOMPARE(resolved["by_human"].toInteger(), 0);
+
+        result = test::runCli({"stats", project});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.contains("teacher coverage:          75.00 %"));
+
+        const QString output = scratch.path("out.csv");
+        result = test::runCli(
+            {"export", project, "--output", output, "--only-resolved", "--spreadsheet-safe"});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QCOMPARE(scratch.read("out.csv"),
+                 QByteArray("id,text,label,source,confidence,candidates,gold\n"
+                            "a1,\"Stocks rally, \"\"again\"\"\",Business,teacher,,Business|World,"
+                            "Business\n"
+                            "a2,Team wins the cup,Sports,teacher,,Sports,Sports\n"
+                            "a3,\"Election\nresults\",Business,teacher,,Business,World\n"));
+        result = test::runCli({"export", project, "--output", output});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(scratch.read("out.csv").endsWith("a4,=cmd,,,,,Sports\n"));
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        test::ProcessResult result = test::runCli({"import", project});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("--input is required"));
+        result = test::runCli({"import", project, "--input", "x.csv", "--bogus"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("bogus"));
+        result = test::runCli({"export", project});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("--output is required"));
+        result = test::runCli({"stats"});
+        QCOMPARE(result.exitCode, 2);
+        result = test::runCli({"import-annotations", project, "--input", "a.csv"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("--column is required"));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
+    // Ctrl+C (SIGINT) and SIGTERM set the cancellation flag: the import rolls back and the project
+    // it created disappears.
+    void interruptedImportRollsBackAndRemovesTheProject()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "id,text\n";
+        for (int i = 0; i < 400000; ++i) {
+            csv += 'n';
+            csv += QByteArray::number(i);
+            csv += ",a sample text that takes some room\n";
+        }
+        const QString input = scratch.write("big.csv", csv);
+        const QString project = scratch.path("p.candist");
+        QProcess process;
+        process.start(test::cliPath(), {"import", project, "--input", input, "--id-column", "id"});
+        QVERIFY(process.waitForStarted());
+        // The first progress line comes once the import runs inside its transaction.
+        process.setReadChannel(QProcess::StandardError);
+        QVERIFY(process.waitForReadyRead(60000));
+        process.terminate();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(process.readAll().contains("import cancelled; the project is "
+                                            "unchanged"),
+                 "no cancellation message");
+        QVERIFY(!QFileInfo::exists(project));
+        QVERIFY(!QFileInfo::exists(project + "-wal"));
+    }
+
+    void dataErrorsExitWithOneAndLeaveNoProject()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString bad = scratch.write("bad.csv", "text,label\nok,a\nbroken,\"a\n");
+        test::ProcessResult result = test::runCli({"import", project, "--input", bad});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(
+                     QByteArray(bad.toUtf8() + ":3:8: unterminated quoted field")),
+                 result.standardError.constData());
+        QVERIFY(!QFileInfo::exists(project));
+
+        result = test::runCli({"import", project, "--input", scratch.write("in.csv", kSamples),
+                               "--gold-column", "gold"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("no column \"gold\" (given by --gold-column)"));
+
+        result = test::runCli({"stats", scratch.path("missing.candist"), "--json"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("no such project file"));
+
+        QCOMPARE(test::runCli({"import", project, "--input", scratch.path("in.csv"), "--id-column",
+                               "id", "--gold-column", "label"})
+                     .exitCode,
+                 0);
+        const QString annotations = scratch.write("ann.csv", "id,llm\na1,Finance\n");
+        result = test::runCli({"import-annotations", project, "--input", annotations, "--column",
+                               "llm", "--id-column", "id"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("unknown label(s): \"Finance\" (line 2)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliDataCommandsTest)
+#include "test_cli_data_commands.moc"

@@ -1,0 +1,356 @@
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "io/sample_importer.h"
+#include "io_test_support.h"
+#include "store/project_store.h"
+#include "test_files.h"
+
+using namespace candist;
+
+namespace {
+
+const QByteArray kLabels =
+    R"({"labels":[{"name":"sports","aliases":["sport"]},{"name":"politics"},)"
+    R"({"name":"tech","aliases":["technology"]}]})";
+
+ImportOptions options(const QString &input, const QString &gold = {}, const QString &id = {},
+                      const QString &labels = {})
+{
+    ImportOptions result;
+    result.inputPath = input;
+    result.goldColumn = gold;
+    result.idColumn = id;
+    result.labelsPath = labels;
+    return result;
+}
+
+bool projectFilesExist(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class SampleImporterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsTextIdsGoldAndMetadata()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.csv", "id,text,label,source\nx1,\"Hello, \"\"world\"\"\nbye\",tech,web\n"
+                      "x2,  spaced  ,Sport,news\nx3,no gold,,web\n");
+        const QString project = scratch.path("p.candist");
+        const ImportReport report = SampleImporter::importIntoProject(
+            project, options(input, "label", "id", scratch.write("labels.json", kLabels)));
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.withGold, 2);
+        QVERIFY(report.createdProject);
+        QCOMPARE(report.createdLabels, QStringList({"sports", "politics", "tech"}));
+
+        ProjectStore store(project);
+        QCOMPARE(store.sampleCount(), 3);
+        const Sample first = *store.sample(*store.rowForId("x1"));
+        QCOMPARE(first.text, QStringLiteral("Hello, \"world\"\nbye"));
+        QCOMPARE(QJsonDocument::fromJson(first.metadata.toUtf8()).object(),
+                 QJsonObject({{"source", "web"}}));
+        QCOMPARE(store.sample(*store.rowForId("x2"))->text, QStringLiteral("  spaced  "));
+        QCOMPARE(store.goldLabel(*store.rowForId("x1")), std::optional<int>(2));
+        QCOMPARE(store.goldLabel(*store.rowForId("x2")), std::optional<int>(0)); // by alias
+        QCOMPARE(store.goldLabel(*store.rowForId("x3")), std::nullopt);
+        QVERIFY(!store.labelSchema().at(0).hotkey.isEmpty());
+    }
+
+    void derivesSortedSchemaFromGoldAndUsesLineNumbersAsIds()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.csv", "text,label\n\"multi\nline\",World\nb,Sports\nc,business\nd,world\n");
+        const QString project = scratch.path("p.candist");
+        const ImportReport report =
+            SampleImporter::importIntoProject(project, options(input, "label"));
+        QCOMPARE(report.createdLabels, QStringList({"business", "Sports", "World"}));
+        ProjectStore store(project);
+        QCOMPARE(store.labelSchema().names(), QStringList({"business", "Sports", "World"}));
+        QCOMPARE(store.goldLabel(*store.rowForId("2")), std::optional<int>(2));
+        QCOMPARE(store.goldLabel(*store.rowForId("4")), std::optional<int>(1));
+        QCOMPARE(store.goldLabel(*store.rowForId("5")), std::optional<int>(0));
+        QCOMPARE(store.goldLabel(*store.rowForId("6")), std::optional<int>(2)); // "world"
+        QVERIFY(!store.rowForId("3")); // line 3 is inside the first record
+    }
+
+    void refusesToDeriveThousandsOfLabels()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text,label\n";
+        for (int i = 0; i <= 1000; ++i) {
+            csv += "t,v";
+            csv += QByteArray::number(i);
+            csv += "\n";
+        }
+        const QString input = scratch.write("in.csv", csv);
+        const QString project = scratch.path("p.candist");
+        QCOMPARE(test::errorMessage(
+                     [&] { SampleImporter::importIntoProject(project, options(input, "label")); }),
+                 input + QStringLiteral(":1002: column \"label\" has more than 1000 distinct "
+                                        "values, too many for labels (is it a text column?); give "
+                                        "the labels with --labels"));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
+    void sortsIntegerLabelsNumerically()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write("in.csv", "text,label\na,10\nb,2\nc,1\n");
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(project, options(input, "label"));
+        QCOMPARE(ProjectStore(project).labelSchema().names(), QStringList({"1", "2", "10"}));
+    }
+
+    void skipsEmptyTextsWithWarning()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write("in.csv", "text,label\na,x\n\"\",x\n   ,y\nb,y\n");
+        const ImportReport report =
+            SampleImporter::importIntoProject(scratch.path("p.candist"), options(input, "label"));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.skipped.size(), 2);
+        QCOMPARE(report.skipped[0].line, 3);
+        QCOMPARE(report.skipped[1].line, 4);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings[0],
+                 input + QStringLiteral(": skipped 2 row(s) with an empty text (lines 3, 4)"));
+    }
+
+    void duplicateIdsFailNamingBothLinesAndRemoveTheNewProject()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write("in.csv", "id,text\na,one\nb,two\na,three\n");
+        const QString project = scratch.path("p.candist");
+        QCOMPARE(test::errorMessage(
+                     [&] { SampleImporter::importIntoProject(project, options(input, {}, "id")); }),
+                 input + QStringLiteral(":4: duplicate id \"a\": line 2 has the same id"));
+        QVERIFY(!projectFilesExist(project));
+    }
+
+    void duplicateIdAgainstExistingProjectLeavesItUnchanged()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(
+            project, options(scratch.write("a.csv", "id,text\na,one\nb,two\n"), {}, "id"));
+        const QString second = scratch.write("b.csv", "id,text\nc,three\nb,again\n");
+        QCOMPARE(test::errorMessage([&] {
+                     SampleImporter::importIntoProject(project, options(second, {}, "id"));
+                 }),
+                 second + QStringLiteral(":3: sample id \"b\" is already in the project"));
+        ProjectStore store(project);
+        QCOMPARE(store.sampleCount(), 2);
+        QVERIFY(!store.rowForId("c"));
+    }
+
+    void invalidUtf8AndRaggedRowsRollBack()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(
+            project, options(scratch.write("a.csv", "text,label\nfirst,x\n"), "label"));
+        // The first file's ids are line numbers; these files bring their own.
+        const QString badUtf8 = scratch.write("u.csv", "text,label,id\nok,x,u1\nab\xFE,x,u2\n");
+        QCOMPARE(test::errorMessage([&] {
+                     SampleImporter::importIntoProject(project, options(badUtf8, "label", "id"));
+                 }),
+                 badUtf8 + QStringLiteral(":3:3: invalid UTF-8 byte sequence (the file must be "
+                                          "UTF-8 encoded)"));
+        const QString ragged = scratch.write("r.csv", "text,label,id\nok,x,r1\nmore,x,r2,extra\n");
+        QCOMPARE(test::errorMessage([&] {
+                     SampleImporter::importIntoProject(project, options(ragged, "label", "id"));
+                 }),
+                 ragged + QStringLiteral(":3:11: expected 3 fields as in the header, found 4"));
+        QCOMPARE(ProjectStore(project).sampleCount(), 1);
+    }
+
+    void unknownGoldLabelsAreNamedWithTheirLines()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString labels = scratch.write("labels.json", kLabels);
+        const QString input = scratch.write(
+            "in.csv", "text,gold\na,sports\nb,cooking\nc,TECHNOLOGY\nd,art\ne,cooking\n");
+        QCOMPARE(test::errorMessage([&] {
+                     SampleImporter::importIntoProject(project, options(input, "gold", {}, labels));
+                 }),
+                 input + QStringLiteral(": unknown gold label(s) in column \"gold\": \"art\" "
+                                        "(line 5), \"cooking\" (lines 3, 6). The project's "
+                                        "labels are: sports, politics, tech (names or aliases, "
+                                        "case-insensitive)"));
+        QVERIFY(!projectFilesExist(project));
+    }
+
+    void manyUnknownGoldValuesKeepTheMessageShort()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text,gold\n";
+        for (int i = 0; i < 30; ++i) {
+            csv += "t";
+            csv += QByteArray::number(i);
+            csv += ",value";
+            csv += QByteArray::number(100 + i);
+            csv += "\n";
+        }
+        const QString input = scratch.write("in.csv", csv);
+        const QString message = test::errorMessage([&] {
+            SampleImporter::importIntoProject(
+                scratch.path("p.candist"),
+                options(input, "gold", {}, scratch.write("labels.json", kLabels)));
+        });
+        QVERIFY2(message.contains(QStringLiteral("\"value100\" (line 2), \"value101\" (line 3)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("\"value119\" (line 21) and 10 more row(s) with "
+                                                 "other values. The project's labels")),
+                 qPrintable(message));
+    }
+
+    void labelsFileMustMatchTheStoredSchema()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString labels = scratch.write("labels.json", kLabels);
+        SampleImporter::importIntoProject(
+            project, options(scratch.write("a.csv", "text\na\n"), {}, {}, labels));
+        // The same file again is fine.
+        SampleImporter::importIntoProject(
+            project, options(scratch.write("b.csv", "id,text\nb1,b\n"), {}, "id", labels));
+        const QString other = scratch.write(
+            "other.json", R"({"labels":[{"name":"sports"},{"name":"science"},{"name":"tech"}]})");
+        const QString message = test::errorMessage([&] {
+            SampleImporter::importIntoProject(
+                project, options(scratch.write("c.csv", "id,text\nc1,c\n"), {}, "id", other));
+        });
+        QCOMPARE(message, other + QStringLiteral(": differs from the label schema stored in ") +
+                              project +
+                              QStringLiteral(": the file lacks \"politics\", the file adds "
+                                             "\"science\" (project: sports, politics, tech; file: "
+                                             "sports, science, tech). Import without --labels to "
+                                             "use the stored schema."));
+        QCOMPARE(ProjectStore(project).sampleCount(), 2);
+    }
+
+    void unknownColumnListsTheAvailableOnes()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write("in.csv", "sentence,label\na,b\n");
+        QCOMPARE(test::errorMessage([&] {
+                     SampleImporter::importIntoProject(scratch.path("p.candist"), options(input));
+                 }),
+                 input + QStringLiteral(": no column \"text\" (given by --text-column); the CSV "
+                                        "columns are: \"sentence\", \"label\""));
+    }
+
+    void cancellationRollsBack()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "sample " + QByteArray::number(i) + "\n";
+        const QString input = scratch.write("in.csv", csv);
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(
+            project, options(scratch.write("a.csv", "id,text\nk,keep\n"), {}, "id"));
+        CancellationFlag cancel;
+        cancel.cancel();
+        QVERIFY(test::errorMessage([&] {
+                    SampleImporter::importIntoProject(project, options(input), {}, &cancel);
+                }).contains(QStringLiteral("import cancelled; the project is unchanged")));
+        QCOMPARE(ProjectStore(project).sampleCount(), 1);
+        const QString fresh = scratch.path("fresh.candist");
+        QVERIFY(!test::errorMessage([&] {
+                     SampleImporter::importIntoProject(fresh, options(input), {}, &cancel);
+                 }).isEmpty());
+        QVERIFY(!projectFilesExist(fresh));
+    }
+
+    void reportsProgress()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "text\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += "sample " + QByteArray::number(i) + "\n";
+        const QString input = scratch.write("in.csv", csv);
+        QVector<ProgressUpdate> updates;
+        SampleImporter::importIntoProject(scratch.path("p.candist"), options(input),
+                                          [&](const ProgressUpdate &u) { updates << u; });
+        QVERIFY(!updates.isEmpty());
+        QCOMPARE(updates.last().done, 3000);
+        QCOMPARE(updates.last().total, 3000);
+        QVERIFY2(updates.last().detail.endsWith(QStringLiteral(" MiB read")),
+                 qPrintable(updates.last().detail));
+        // Intermediate totals are estimates from the bytes read; rows never run backwards.
+        for (qsizetype i = 1; i < updates.size(); ++i)
+            QVERIFY(updates[i].done >= updates[i - 1].done);
+        for (const ProgressUpdate &update : updates)
+            QVERIFY(update.total >= update.done);
+    }
+
+    void importsJsonl()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.jsonl", "{\"id\":1,\"text\":\"first\\nline\",\"label\":\"b\",\"meta\":2}\n"
+                        "{\"id\":2,\"text\":\"second\",\"label\":\"a\",\"meta\":3}\n");
+        const QString project = scratch.path("p.candist");
+        const ImportReport report =
+            SampleImporter::importIntoProject(project, options(input, "label", "id"));
+        QCOMPARE(report.imported, 2);
+        ProjectStore store(project);
+        QCOMPARE(store.labelSchema().names(), QStringList({"a", "b"}));
+        const Sample first = *store.sample(*store.rowForId("1"));
+        QCOMPARE(first.text, QStringLiteral("first\nline"));
+        QCOMPARE(first.metadata, QStringLiteral("{\"meta\":\"2\"}"));
+        QCOMPARE(store.goldLabel(first.row), std::optional<int>(1));
+    }
+
+    void metadataIsValidJsonForAnyCellText()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.csv", "text,note,\"odd \"\"key\"\"\"\nt,\"a \"\"q\"\" \\ b\nc\td\x01\u00e9\",x\n");
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(project, options(input));
+        ProjectStore store(project);
+        QJsonParseError error;
+        const QJsonObject metadata =
+            QJsonDocument::fromJson(store.sample(*store.rowForId("2"))->metadata.toUtf8(), &error)
+                .object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(metadata.value("note").toString(), QStringLiteral("a \"q\" \\ b\nc\td\x01\u00e9"));
+        QCOMPARE(metadata.value("odd \"key\"").toString(), QStringLiteral("x"));
+    }
+
+    void previewShowsFormatHeaderAndRows()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write("in.csv", "text;label\na;x\nb;y\nc;z\n\"bad;x\n");
+        const ImportPreview preview = SampleImporter::preview(input, 2);
+        QCOMPARE(preview.format, InputFormat::Csv);
+        QCOMPARE(preview.delimiter, QLatin1Char(';'));
+        QCOMPARE(preview.header, QStringList({"text", "label"}));
+        QCOMPARE(preview.rows, QVector<QStringList>({{"a", "x"}, {"b", "y"}}));
+        QVERIFY(preview.error.isEmpty());
+        const ImportPreview all = SampleImporter::preview(input, 10);
+        QCOMPARE(all.rows.size(), 3);
+        QVERIFY(all.error.startsWith(input + QStringLiteral(":5:1: unterminated quoted field")));
+    }
+};
+
+QTEST_GUILESS_MAIN(SampleImporterTest)
+#include "test_sample_importer.moc"

@@ -28,6 +28,7 @@
 #include "detail_panel.h"
 #include "distillation_view.h"
 #include "filter_bar.h"
+#include "io_actions.h"
 #include "job_progress_widget.h"
 #include "label_schema_editor.h"
 #include "project_document.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     createToolBar();
     createStatusBar();
     // The pipeline stages add their own actions to the File and Run menus and the toolbar.
+    new IoActions(this);
     new TeacherActions(this);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
@@ -430,6 +432,9 @@ void MainWindow::updateStatus()
         m_countLabel->setText(
             tr("No project open. Open one with %1.")
                 .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    } else if (m_document->sampleCount() == 0) {
+        m_countLabel->setText(
+            tr("Empty project: add samples with File › Import Samples (Ctrl+I)."));
     } else if (!m_model->isReady()) {
         m_countLabel->setText(
             tr("%1 samples · loading…").arg(locale.toString(m_document->sampleCount())));

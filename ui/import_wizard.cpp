@@ -110,7 +110,9 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
     form->addRow(tr("&Text column:"), m_text);
     form->addRow(tr("&Gold label column:"), m_gold);
     form->addRow(tr("&ID column:"), m_id);
-    form->addRow(tr("&Label schema file:"), labelsRow);
+    auto *labelsLabel = new QLabel(tr("&Label schema file:"), mappingPage);
+    labelsLabel->setBuddy(m_labels); // a layout row gets no automatic buddy
+    form->addRow(labelsLabel, labelsRow);
     mappingLayout->addLayout(form);
     m_mappingStatus = new QLabel(mappingPage);
     m_mappingStatus->setWordWrap(true);

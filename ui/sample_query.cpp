@@ -1,13 +1,17 @@
 #include "sample_query.h"
 
 #include <algorithm>
+#include <memory>
+#include <sqlite3.h>
 
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include "model/error.h"
 #include "review/review_ranker.h"
 #include "store/sql_helpers.h"
 
@@ -224,6 +228,53 @@ std::optional<T> optional(const QVariant &value)
     return value.value<T>();
 }
 
+// One column of row ids, possibly a million of them. QSqlQuery costs more per row than SQLite
+// itself (a QVariant per value), so the ids are read through the connection's sqlite3 handle;
+// QSqlQuery remains the fallback for another driver.
+QVector<SampleRow> readRowIds(ProjectStore &store, const QString &statement,
+                              const QVariantList &bindings)
+{
+    QVector<SampleRow> rows;
+    const QVariant handle = store.database().driver()->handle();
+    sqlite3 *connection = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection) {
+        QSqlQuery query = sql::prepare(store.database(), statement);
+        query.setForwardOnly(true);
+        for (int i = 0; i < bindings.size(); ++i)
+            query.bindValue(i, bindings.at(i));
+        sql::exec(query);
+        while (query.next())
+            rows.append(query.value(0).toLongLong());
+        return rows;
+    }
+    sqlite3_stmt *prepared = nullptr;
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &prepared, nullptr) !=
+        SQLITE_OK)
+        throw Error(QStringLiteral("%1: cannot order the samples: %2")
+                        .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(prepared, sqlite3_finalize);
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()),
+                              SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(prepared, i + 1, value.toLongLong());
+        }
+    }
+    int status;
+    while ((status = sqlite3_step(prepared)) == SQLITE_ROW)
+        rows.append(sqlite3_column_int64(prepared, 0));
+    if (status != SQLITE_DONE)
+        throw Error(QStringLiteral("%1: cannot order the samples: %2")
+                        .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
+    return rows;
+}
+
 } // namespace
 
 RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort)
@@ -272,17 +323,7 @@ RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const Samp
         statement += QStringLiteral(" WHERE ") + clause.conditions.join(QStringLiteral(" AND "));
     statement += order;
 
-    QSqlQuery query = sql::prepare(store.database(), statement);
-    query.setForwardOnly(true);
-    for (int i = 0; i < clause.bindings.size(); ++i)
-        query.bindValue(i, clause.bindings.at(i));
-    sql::exec(query);
-    QVector<SampleRow> rows;
-    if (filter.isEmpty())
-        rows.reserve(store.sampleCount());
-    while (query.next())
-        rows.append(query.value(0).toLongLong());
-    return RowOrder(rows);
+    return RowOrder(readRowIds(store, statement, clause.bindings));
 }
 
 QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows)

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QDockWidget>
 #include <QSaveFile>
 #include <QTableView>
 
@@ -59,6 +60,9 @@ void ScreenshotRunner::onOrderReady()
         // Applying the view may re-order (review) and fire orderReady again.
         m_viewApplied = true;
         m_window->showView(m_view);
+        // The table picture shows the table alone; the detail picture shows the panel.
+        if (m_view == MainWindow::View::Table)
+            m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->hide();
         if (m_view == MainWindow::View::Review)
             return;
     }

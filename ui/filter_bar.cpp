@@ -111,7 +111,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     // Long item texts must not dictate the window's minimum width (laptop screens).
     for (QComboBox *box : {m_status, m_label, m_sortKey}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_sortKey ? 17 : 10);
+        box->setMinimumContentsLength(box == m_sortKey ? 15 : 9);
     }
     connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });

@@ -369,32 +369,35 @@ void SampleTableModel::requestPage(int page) const
 
 void SampleTableModel::onSamplesChanged(const QVector<qint64> &rows)
 {
+    QList<int> refetch;
     if (rows.isEmpty()) {
-        // Everything may have changed (schema, a job's batch): keep the order, refetch pages.
-        ++m_pageGeneration;
-        m_pages.clear();
-        m_pageUse.clear();
-        m_pendingPages.clear();
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    const QSet<qint64> changed(rows.cbegin(), rows.cend());
-    const QList<int> pages = m_pages.keys();
-    for (int page : pages) {
-        const QVector<SampleRowData> &data = m_pages.value(page);
-        const bool touched = std::any_of(data.cbegin(), data.cend(), [&](const SampleRowData &d) {
-            return changed.contains(d.row);
-        });
-        if (touched) {
-            // Keep showing the old values until the fresh page replaces them.
-            m_pendingPages.remove(page);
-            const QVector<SampleRowData> stale = data;
-            m_pages.remove(page);
-            m_pageUse.remove(page);
-            requestPage(page);
-            m_pages.insert(page, stale);
+        // Everything may have changed (a job's batch, an import): keep the order, refetch the
+        // few most recently used pages in place (what is on screen) and forget the others,
+        // which come back on demand. In-place refetches show the old values until the new
+        // ones arrive, so a running job never makes the visible rows flicker.
+        QList<int> pages = m_pageUse.keys();
+        std::sort(pages.begin(), pages.end(),
+                  [this](int a, int b) { return m_pageUse.value(a) > m_pageUse.value(b); });
+        constexpr int kRefetchedPages = 4;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i < kRefetchedPages) {
+                refetch << pages.at(i);
+            } else {
+                m_pages.remove(pages.at(i));
+                m_pageUse.remove(pages.at(i));
+            }
         }
+    } else {
+        const QSet<qint64> changed(rows.cbegin(), rows.cend());
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (std::any_of(it->cbegin(), it->cend(),
+                            [&](const SampleRowData &d) { return changed.contains(d.row); }))
+                refetch << it.key();
+        }
+    }
+    for (int page : refetch) {
+        m_pendingPages.remove(page);
+        requestPage(page);
     }
 }
 

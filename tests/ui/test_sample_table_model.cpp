@@ -27,6 +27,7 @@ private Q_SLOTS:
     void reviewPriorityFollowsTheRanker();
     void changedSamplesAreRefetched();
     void supersededQueriesAreDropped();
+    void jobRefreshesKeepVisibleRowsLoaded();
 
 private:
     // Opens the project in a fresh document and waits for the first ordering.
@@ -294,6 +295,23 @@ void SampleTableModelTest::supersededQueriesAreDropped()
     QVERIFY(ready.wait(20000));
     QCOMPARE(ready.size(), 1); // the first query's result never reset the model
     QCOMPARE(qint64(model.rowCount()), countWhere(QStringLiteral("t.set_size >= 3")));
+}
+
+void SampleTableModelTest::jobRefreshesKeepVisibleRowsLoaded()
+{
+    ProjectDocument document;
+    SampleTableModel model(&document);
+    openModel(document, model);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowData(0) != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowData(1400) != nullptr, 20000);
+    QSignalSpy loaded(&model, &SampleTableModel::pageLoaded);
+    Q_EMIT document.samplesChanged({}); // what a running job does once a second
+    // The recently used pages keep their rows while the fresh copies are fetched...
+    QVERIFY(model.data(model.index(0, 0), SampleTableModel::LoadedRole).toBool());
+    QVERIFY(model.data(model.index(1400, 0), SampleTableModel::LoadedRole).toBool());
+    // ...and are replaced in place.
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 2, 20000);
+    QCOMPARE(model.rowCount(), 1500);
 }
 
 QTEST_MAIN(SampleTableModelTest)

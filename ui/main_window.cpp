@@ -178,7 +178,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateStatus();
     });
     connect(m_document, &ProjectDocument::openFailed, this, [this](const QString &message) {
-        QMessageBox::critical(this, tr("Open project"), message);
+        reportError(tr("Open project"), message);
         updateTitle();
         updateActions();
     });
@@ -195,7 +195,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_document, &ProjectDocument::savedChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::busyChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("CanDist Workbench"), message);
+        reportError(tr("CanDist Workbench"), message);
         m_document->reload(); // the views show what the store really holds
     });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -527,7 +527,7 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
                 if (onFinished)
                     onFinished(ok, cancelled, message);
                 if (!ok)
-                    QMessageBox::warning(this, title, message);
+                    reportError(title, message);
                 job->deleteLater();
             });
     m_streamTimer->start();
@@ -627,6 +627,16 @@ void MainWindow::about()
         tr("<h3>CanDist Workbench %1</h3><p>LLM-driven data annotation: prompt a teacher for "
            "candidate label sets, then distil them into a student (Xia et al., ACL 2025).</p>")
             .arg(QStringLiteral(CANDIST_VERSION)));
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    if (m_options.modalErrors) {
+        QMessageBox::warning(this, title, message);
+        return;
+    }
+    qWarning("%s: %s", qPrintable(title), qPrintable(message));
+    statusBar()->showMessage(tr("%1: %2").arg(title, message), 30000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -41,6 +41,9 @@ public:
     struct Options
     {
         bool restoreLayout = true; // off for screenshots and tests: a fixed, known layout
+        // Off for screenshots and tests: errors go to the status bar and stderr instead of a
+        // modal box that nobody would close.
+        bool modalErrors = true;
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
@@ -97,6 +100,7 @@ private:
     void editSettings();
     void about();
     void onCurrentRowChanged();
+    void reportError(const QString &title, const QString &message);
 
     Options m_options;
     ProjectDocument *m_document;

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
             err << QApplication::translate("main", "candist: --screenshot needs a PROJECT\n");
             return 2;
         }
-        candist::MainWindow window(candist::MainWindow::Options{false});
+        candist::MainWindow window(candist::MainWindow::Options{false, false});
         candist::ScreenshotRunner runner(&window, *chosen, parser.value(screenshot));
         QObject::connect(&runner, &candist::ScreenshotRunner::finished, &app,
                          [&app](int code) { app.exit(code); });

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
 
         const double rssBefore = residentMegabytes("VmRSS:");
         QElapsedTimer timer;
-        candist::MainWindow window(candist::MainWindow::Options{false});
+        candist::MainWindow window(candist::MainWindow::Options{false, false});
         window.show();
         timer.start();
         double seconds = -1;

@@ -31,7 +31,7 @@ void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
     options.withStudent = false;
     demo::writeDemoProject(project, options);
 
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     window.show();
     QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
     window.openProject(project);

@@ -64,7 +64,7 @@ void IoActionsTest::wizardPreviewsAndGuessesTheMapping()
 
 void IoActionsTest::importIntoANewProjectFillsTheTable()
 {
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     auto *io = window.findChild<IoActions *>();
     QVERIFY(io);
     QSignalSpy opened(window.document(), &ProjectDocument::opened);
@@ -91,7 +91,7 @@ void IoActionsTest::exportWritesTheFinalLabelsEndToEnd()
     options.samples = 120;
     options.withHuman = false;
     demo::writeDemoProject(project, options);
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
     window.openProject(project);
     QVERIFY(ready.wait(20000));
@@ -123,7 +123,7 @@ void IoActionsTest::statisticsAreShown()
     demo::DemoProjectOptions options;
     options.samples = 50;
     demo::writeDemoProject(project, options);
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     QSignalSpy opened(window.document(), &ProjectDocument::opened);
     window.openProject(project);
     QVERIFY(opened.wait(20000));

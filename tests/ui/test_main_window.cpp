@@ -56,7 +56,7 @@ void MainWindowTest::initTestCase()
 
 void MainWindowTest::init()
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Options{false});
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
@@ -253,7 +253,7 @@ void MainWindowTest::screenshotRunnerWritesEveryView()
 {
     QFETCH(QString, view);
     m_window.reset();
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     const QString out = m_scratch.path(view + QStringLiteral(".png"));
     ScreenshotRunner runner(&window, *viewFromName(view), out);
     QSignalSpy finished(&runner, &ScreenshotRunner::finished);

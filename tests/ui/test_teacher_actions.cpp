@@ -71,7 +71,7 @@ void TeacherActionsTest::teacherRunAgainstTheLocalServerFillsTheTable()
     }
     ChatCompletionServerThread server([&](ChatCompletionServer &s) { s.setAnswers(answers); });
 
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false});
     QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
     window.openProject(project);
     QVERIFY(ready.wait(20000));

@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "io/annotation_importer.h"
 #include "store/project_store.h"
+#include "teacher/batch_results_importer.h"
 
 namespace candist::cli {
 
@@ -27,7 +28,40 @@ int runImportAnnotations(const QStringList &arguments)
     parser.addOption({QStringLiteral("text-column"),
                       QStringLiteral("Text column for matching without ids (default: text)."),
                       QStringLiteral("C"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("batch-results"),
+                      QStringLiteral("Instead: an OpenAI Batch API output file answering a "
+                                     "request file of teach --batch-file."),
+                      QStringLiteral("FILE")});
     parseArguments(parser, arguments, 1);
+
+    if (parser.isSet(QStringLiteral("batch-results"))) {
+        for (const char *other : {"input", "column", "id-column"}) {
+            if (parser.isSet(QLatin1String(other))) {
+                throw UsageError(
+                    QStringLiteral("--batch-results cannot be combined with --%1").arg(other));
+            }
+        }
+        const QString path = parser.value(QStringLiteral("batch-results"));
+        ProjectStore store(parser.positionalArguments().constFirst());
+        const auto report =
+            runWithProgress(QStringLiteral("import-annotations"),
+                            [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+                                return BatchResultsImporter::run(store, path, progress, &cancel);
+                            });
+        out() << QStringLiteral("imported %1 batch answers: ok %2, parse-failed %3, "
+                                "transport-failed %4, incomplete (left pending) %5\n")
+                     .arg(report.lines)
+                     .arg(report.annotated)
+                     .arg(report.parseFailed)
+                     .arg(report.transportFailed)
+                     .arg(report.incomplete);
+        out() << QStringLiteral("tokens: %1 prompt + %2 completion, cost %3; %4 answers cached\n")
+                     .arg(report.promptTokens)
+                     .arg(report.completionTokens)
+                     .arg(report.cost, 0, 'f', 4)
+                     .arg(report.cachedAnswers);
+        return 0;
+    }
 
     AnnotationImportOptions options;
     options.inputPath = requiredValue(parser, QStringLiteral("input"));

@@ -9,6 +9,7 @@
 #include "cli_support.h"
 #include "model/error.h"
 #include "store/project_store.h"
+#include "teacher/batch_request_file.h"
 #include "teacher/few_shot_pool.h"
 #include "teacher/prompt_templates.h"
 #include "teacher/teacher_run.h"
@@ -88,6 +89,14 @@ int runTeach(const QStringList &arguments)
                            QStringLiteral("Never ask the system keychain for the key.")),
         QCommandLineOption(QStringLiteral("dry-run"),
                            QStringLiteral("Estimate tokens and cost; send nothing.")),
+        valueOption("batch-file",
+                    "Write the requests as an OpenAI Batch API input file instead of sending "
+                    "them (read the answers back with import-annotations --batch-results).",
+                    "OUT.jsonl"),
+        valueOption("batch-max-requests",
+                    "Requests per batch file (default and maximum 50000, OpenAI's limit); more "
+                    "are split into OUT-001.jsonl, OUT-002.jsonl, ...",
+                    "N"),
     });
     parseArguments(parser, arguments, 1);
 
@@ -149,6 +158,17 @@ int runTeach(const QStringList &arguments)
     settings.limit =
         intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
 
+    const QString batchFile = parser.value(QStringLiteral("batch-file"));
+    if (batchFile.isEmpty() && parser.isSet(QStringLiteral("batch-max-requests")))
+        throw UsageError(QStringLiteral("--batch-max-requests needs --batch-file"));
+    BatchFileLimits limits;
+    limits.maxRequests = intValue(parser, QStringLiteral("batch-max-requests"),
+                                  int(limits.maxRequests), 1, int(limits.maxRequests));
+    if (!batchFile.isEmpty() && (dryRun || parser.isSet(QStringLiteral("generate-pool")))) {
+        throw UsageError(
+            QStringLiteral("--batch-file cannot be combined with --dry-run or --generate-pool"));
+    }
+
     if (dryRun) {
         // A dry run changes nothing in the project: new settings, templates and pool are only
         // used for the estimate.
@@ -167,6 +187,32 @@ int runTeach(const QStringList &arguments)
         options.templates->save(store);
     if (options.fewShotPool)
         FewShotPool::save(store, *options.fewShotPool);
+
+    if (!batchFile.isEmpty()) {
+        const BatchRequestFileSummary written =
+            runWithProgress(QStringLiteral("batch file"),
+                            [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+                                return BatchRequestFile::write(store, settings, batchFile, options,
+                                                               limits, progress, &cancel);
+                            });
+        out() << QStringLiteral("wrote %1 requests for %2 samples (%3 answers already cached "
+                                "were left out: teach reads them for free)\n")
+                     .arg(written.requests)
+                     .arg(written.samples)
+                     .arg(written.cachedRequests);
+        for (qsizetype i = 0; i < written.files.size(); ++i) {
+            out() << QStringLiteral("  %1: %2 requests\n")
+                         .arg(written.files[i])
+                         .arg(written.requestsPerFile[i]);
+        }
+        out() << written.estimate.toText();
+        out() << "tokens are estimated at ~4 bytes per token, priced with --price-in/--price-out "
+                 "(pass the Batch API prices).\n";
+        out() << "after the batch: candist-cli import-annotations PROJECT --batch-results "
+                 "OUTPUT.jsonl\n";
+        out().flush();
+        return 0;
+    }
 
     CancellationFlag cancel;
     InterruptGuard guard(cancel);

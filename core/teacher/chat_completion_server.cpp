@@ -167,9 +167,16 @@ qint64 ChatCompletionServer::connectionsAccepted() const
     return m_connections;
 }
 
+QVector<QJsonObject> ChatCompletionServer::chatRequestBodies() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bodies;
+}
+
 void ChatCompletionServer::resetCounters()
 {
     QMutexLocker lock(&m_mutex);
+    m_bodies.clear();
     m_chatRequests = 0;
     m_connections = 0;
     m_requests.clear();
@@ -322,6 +329,7 @@ void ChatCompletionServer::serveChat(QTcpSocket *socket,
     QMutexLocker lock(&m_mutex);
     const QString text = findText(userMessages);
     const qint64 requestIndex = ++m_chatRequests;
+    m_bodies.append(request);
     const int attempt = text.isEmpty() ? 0 : ++m_requests[text];
     const ServerFault fault =
         m_plan ? m_plan(ServerRequestInfo{text, attempt, requestIndex}) : ServerFault{};

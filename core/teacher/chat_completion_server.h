@@ -4,10 +4,12 @@
 #include <memory>
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -71,6 +73,9 @@ public:
     int requestsFor(const QString &text) const; // chat requests that carried this text
     int answeredFor(const QString &text) const; // ...and got a 200 with a chat completion
     qint64 connectionsAccepted() const;         // TCP connections (keep-alive keeps this low)
+    // Every chat request body received since the last reset, in arrival order (tests compare
+    // what the live client sends with what a Batch API request file holds).
+    QVector<QJsonObject> chatRequestBodies() const;
     void resetCounters();
 
     // Reads JSONL lines {"text": ..., "answer": ...} or {"text": ..., "answers": [...]}. Throws
@@ -98,6 +103,7 @@ private:
     qint64 m_connections = 0;
     QHash<QString, int> m_requests;
     QHash<QString, int> m_answered;
+    QVector<QJsonObject> m_bodies;
     qint64 m_completionId = 0;
 };
 

@@ -214,6 +214,8 @@ public:
 
     TeacherRunSummary estimate();
     TeacherRunSummary run();
+    void plan(const std::function<void(const PlannedChatRequest &)> &visit,
+              const QVector<Sample> *samples);
 
 private:
     void collectSelectItems();
@@ -429,23 +431,28 @@ void Runner::embedItem(quint64 id, Item &item, const std::vector<float> &embeddi
     startChat(id, item);
 }
 
+// The (n, slot) of each request that asks for a sample's K answers: one request with n = K, or K
+// requests told apart by their slot.
+QVector<std::pair<int, int>> requestShapes(int k, bool useN)
+{
+    if (k > 1 && useN)
+        return {{k, 0}};
+    QVector<std::pair<int, int>> shapes;
+    for (int slot = 0; slot < k; ++slot)
+        shapes.append({1, slot});
+    return shapes;
+}
+
 void Runner::startChat(quint64 id, Item &item)
 {
-    const int k = m_select ? 1 : m_settings.samples;
-    if (k > 1 && m_settings.useN) {
+    const QVector<std::pair<int, int>> shapes =
+        requestShapes(m_select ? 1 : m_settings.samples, m_settings.useN);
+    item.outstanding = int(shapes.size());
+    for (const auto &[n, slot] : shapes) {
         Call call;
         call.item = id;
         call.messages = item.messages;
-        call.n = k;
-        item.outstanding = 1;
-        enqueue(std::move(call));
-        return;
-    }
-    item.outstanding = k;
-    for (int slot = 0; slot < k; ++slot) {
-        Call call;
-        call.item = id;
-        call.messages = item.messages;
+        call.n = n;
         call.slot = slot;
         enqueue(std::move(call));
     }
@@ -949,7 +956,51 @@ TeacherRunSummary Runner::estimate()
     return m_summary;
 }
 
+void Runner::plan(const std::function<void(const PlannedChatRequest &)> &visit,
+                  const QVector<Sample> *samples)
+{
+    if (m_select) {
+        throw Error(tr("the select strategy asks about each sample's earlier candidates and needs "
+                       "a live run; a request file can hold sa, ca_add or ca_all"));
+    }
+    if (m_useEmbeddings) {
+        throw Error(
+            tr("demonstrations picked by /embeddings (embedding model %1) need the "
+               "endpoint; a request file needs TF-IDF demonstrations (--embedding-model '')")
+                .arg(m_settings.embeddingModel));
+    }
+    qsizetype next = 0;
+    const auto nextSample = [&]() -> std::optional<Sample> {
+        if (samples)
+            return next < samples->size() ? std::optional<Sample>(samples->at(next++))
+                                          : std::nullopt;
+        std::optional<Item> item = nextItem();
+        return item ? std::optional<Sample>(item->sample) : std::nullopt;
+    };
+    while (const std::optional<Sample> sample = nextSample()) {
+        PlannedChatRequest request;
+        request.sample = *sample;
+        request.messages = m_builder.build(sample->text, demosFor(sample->text, nullptr));
+        for (const auto &[n, slot] : requestShapes(m_settings.samples, m_settings.useN)) {
+            request.n = n;
+            request.slot = slot;
+            request.cacheKey = responseCacheKey(m_settings, request.messages, n, slot);
+            request.cached = m_store.cachedResponse(request.cacheKey).has_value();
+            visit(request);
+        }
+    }
+}
+
 } // namespace
+
+void TeacherRun::planRequests(ProjectStore &store, const TeacherSettings &settings,
+                              const std::function<void(const PlannedChatRequest &)> &visit,
+                              const QVector<Sample> *samples, const TeacherRunOptions &options)
+{
+    const CancellationFlag never;
+    Runner runner(store, settings, {}, never, options);
+    runner.plan(visit, samples);
+}
 
 TeacherRunSummary TeacherRun::run(ProjectStore &store, const TeacherSettings &settings,
                                   const ProgressCallback &progress, const CancellationFlag &cancel,

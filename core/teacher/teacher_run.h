@@ -5,8 +5,10 @@
 
 #include <QString>
 
+#include "model/annotation.h"
 #include "model/progress.h"
 #include "teacher/few_shot_pool.h"
+#include "teacher/prompt_builder.h"
 #include "teacher/prompt_templates.h"
 #include "teacher/teacher_settings.h"
 
@@ -69,6 +71,18 @@ struct TeacherRunSummary
 //    to the front of the set (the set itself is kept for distillation).
 // Throws Error for a wrong configuration and when the server refuses every request (401, 403,
 // 404); what finished before is saved.
+// One chat request a live run sends first for a sample (re-asks and the extra requests for servers
+// that ignore `n` come later, from the answers).
+struct PlannedChatRequest
+{
+    Sample sample;
+    QVector<ChatMessage> messages;
+    int n = 1;    // answers asked for with this request
+    int slot = 0; // tells apart repeated requests for one prompt (self-consistency without `n`)
+    QString cacheKey;
+    bool cached = false; // the project's response cache already holds the answer
+};
+
 class TeacherRun
 {
 public:
@@ -80,6 +94,15 @@ public:
     // tokens are estimated at ~4 bytes each; answers already cached count as free.
     static TeacherRunSummary estimate(ProjectStore &store, const TeacherSettings &settings,
                                       const TeacherRunOptions &options = {});
+
+    // The chat requests a live run would send for `samples`, or, when null, for the samples a run
+    // would annotate (same selection and limit): same prompts, demonstrations, parameters and
+    // cache keys. Throws Error for settings a request file cannot reproduce without the endpoint
+    // (`select`, demonstrations picked by /embeddings).
+    static void planRequests(ProjectStore &store, const TeacherSettings &settings,
+                             const std::function<void(const PlannedChatRequest &)> &visit,
+                             const QVector<Sample> *samples = nullptr,
+                             const TeacherRunOptions &options = {});
 
     // Asks the endpoint to write `perLabel` example texts for every label (the paper's
     // LLM-generated demonstration pool), with the same retries and response cache as a run.

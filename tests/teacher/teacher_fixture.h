@@ -4,6 +4,7 @@
 
 #include "model/label_schema.h"
 #include "store/project_store.h"
+#include "teacher/teacher_run.h"
 
 namespace candist::test {
 
@@ -41,6 +42,16 @@ inline void createProject(const QString &path, const LabelSchema &schema, const 
     for (qsizetype i = 0; i < texts.size(); ++i)
         inserter.insert(QStringLiteral("s%1").arg(i + 1), texts[i], {}, std::nullopt);
     transaction.commit();
+}
+
+// Run options for tests: no keychain, backoff delays scaled down 1000 times, fixed jitter seed.
+inline TeacherRunOptions fastRunOptions()
+{
+    TeacherRunOptions options;
+    options.useKeychain = false;
+    options.retryDelayScale = 0.001;
+    options.randomSeed = 7;
+    return options;
 }
 
 } // namespace candist::test

@@ -91,14 +91,7 @@ class TestTeacherRun : public QObject
         return settings;
     }
 
-    static TeacherRunOptions options()
-    {
-        TeacherRunOptions options;
-        options.useKeychain = false;
-        options.retryDelayScale = 0.001;
-        options.randomSeed = 7;
-        return options;
-    }
+    static TeacherRunOptions options() { return test::fastRunOptions(); }
 
     TeacherRunSummary run(const QString &path, const TeacherSettings &settings,
                           const CancellationFlag &cancel = CancellationFlag(),

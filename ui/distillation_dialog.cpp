@@ -13,7 +13,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include "model/error.h"
+#include "error_line.h"
 
 namespace candist {
 
@@ -93,22 +93,14 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     });
     refinery->setEnabled(options.method == DistillationMethod::CanDist);
 
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLine(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Distil"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        try {
-            this->options();
+        if (m_error->check([this] { this->options(); }))
             accept();
-        } catch (const Error &error) {
-            m_error->setText(error.message());
-            m_error->show();
-        }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -7,10 +7,11 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QSpinBox;
 
 namespace candist {
+
+class ErrorLine;
 
 // Run › Distil: method, epochs, seed, threads and the Distribution Refinery switches (Ren., Out.,
 // Sha., Cla., Hig., auxiliary losses) with their main hyper-parameters. The window runs
@@ -38,7 +39,7 @@ private:
     QCheckBox *m_auxiliary;
     QDoubleSpinBox *m_delta;
     QDoubleSpinBox *m_tau;
-    QLabel *m_error;
+    ErrorLine *m_error;
 };
 
 } // namespace candist

@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "error_line.h"
 #include "label_colors.h"
 #include "model/error.h"
 
@@ -57,10 +58,7 @@ LabelSchemaEditor::LabelSchemaEditor(const LabelSchema &schema, bool labelsInUse
     tools->addStretch();
     layout->addLayout(tools);
 
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLine(this);
     layout->addWidget(m_error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -156,7 +154,7 @@ LabelSchema LabelSchemaEditor::schema() const
 
 void LabelSchemaEditor::accept()
 {
-    try {
+    const bool valid = m_error->check([this] {
         const LabelSchema edited = schema();
         edited.validate(tr("label schema"));
         for (const Label &label : edited.labels()) {
@@ -167,12 +165,9 @@ void LabelSchemaEditor::accept()
                 throw Error(
                     tr("label %1: hotkey \"%2\" must be one key").arg(label.name, label.hotkey));
         }
-    } catch (const Error &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    });
+    if (valid)
+        QDialog::accept();
 }
 
 } // namespace candist

@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace candist {
 
+class ErrorLine;
+
 // Edits the label schema: name, description, aliases, hotkey and colour per label. The result is
 // validated (LabelSchema::validate) before the dialog accepts; the caller turns it into one undo
 // step. Labels cannot be removed or reordered once annotations refer to their indices.
@@ -44,7 +46,7 @@ private:
     QToolButton *m_add;
     QToolButton *m_remove;
     QToolButton *m_defaults;
-    QLabel *m_error;
+    ErrorLine *m_error;
     QDialogButtonBox *m_buttons;
 };
 

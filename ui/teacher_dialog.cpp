@@ -12,7 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "model/error.h"
+#include "error_line.h"
 
 namespace candist {
 
@@ -82,10 +82,7 @@ TeacherDialog::TeacherDialog(const TeacherSettings &settings, QWidget *parent)
     m_estimate->setMaximumHeight(120);
     m_estimate->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_estimate);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLine(this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -93,24 +90,15 @@ TeacherDialog::TeacherDialog(const TeacherSettings &settings, QWidget *parent)
     QPushButton *estimate = buttons->addButton(tr("E&stimate"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     connect(estimate, &QPushButton::clicked, this, [this] {
-        try {
-            const TeacherSettings chosen = this->settings();
-            m_error->hide();
-            m_estimate->setPlainText(tr("Estimating…"));
-            Q_EMIT estimateRequested(chosen);
-        } catch (const Error &error) {
-            m_error->setText(error.message());
-            m_error->show();
-        }
+        TeacherSettings chosen;
+        if (!m_error->check([&] { chosen = this->settings(); }))
+            return;
+        m_estimate->setPlainText(tr("Estimating…"));
+        Q_EMIT estimateRequested(chosen);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        try {
-            this->settings();
+        if (m_error->check([this] { this->settings(); }))
             accept();
-        } catch (const Error &error) {
-            m_error->setText(error.message());
-            m_error->show();
-        }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

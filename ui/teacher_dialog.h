@@ -6,12 +6,13 @@
 
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace candist {
+
+class ErrorLine;
 
 // Run › Teacher: the teacher's project settings (endpoint, model, strategy, concurrency, shots,
 // self-consistency samples, prices, limit, the API key's variable name) with a dry-run estimate.
@@ -44,7 +45,7 @@ private:
     QSpinBox *m_limit;
     QLineEdit *m_keyVariable;
     QPlainTextEdit *m_estimate;
-    QLabel *m_error;
+    ErrorLine *m_error;
 };
 
 } // namespace candist

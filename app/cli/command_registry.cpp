@@ -10,6 +10,8 @@ int runExport(const QStringList &arguments);
 int runTeach(const QStringList &arguments);
 int runServeReplay(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runDistill(const QStringList &arguments);
+int runEvaluate(const QStringList &arguments);
 
 const QVector<Command> &commands()
 {
@@ -18,6 +20,9 @@ const QVector<Command> &commands()
         {"import-annotations", "Import existing annotations as teacher candidates",
          runImportAnnotations},
         {"teach", "Annotate samples with an LLM teacher (candidate sets)", runTeach},
+        {"distill", "Train the student (CanDist or a baseline) and label the pool", runDistill},
+        {"evaluate", "Score the latest student on a labelled CSV (accuracy, macro-F1)",
+         runEvaluate},
         {"serve-replay", "Serve recorded teacher answers as an OpenAI-compatible endpoint",
          runServeReplay},
         {"stats", "Print project statistics (--json for one JSON object)", runStats},

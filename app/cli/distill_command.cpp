@@ -1,0 +1,189 @@
+#include <QJsonDocument>
+
+#include "cli_support.h"
+#include "command_registry.h"
+#include "model/error.h"
+#include "store/project_store.h"
+#include "student/distiller.h"
+
+namespace candist::cli {
+
+namespace {
+
+struct Switch
+{
+    const char *name;
+    const char *help;
+    bool RefineryOptions::*member;
+};
+
+const Switch kSwitches[] = {
+    {"no-ren", "Ablation: keep the initial target (no renormalisation).",
+     &RefineryOptions::renormalise},
+    {"no-out", "Ablation: no out-of-candidate filter.", &RefineryOptions::outFilter},
+    {"no-sharpen", "Ablation: no sharpening of small-loss targets.", &RefineryOptions::sharpen},
+    {"no-classwise", "Ablation: global instead of class-wise small-loss selection.",
+     &RefineryOptions::classwise},
+    {"no-hc", "Ablation: no high-confidence out-of-candidate targets.",
+     &RefineryOptions::highConfidence},
+    {"no-aux", "Ablation: no consistency or mixup losses.", &RefineryOptions::auxiliary},
+};
+
+} // namespace
+
+int runDistill(const QStringList &arguments)
+{
+    const DistillationOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train the student on the project's teacher candidates and write its labels.\n"
+        "Methods: candist (Distribution Refinery), single (teacher's first label), vanilla "
+        "(uniform over candidates), gold (supervised reference; needs gold)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("The .candist project."));
+    parser.addOptions({
+        {QStringLiteral("method"), QStringLiteral("candist, single, vanilla or gold."),
+         QStringLiteral("name"), QStringLiteral("candist")},
+        {QStringLiteral("epochs"),
+         QStringLiteral("Training epochs (default %1).").arg(defaults.epochs), QStringLiteral("N")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads; 0 = all cores (default)."),
+         QStringLiteral("N")},
+        {QStringLiteral("batch-size"), QStringLiteral("Batch size; 0 = automatic (default)."),
+         QStringLiteral("N")},
+        {QStringLiteral("final-label"),
+         QStringLiteral("confident (default: within the candidates, teacher's order weighing in, "
+                        "unless the student is more than tau sure of another label), all (the "
+                        "paper: argmax over all labels) or candidates."),
+         QStringLiteral("policy")},
+        {QStringLiteral("initial-target"),
+         QStringLiteral("ranked (teacher order/votes, default) or uniform (the paper)."),
+         QStringLiteral("kind")},
+        {QStringLiteral("warmup"),
+         QStringLiteral("measured (default: until the in-candidate share stops rising) or a fixed "
+                        "number of epochs."),
+         QStringLiteral("measured|N")},
+        {QStringLiteral("delta"), QStringLiteral("Small-loss fraction (default 0.5)."),
+         QStringLiteral("x")},
+        {QStringLiteral("tau"), QStringLiteral("High-confidence threshold (default 0.95)."),
+         QStringLiteral("x")},
+        {QStringLiteral("encoder"),
+         QStringLiteral("TorchScript encoder file: fine-tune it instead of the hashed n-gram "
+                        "student (needs --vocab)."),
+         QStringLiteral("file")},
+        {QStringLiteral("vocab"), QStringLiteral("WordPiece vocab.txt of the encoder."),
+         QStringLiteral("file")},
+        {QStringLiteral("device"), QStringLiteral("cpu or cuda (TorchScript student)."),
+         QStringLiteral("device")},
+        {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
+    });
+    for (const Switch &entry : kSwitches)
+        parser.addOption({QLatin1String(entry.name), QLatin1String(entry.help)});
+    parseArguments(parser, arguments, 1);
+
+    DistillationOptions options;
+    try {
+        options.method = methodFromName(parser.value(QStringLiteral("method")));
+    } catch (const Error &error) {
+        throw UsageError(error.message());
+    }
+    options.epochs = intValue(parser, QStringLiteral("epochs"), options.epochs, 1, 10000);
+    options.seed = quint64(intValue(parser, QStringLiteral("seed"), 1, 0, 2147483647));
+    options.threads = intValue(parser, QStringLiteral("threads"), 0, 0, 1024);
+    options.batchSize = intValue(parser, QStringLiteral("batch-size"), options.batchSize, 0, 65536);
+    RefineryOptions &r = options.refinery;
+    r.smallLossFraction =
+        doubleValue(parser, QStringLiteral("delta"), r.smallLossFraction, 0.01, 1);
+    r.confidenceThreshold =
+        doubleValue(parser, QStringLiteral("tau"), r.confidenceThreshold, 0.01, 1);
+    for (const Switch &entry : kSwitches)
+        if (parser.isSet(QLatin1String(entry.name)))
+            r.*entry.member = false;
+    if (parser.isSet(QStringLiteral("final-label"))) {
+        const QString policy = parser.value(QStringLiteral("final-label"));
+        if (policy == QLatin1String("all"))
+            options.finalLabel = FinalLabelPolicy::AllLabels;
+        else if (policy == QLatin1String("candidates"))
+            options.finalLabel = FinalLabelPolicy::WithinCandidates;
+        else if (policy == QLatin1String("confident"))
+            options.finalLabel = FinalLabelPolicy::ConfidentOverrule;
+        else
+            throw UsageError(QStringLiteral("--final-label must be all, candidates or confident"));
+    }
+    if (parser.isSet(QStringLiteral("initial-target"))) {
+        const QString kind = parser.value(QStringLiteral("initial-target"));
+        if (kind == QLatin1String("ranked"))
+            r.initialTarget = InitialTarget::Ranked;
+        else if (kind == QLatin1String("uniform"))
+            r.initialTarget = InitialTarget::Uniform;
+        else
+            throw UsageError(QStringLiteral("--initial-target must be ranked or uniform"));
+    }
+    if (parser.isSet(QStringLiteral("warmup"))) {
+        const QString warmup = parser.value(QStringLiteral("warmup"));
+        bool ok = false;
+        const int epochs = warmup.toInt(&ok);
+        if (warmup == QLatin1String("measured")) {
+            r.warmupEnd = WarmupEnd::Measured;
+        } else if (ok && epochs >= 0) {
+            r.warmupEnd = WarmupEnd::Fixed;
+            r.warmupEpochs = epochs;
+        } else {
+            throw UsageError(QStringLiteral("--warmup must be measured or a number of epochs"));
+        }
+    }
+    if (parser.isSet(QStringLiteral("encoder")) || parser.isSet(QStringLiteral("vocab"))) {
+        options.student = StudentKind::TorchScript;
+        options.script.encoderPath = requiredValue(parser, QStringLiteral("encoder"));
+        options.script.vocabPath = requiredValue(parser, QStringLiteral("vocab"));
+        if (parser.isSet(QStringLiteral("device")))
+            options.script.device = parser.value(QStringLiteral("device"));
+    }
+    try {
+        options.validate();
+    } catch (const Error &error) {
+        throw UsageError(error.message());
+    }
+
+    ProjectStore store(parser.positionalArguments().at(0));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const EpochCallback onEpoch = [&](const EpochMetrics &m) {
+        if (json)
+            return;
+        QString line = QStringLiteral("epoch %1%2 loss %3 D_out %4% D_hc %5% D_sl %6% conf %7 "
+                                      "teacher-agree %8%")
+                           .arg(m.epoch)
+                           .arg(m.warmup ? QStringLiteral(" (warm-up)") : QString())
+                           .arg(m.loss, 0, 'f', 4)
+                           .arg(100 * m.shareOut, 0, 'f', 1)
+                           .arg(100 * m.shareHc, 0, 'f', 1)
+                           .arg(100 * m.shareSl, 0, 'f', 1)
+                           .arg(m.meanConfidence, 0, 'f', 3)
+                           .arg(100 * m.teacherAgreement, 0, 'f', 1);
+        if (m.poolAccuracy)
+            line += QStringLiteral(" pool-acc %1%").arg(100 * *m.poolAccuracy, 0, 'f', 2);
+        err() << line << "\n";
+        err().flush();
+    };
+    const DistillationSummary summary = runWithProgress(
+        QStringLiteral("distill"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
+            return Distiller::run(store, options, {}, onEpoch, progress, &cancel);
+        });
+    if (json) {
+        out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+    } else {
+        out() << QStringLiteral("run %1 %2 after %3 epochs (warm-up %4) in %5 s")
+                     .arg(summary.runId)
+                     .arg(summary.status)
+                     .arg(summary.epochs)
+                     .arg(summary.warmupEpochs)
+                     .arg(summary.seconds, 0, 'f', 1);
+        if (summary.poolAccuracy)
+            out() << QStringLiteral(", pool accuracy %1%")
+                         .arg(100 * *summary.poolAccuracy, 0, 'f', 2);
+        out() << "\n";
+    }
+    return summary.status == QLatin1String("cancelled") ? 130 : 0;
+}
+
+} // namespace candist::cli

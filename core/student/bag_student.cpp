@@ -1,0 +1,152 @@
+#include "student/bag_student.h"
+
+#include <sstream>
+
+#include <QDir>
+
+#include "model/error.h"
+
+namespace candist {
+
+BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int hidden, int numClasses)
+{
+    embedding = register_module(
+        "embedding", torch::nn::EmbeddingBag(
+                         torch::nn::EmbeddingBagOptions(std::max<std::int64_t>(rows, 1), dimension)
+                             .mode(torch::kMean)
+                             .sparse(true)));
+    // Small uniform input vectors as in fastText; the head keeps torch's default (Kaiming-uniform)
+    // initialisation: fastText's zero head is a saddle that batched SGD leaves only slowly.
+    torch::NoGradGuard noGrad;
+    embedding->weight.uniform_(-1.0 / dimension, 1.0 / dimension);
+    int width = dimension;
+    if (hidden > 0) {
+        hiddenLayer = register_module("hidden", torch::nn::Linear(dimension, hidden));
+        width = hidden;
+    }
+    output = register_module("output", torch::nn::Linear(width, numClasses));
+}
+
+torch::Tensor BagClassifierImpl::pool(const torch::Tensor &indices, const torch::Tensor &offsets)
+{
+    torch::Tensor pooled = embedding->forward(indices, offsets);
+    if (hiddenLayer)
+        pooled = torch::relu(hiddenLayer->forward(pooled));
+    return pooled;
+}
+
+torch::Tensor BagClassifierImpl::head(const torch::Tensor &representation)
+{
+    return output->forward(representation);
+}
+
+BagStudent::BagStudent(const DistillationOptions &options, int numClasses,
+                       const QString &checkpointDirectory)
+    : m_options(options), m_numClasses(numClasses)
+{
+    m_hashing.wordBigrams = options.bag.wordBigrams;
+    m_hashing.charNgramMin = options.bag.charNgramMin;
+    m_hashing.charNgramMax = options.bag.charNgramMax;
+    m_hashing.hashBits = options.bag.hashBits;
+    if (checkpointDirectory.isEmpty())
+        return;
+    const QDir dir(checkpointDirectory);
+    std::istringstream vocabStream(readWholeFile(dir.filePath(QStringLiteral("vocabulary.pt"))));
+    torch::Tensor keys;
+    torch::load(keys, vocabStream);
+    keys = keys.contiguous();
+    const auto *data = reinterpret_cast<const std::uint64_t *>(keys.data_ptr<std::int64_t>());
+    m_vocabulary = FeatureVocabulary(std::vector<std::uint64_t>(data, data + keys.numel()));
+    buildModel();
+    std::istringstream modelStream(readWholeFile(dir.filePath(QStringLiteral("model.pt"))));
+    torch::load(m_model, modelStream);
+}
+
+void BagStudent::buildModel()
+{
+    m_model = BagClassifier(m_vocabulary->size(), m_options.bag.dimension, m_options.bag.hidden,
+                            m_numClasses);
+}
+
+int BagStudent::addDataset(const QStringList &texts)
+{
+    if (!m_vocabulary) {
+        FeatureVocabulary vocabulary;
+        m_datasets.push_back(FeatureVocabulary::fit(texts, m_hashing, vocabulary));
+        m_vocabulary = std::move(vocabulary);
+        buildModel();
+    } else {
+        m_datasets.push_back(m_vocabulary->encode(texts, m_hashing));
+    }
+    return int(m_datasets.size()) - 1;
+}
+
+torch::Tensor BagStudent::represent(int dataset, const std::vector<std::int64_t> &rows,
+                                    bool augment, std::mt19937_64 &rng)
+{
+    const FeatureBags &bags = m_datasets.at(size_t(dataset));
+    std::vector<std::int64_t> indices;
+    std::vector<std::int64_t> offsets;
+    offsets.reserve(rows.size());
+    const double dropout = m_options.refinery.tokenDropout;
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    for (const std::int64_t row : rows) {
+        offsets.push_back(std::int64_t(indices.size()));
+        const std::int64_t begin = bags.offsets[size_t(row)];
+        const std::int64_t end = bags.offsets[size_t(row) + 1];
+        if (!augment || dropout <= 0) {
+            indices.insert(indices.end(), bags.indices.begin() + begin, bags.indices.begin() + end);
+            continue;
+        }
+        const size_t before = indices.size();
+        for (std::int64_t k = begin; k < end; ++k)
+            if (uniform(rng) >= dropout)
+                indices.push_back(bags.indices[size_t(k)]);
+        if (indices.size() == before && end > begin) // never turn a text into an empty bag
+            indices.push_back(bags.indices[size_t(begin)]);
+    }
+    const torch::Tensor indexTensor =
+        torch::from_blob(indices.data(), {std::int64_t(indices.size())}, torch::kLong).clone();
+    const torch::Tensor offsetTensor =
+        torch::from_blob(offsets.data(), {std::int64_t(offsets.size())}, torch::kLong).clone();
+    return m_model->pool(indexTensor, offsetTensor);
+}
+
+torch::Tensor BagStudent::classify(const torch::Tensor &representation)
+{
+    return m_model->head(representation);
+}
+
+void BagStudent::beginTraining(std::int64_t totalSteps)
+{
+    m_totalSteps = std::max<std::int64_t>(totalSteps, 1);
+    m_step = 0;
+    m_optimizer = std::make_unique<torch::optim::SGD>(
+        m_model->parameters(), torch::optim::SGDOptions(m_options.bag.learningRate));
+}
+
+void BagStudent::step()
+{
+    // fastText's schedule: the rate falls linearly to zero over the whole run.
+    const double progress = double(m_step) / double(m_totalSteps);
+    const double rate = m_options.bag.learningRate * std::max(0.0, 1.0 - progress);
+    for (auto &group : m_optimizer->param_groups())
+        static_cast<torch::optim::SGDOptions &>(group.options()).lr(rate);
+    m_optimizer->step();
+    ++m_step;
+}
+
+void BagStudent::save(const QString &directory) const
+{
+    const QDir dir(directory);
+    const std::vector<std::uint64_t> &keys = m_vocabulary->keys();
+    const torch::Tensor keyTensor = torch::from_blob(const_cast<std::uint64_t *>(keys.data()),
+                                                     {std::int64_t(keys.size())}, torch::kLong)
+                                        .clone();
+    saveArchive(keyTensor, dir.filePath(QStringLiteral("vocabulary.pt")));
+    saveArchive(m_model, dir.filePath(QStringLiteral("model.pt")));
+    if (m_optimizer)
+        saveArchive(*m_optimizer, dir.filePath(QStringLiteral("optimizer.pt")));
+}
+
+} // namespace candist

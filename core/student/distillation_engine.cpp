@@ -1,0 +1,448 @@
+#include "student/distillation_engine.h"
+
+#include <algorithm>
+#include <numeric>
+#include <sstream>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include "model/annotation.h"
+#include "model/error.h"
+#include "student/refinery_ops.h"
+#include "student/student_backend.h"
+#include "student/warmup_criterion.h"
+
+namespace candist {
+
+namespace {
+
+// Masked mean of per-sample losses; 0 (with a graph) when nothing is selected.
+torch::Tensor maskedMean(const torch::Tensor &values, const torch::Tensor &mask)
+{
+    const torch::Tensor weights = mask.to(values.dtype());
+    return (values * weights).sum() / weights.sum().clamp_min(1.0);
+}
+
+// Label per the final-label policy. Within the candidates the student's probabilities are
+// weighted by the teacher's rank prior (1 for uniform), so the teacher's order decides near-ties;
+// exact ties go to the teacher's earlier candidate, then to the smaller index.
+int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, const float *prior,
+               FinalLabelPolicy policy, double tau)
+{
+    const auto best = [&](bool withinCandidates) {
+        int label = -1;
+        double bestScore = -1;
+        for (int j = 0; j < numClasses; ++j) {
+            double score = p[j];
+            if (withinCandidates) {
+                if (prior[j] <= 0.f)
+                    continue;
+                score *= prior[j];
+            }
+            if (label < 0 || score > bestScore ||
+                (score == bestScore && rank[size_t(j)] < rank[size_t(label)])) {
+                label = j;
+                bestScore = score;
+            }
+        }
+        return label;
+    };
+    const int top = best(false);
+    if (policy == FinalLabelPolicy::AllLabels)
+        return top;
+    if (policy == FinalLabelPolicy::ConfidentOverrule && prior[top] <= 0.f && p[top] > tau)
+        return top;
+    return best(true);
+}
+
+} // namespace
+
+int effectiveThreads(const DistillationOptions &options)
+{
+    return options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+}
+
+int trainingThreads(const DistillationOptions &options)
+{
+    // The hashed student's batches (16 bags of ~50 features, a 64-wide head) sit far below ATen's
+    // parallel grain size: an intra-op pool only adds barriers, and on a busy machine each barrier
+    // waits for a descheduled thread (measured: 2 threads 15x slower than 1, docs/student.md).
+    return options.student == StudentKind::HashedBag ? 1 : effectiveThreads(options);
+}
+
+struct DistillationEngine::Impl
+{
+    DistillationOptions options;
+    int numClasses = 0;
+    std::unique_ptr<StudentBackend> backend;
+    torch::Tensor targets; // Q, kept for the checkpoint
+};
+
+DistillationEngine::DistillationEngine(DistillationOptions options) : d(std::make_unique<Impl>())
+{
+    options.validate();
+    d->options = std::move(options);
+}
+
+DistillationEngine::~DistillationEngine() = default;
+
+const DistillationOptions &DistillationEngine::options() const
+{
+    return d->options;
+}
+
+DistillationOutcome DistillationEngine::train(DistillationData data, const EpochCallback &onEpoch,
+                                              const ProgressCallback &progress,
+                                              const CancellationFlag *cancel)
+{
+    data.normalise();
+    const DistillationOptions &o = d->options;
+    const RefineryOptions &r = o.refinery;
+    const int n = data.size();
+    const int c = data.numClasses;
+    if (n == 0)
+        throw Error(QStringLiteral("distillation needs at least one sample"));
+    at::set_num_threads(trainingThreads(o));
+    torch::manual_seed(o.seed);
+    std::mt19937_64 rng(o.seed);
+    // Auto batch size: small pools get smaller batches so that a from-scratch student still gets
+    // enough SGD steps per epoch; large pools use 16 (measured on TREC and AG News,
+    // docs/student.md).
+    const int batchSize = o.batchSize > 0 ? o.batchSize : std::clamp(n / 300, 4, 16);
+    // The hashed student's rate is set for batches of 16; smaller batches scale it down linearly
+    // so that the per-sample step stays the same.
+    DistillationOptions effective = o;
+    effective.bag.learningRate *= std::min(1.0, batchSize / 16.0);
+    d->numClasses = c;
+    d->backend = makeStudentBackend(effective, c);
+    StudentBackend &backend = *d->backend;
+    const torch::Device device = backend.device();
+    const int pool = backend.addDataset(data.texts);
+    const int test = data.testTexts.isEmpty() ? -1 : backend.addDataset(data.testTexts);
+
+    const torch::Tensor mask = refinery::candidateMask(data);
+    torch::Tensor exempt = torch::zeros({n}, torch::kBool);
+    std::vector<int> first(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
+        exempt[i] = data.humanLabels[size_t(i)] >= 0;
+        if (data.humanLabels[size_t(i)] >= 0)
+            first[size_t(i)] = data.humanLabels[size_t(i)];
+        else if (!data.candidates[size_t(i)].empty())
+            first[size_t(i)] = data.candidates[size_t(i)].front();
+    }
+
+    // Fixed targets of the baselines, the refinery's Q for candist.
+    const bool candist = o.method == DistillationMethod::CanDist;
+    torch::Tensor q;
+    torch::Tensor prior = mask;
+    torch::Tensor trainable = torch::ones({n}, torch::kBool);
+    switch (o.method) {
+    case DistillationMethod::CanDist:
+        q = refinery::initialTargets(data, mask, r.initialTarget, r.rankDecay);
+        // The teacher's ranking stays a prior in every renormalisation; otherwise it would be
+        // forgotten after the first visit (with a uniform start this is the paper's P ⊙ S).
+        prior = q.clone();
+        break;
+    case DistillationMethod::Vanilla:
+        q = refinery::initialTargets(data, mask, InitialTarget::Uniform, 1.0);
+        break;
+    case DistillationMethod::Single:
+    case DistillationMethod::Gold: {
+        q = torch::zeros({n, c});
+        int labelled = 0;
+        for (int i = 0; i < n; ++i) {
+            const int label = o.method == DistillationMethod::Single
+                                  ? first[size_t(i)]
+                                  : (data.humanLabels[size_t(i)] >= 0 ? data.humanLabels[size_t(i)]
+                                                                      : data.gold[size_t(i)]);
+            if (label >= 0) {
+                q[i][label] = 1;
+                ++labelled;
+            } else {
+                trainable[i] = false;
+            }
+        }
+        if (labelled == 0)
+            throw Error(
+                o.method == DistillationMethod::Gold
+                    ? QStringLiteral("method gold needs gold labels, and this pool has none")
+                    : QStringLiteral("method single needs teacher labels, and no sample has "
+                                     "one"));
+        break;
+    }
+    }
+
+    std::vector<std::int64_t> trainRows;
+    for (int i = 0; i < n; ++i)
+        if (trainable[i].item<bool>())
+            trainRows.push_back(i);
+    const std::int64_t stepsPerEpoch = (std::int64_t(trainRows.size()) + batchSize - 1) / batchSize;
+    const std::int64_t totalSteps = stepsPerEpoch * o.epochs;
+    backend.beginTraining(totalSteps);
+    backend.setTraining(true);
+
+    // Teacher rank per label for tie-breaking (C = not offered).
+    std::vector<std::vector<int>> ranks(size_t(n), std::vector<int>(size_t(c), c));
+    for (int i = 0; i < n; ++i) {
+        const auto &candidates = data.candidates[size_t(i)];
+        for (size_t k = candidates.size(); k-- > 0;)
+            ranks[size_t(i)][size_t(candidates[k])] = int(k);
+        if (data.humanLabels[size_t(i)] >= 0)
+            ranks[size_t(i)][size_t(data.humanLabels[size_t(i)])] = -1;
+    }
+
+    DistillationOutcome outcome;
+    outcome.numClasses = c;
+    ProgressMeter meter(progress, totalSteps);
+    QElapsedTimer epochTimer;
+    bool warmup = candist;
+    std::vector<double> insideShares;
+    torch::Tensor probabilities; // P from the last no-grad pass
+    refinery::Selection selection;
+    torch::Tensor lastSl = torch::zeros({n}, torch::kBool);
+    const auto maskDevice = mask.to(device);
+    std::int64_t stepsDone = 0;
+
+    for (int epoch = 0; epoch < o.epochs; ++epoch) {
+        if (cancel && cancel->isCancelled()) {
+            outcome.cancelled = true;
+            break;
+        }
+        epochTimer.start();
+        EpochMetrics metrics;
+        metrics.epoch = epoch + 1;
+        metrics.warmup = warmup;
+        const bool refine = candist && !warmup;
+        if (refine) {
+            selection = refinery::select(probabilities, q, mask, exempt, r);
+            metrics.shareOut = selection.out.sum().item<double>() / n;
+            metrics.shareHc = selection.hc.sum().item<double>() / n;
+            metrics.shareSl = selection.sl.sum().item<double>() / n;
+            lastSl = selection.sl;
+        } else {
+            selection.inside = torch::ones({n}, torch::kBool);
+            selection.out = torch::zeros({n}, torch::kBool);
+            selection.hc = torch::zeros({n}, torch::kBool);
+            selection.sl = torch::zeros({n}, torch::kBool);
+            selection.hasTarget = trainable.clone();
+            selection.oneHot = torch::zeros({n, c});
+        }
+        const double eta =
+            refine && r.auxiliary
+                ? refinery::etaRamp(epoch - outcome.warmupEpochs + 1, r.etaRampEpochs)
+                : 0.0;
+        metrics.eta = eta;
+
+        std::vector<std::int64_t> order = trainRows;
+        std::shuffle(order.begin(), order.end(), rng);
+        double sums[5] = {0, 0, 0, 0, 0};
+        std::int64_t batches = 0;
+        for (size_t start = 0; start < order.size(); start += size_t(batchSize)) {
+            if (cancel && cancel->isCancelled()) {
+                outcome.cancelled = true;
+                break;
+            }
+            const std::vector<std::int64_t> rows(
+                order.begin() + std::int64_t(start),
+                order.begin() + std::int64_t(std::min(order.size(), start + size_t(batchSize))));
+            const torch::Tensor rowTensor =
+                torch::from_blob(const_cast<std::int64_t *>(rows.data()),
+                                 {std::int64_t(rows.size())}, torch::kLong)
+                    .clone();
+            backend.zeroGrad();
+            const torch::Tensor representation = backend.represent(pool, rows, false, rng);
+            const torch::Tensor logits = backend.classify(representation);
+            const torch::Tensor batchMask = mask.index_select(0, rowTensor).to(device);
+            const torch::Tensor batchPrior = prior.index_select(0, rowTensor).to(device);
+            const torch::Tensor current = torch::softmax(logits.detach(), 1);
+
+            torch::Tensor base = q.index_select(0, rowTensor).to(device);
+            if (candist && r.renormalise && r.renormalisation == RenormalisationMode::Online)
+                base = refinery::renormalise(current, batchPrior);
+            const torch::Tensor batchTargets =
+                refine ? refinery::batchTargets(base, selection, rowTensor, r).to(device) : base;
+            const torch::Tensor hasTarget =
+                selection.hasTarget.index_select(0, rowTensor).to(device);
+            const torch::Tensor lossDr =
+                maskedMean(refinery::softCrossEntropy(logits, batchTargets), hasTarget);
+            torch::Tensor loss = lossDr;
+            sums[1] += lossDr.item<double>();
+            if (eta > 0) {
+                const torch::Tensor inside = selection.inside.index_select(0, rowTensor).to(device);
+                const torch::Tensor out = selection.out.index_select(0, rowTensor).to(device);
+                const torch::Tensor augmented =
+                    backend.classify(backend.represent(pool, rows, true, rng));
+                const torch::Tensor crIn =
+                    maskedMean(refinery::softCrossEntropy(augmented, batchTargets), inside);
+                const torch::Tensor crOut = maskedMean(
+                    refinery::symmetricKl(logits, augmented, r.consistencyTemperature), out);
+                torch::Tensor mixLoss = torch::zeros({}, logits.options());
+                const torch::Tensor withTarget = hasTarget.nonzero().squeeze(1);
+                if (withTarget.numel() > 1) {
+                    const double omega = refinery::sampleMixupWeight(r.mixupAlpha, rng);
+                    std::vector<std::int64_t> shuffled(size_t(withTarget.numel()));
+                    std::iota(shuffled.begin(), shuffled.end(), 0);
+                    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+                    const torch::Tensor permutation =
+                        torch::from_blob(shuffled.data(), {std::int64_t(shuffled.size())},
+                                         torch::kLong)
+                            .clone()
+                            .to(device);
+                    const torch::Tensor reps = representation.index_select(0, withTarget);
+                    const torch::Tensor tgts = batchTargets.index_select(0, withTarget);
+                    mixLoss = refinery::softCrossEntropy(
+                                  backend.classify(refinery::mix(reps, permutation, omega)),
+                                  refinery::mix(tgts, permutation, omega))
+                                  .mean();
+                }
+                loss = loss + eta * (crIn + crOut + mixLoss);
+                sums[2] += crIn.item<double>();
+                sums[3] += crOut.item<double>();
+                sums[4] += mixLoss.item<double>();
+            }
+            sums[0] += loss.item<double>();
+            loss.backward();
+            backend.step();
+            if (candist && r.renormalise && r.renormalisation == RenormalisationMode::Stored)
+                q.index_copy_(0, rowTensor,
+                              refinery::renormalise(current, batchPrior).to(torch::kCPU));
+            ++batches;
+            ++stepsDone;
+            meter.report(stepsDone, QStringLiteral("epoch %1/%2").arg(epoch + 1).arg(o.epochs));
+        }
+        if (outcome.cancelled)
+            break;
+
+        probabilities = predictDataset(backend, pool, n, batchSize);
+        const double denominator = std::max<std::int64_t>(batches, 1);
+        metrics.loss = sums[0] / denominator;
+        metrics.lossDr = sums[1] / denominator;
+        metrics.lossCrIn = sums[2] / denominator;
+        metrics.lossCrOut = sums[3] / denominator;
+        metrics.lossMix = sums[4] / denominator;
+        const torch::Tensor argmax = probabilities.argmax(1);
+        metrics.shareInside =
+            (mask.gather(1, argmax.unsqueeze(1)).squeeze(1) > 0.5).sum().item<double>() / n;
+        metrics.meanConfidence = std::get<0>(probabilities.max(1)).mean().item<double>();
+        {
+            const auto *am = argmax.data_ptr<std::int64_t>();
+            const auto *p = probabilities.contiguous().data_ptr<float>();
+            const auto *m = prior.contiguous().data_ptr<float>();
+            int agree = 0, withFirst = 0, correct = 0, withGold = 0;
+            for (int i = 0; i < n; ++i) {
+                if (first[size_t(i)] >= 0) {
+                    ++withFirst;
+                    agree += am[i] == first[size_t(i)];
+                }
+                if (data.gold[size_t(i)] >= 0) {
+                    ++withGold;
+                    correct += finalLabel(p + i * c, c, ranks[size_t(i)], m + i * c, o.finalLabel,
+                                          r.confidenceThreshold) == data.gold[size_t(i)];
+                }
+            }
+            metrics.teacherAgreement = withFirst > 0 ? double(agree) / withFirst : 0.0;
+            if (withGold > 0)
+                metrics.poolAccuracy = double(correct) / withGold;
+        }
+        if (test >= 0) {
+            const torch::Tensor testArgmax =
+                predictDataset(backend, test, data.testTexts.size(), batchSize).argmax(1);
+            int correct = 0;
+            for (int i = 0; i < data.testTexts.size(); ++i)
+                correct += testArgmax[i].item<std::int64_t>() == data.testGold[size_t(i)];
+            metrics.testAccuracy = double(correct) / data.testTexts.size();
+        }
+        if (warmup) {
+            insideShares.push_back(metrics.shareInside);
+            if (warmupFinished(r, insideShares)) {
+                warmup = false;
+                outcome.warmupEpochs = epoch + 1;
+            }
+        }
+        metrics.seconds = epochTimer.elapsed() / 1000.0;
+        outcome.epochs.push_back(metrics);
+        if (onEpoch)
+            onEpoch(metrics);
+    }
+    if (candist && warmup)
+        outcome.warmupEpochs = int(insideShares.size());
+    meter.report(stepsDone, QStringLiteral("done"), true);
+
+    if (!probabilities.defined() || outcome.cancelled)
+        probabilities = predictDataset(backend, pool, n, batchSize);
+    probabilities = probabilities.contiguous();
+    d->targets = q;
+
+    outcome.probabilities.assign(probabilities.data_ptr<float>(),
+                                 probabilities.data_ptr<float>() + std::int64_t(n) * c);
+    outcome.predicted.resize(size_t(n));
+    outcome.confidence.resize(size_t(n));
+    outcome.flags.resize(size_t(n));
+    const float *p = outcome.probabilities.data();
+    const float *m = mask.data_ptr<float>();
+    const float *w = prior.data_ptr<float>();
+    const bool *sl = lastSl.data_ptr<bool>();
+    for (int i = 0; i < n; ++i) {
+        const float *row = p + std::int64_t(i) * c;
+        const int label = finalLabel(row, c, ranks[size_t(i)], w + std::int64_t(i) * c,
+                                     o.finalLabel, r.confidenceThreshold);
+        const int top = finalLabel(row, c, ranks[size_t(i)], m + std::int64_t(i) * c,
+                                   FinalLabelPolicy::AllLabels, 1.0);
+        outcome.predicted[size_t(i)] = label;
+        outcome.confidence[size_t(i)] = row[label];
+        quint8 flags = 0;
+        if (data.humanLabels[size_t(i)] < 0 && m[std::int64_t(i) * c + top] < 0.5f) {
+            flags |= InOut;
+            if (row[top] > r.confidenceThreshold && r.confidenceThreshold < 1.0)
+                flags |= InHc;
+        }
+        if (sl[i])
+            flags |= InSl;
+        outcome.flags[size_t(i)] = flags;
+    }
+    return outcome;
+}
+
+std::vector<float> DistillationEngine::predict(const QStringList &texts)
+{
+    if (!d->backend)
+        throw Error(QStringLiteral("the student has not been trained or loaded"));
+    at::set_num_threads(trainingThreads(d->options));
+    const int dataset = d->backend->addDataset(texts);
+    const torch::Tensor probabilities =
+        predictDataset(*d->backend, dataset, texts.size(), d->options.batchSize).contiguous();
+    if (texts.isEmpty())
+        return {};
+    return std::vector<float>(probabilities.data_ptr<float>(),
+                              probabilities.data_ptr<float>() + probabilities.numel());
+}
+
+void DistillationEngine::saveCheckpoint(const QString &directory) const
+{
+    if (!d->backend)
+        throw Error(QStringLiteral("the student has not been trained or loaded"));
+    if (!QDir().mkpath(directory))
+        throw Error(QStringLiteral("%1: cannot create the checkpoint folder").arg(directory));
+    d->backend->save(directory);
+    if (d->targets.defined())
+        saveArchive(d->targets, QDir(directory).filePath(QStringLiteral("targets.pt")));
+}
+
+std::unique_ptr<DistillationEngine>
+DistillationEngine::loadCheckpoint(const QString &directory, const DistillationOptions &options,
+                                   int numClasses)
+{
+    auto engine = std::make_unique<DistillationEngine>(options);
+    engine->d->numClasses = numClasses;
+    try {
+        engine->d->backend = makeStudentBackend(options, numClasses, directory);
+    } catch (const c10::Error &error) {
+        throw Error(QStringLiteral("%1: the student checkpoint does not match this project: %2")
+                        .arg(directory, QString::fromStdString(error.what_without_backtrace())));
+    }
+    return engine;
+}
+
+} // namespace candist

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace candist {
+
+enum class DistillationMethod
+{
+    CanDist, // the full Distribution Refinery over candidate sets
+    Single,  // cross-entropy on the teacher's first candidate
+    Vanilla, // cross-entropy on the uniform target over the candidate set
+    Gold,    // supervised on gold labels: an upper reference, only when gold exists
+};
+
+enum class StudentKind
+{
+    HashedBag,   // hashed word/char n-grams into a sparse EmbeddingBag (fastText family)
+    TorchScript, // a pretrained TorchScript encoder with its WordPiece vocab.txt
+};
+
+// How Q_i starts: the paper's uniform target over S_i, or weighted by the teacher's candidate
+// order (and its self-consistency votes when present).
+enum class InitialTarget
+{
+    Uniform,
+    Ranked,
+};
+
+// Which label a sample leaves with: the student's argmax over all C labels (the paper); its
+// argmax within the candidate set, weighted by the teacher's rank prior; or within the candidates
+// unless the student overrules the teacher with high confidence (max P > tau, the D_hc rule).
+enum class FinalLabelPolicy
+{
+    AllLabels,
+    WithinCandidates,
+    ConfidentOverrule,
+};
+
+// Stored: Q_i is a stored state refreshed after each step (PRODEN-like). Online: the target is
+// rebuilt from the current forward pass.
+enum class RenormalisationMode
+{
+    Stored,
+    Online,
+};
+
+enum class WarmupEnd
+{
+    Measured, // ends once the share of samples predicted inside their candidates stops rising
+    Fixed,    // ends after `warmupEpochs`
+};
+
+// Distribution Refinery switches (Ren., Out., Sha., Cla., Hig., aux) and hyper-parameters; see
+// docs/student.md and the method reference §2.
+struct RefineryOptions
+{
+    bool renormalise = true;
+    RenormalisationMode renormalisation = RenormalisationMode::Stored;
+    bool outFilter = true;
+    bool sharpen = true;
+    bool classwise = true;
+    bool highConfidence = true;
+    bool auxiliary = true; // consistency on a second view and mixup, weighted by the eta ramp
+
+    double smallLossFraction = 0.5;    // delta
+    double confidenceThreshold = 0.95; // tau; 1.0 switches high-confidence targets off
+    double sharpenGamma = 0.85;
+    double consistencyTemperature = 0.85;
+    int etaRampEpochs = 10;
+    double mixupAlpha = 4.0;
+    double tokenDropout = 0.2; // the augmented view: each token/feature dropped with this rate
+
+    WarmupEnd warmupEnd = WarmupEnd::Measured;
+    int warmupEpochs = 4;     // Fixed
+    int minWarmupEpochs = 2;  // Measured
+    int maxWarmupEpochs = 15; // Measured
+    double warmupPlateau = 0.005;
+    double warmupMinInside = 0.9; // Measured: the share must reach this before the filter starts
+
+    InitialTarget initialTarget = InitialTarget::Ranked;
+    double rankDecay = 0.25; // candidate r (0-based) weighs rankDecay^r (times votes + 0.5)
+};
+
+struct BagStudentOptions
+{
+    int dimension = 64;
+    int hidden = 0; // 0: linear head; >0: one ReLU hidden layer of this width
+    bool wordBigrams = true;
+    int charNgramMin = 0; // 0 switches char n-grams off
+    int charNgramMax = 0;
+    int hashBits = 24;
+    double learningRate = 8.0; // SGD on the batch-mean loss, decayed linearly to zero (fastText)
+};
+
+struct ScriptStudentOptions
+{
+    QString encoderPath; // TorchScript module: forward(input_ids, attention_mask) -> [B, H]
+    QString vocabPath;   // WordPiece vocab.txt, one token per line
+    int maxLength = 128;
+    bool lowercase = true;
+    double learningRate = 3e-5; // AdamW
+    double weightDecay = 0.01;
+    QString device = QStringLiteral("cpu"); // "cpu" or "cuda" (when the LibTorch build has it)
+};
+
+// Everything a distillation run needs; stored as the run's parameters (toJson) so that a run can
+// be reproduced and its checkpoint rebuilt by `evaluate`.
+struct DistillationOptions
+{
+    DistillationMethod method = DistillationMethod::CanDist;
+    StudentKind student = StudentKind::HashedBag;
+    int epochs = 30;
+    int batchSize = 0; // 0: automatic, clamp(n / 300, 4, 16)
+    quint64 seed = 1;
+    int threads = 0; // 0: all cores (intra-op threads of the TorchScript student)
+    FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
+    RefineryOptions refinery;
+    BagStudentOptions bag;
+    ScriptStudentOptions script;
+
+    QJsonObject toJson() const;
+    // Missing keys keep their defaults; wrong types or out-of-range values throw Error.
+    static DistillationOptions fromJson(const QJsonObject &json);
+    // Throws Error naming the first invalid value.
+    void validate() const;
+};
+
+QString methodName(DistillationMethod method);
+// Throws Error for an unknown name.
+DistillationMethod methodFromName(const QString &name);
+
+} // namespace candist

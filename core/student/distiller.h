@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "model/progress.h"
+#include "student/distillation_data.h"
+#include "student/distillation_options.h"
+
+namespace candist {
+
+class ProjectStore;
+
+// A labelled held-out set for the per-epoch test-accuracy curve (never trained on).
+struct HeldOutSet
+{
+    QStringList texts;
+    std::vector<int> gold;
+};
+
+struct DistillationSummary
+{
+    qint64 runId = 0;
+    QString status; // finished, cancelled
+    int epochs = 0; // epochs completed
+    int warmupEpochs = 0;
+    std::optional<double> poolAccuracy;
+    std::optional<double> testAccuracy;
+    double teacherAgreement = 0;
+    double seconds = 0;
+    QString checkpointDirectory;
+
+    QJsonObject toJson() const;
+};
+
+// The student stage on a project: reads samples, teacher candidates and human labels from the
+// store (gold only for metrics, and as the target of method gold), trains, and writes the run,
+// its epoch curves and the per-sample student results. Synchronous, in the calling thread.
+class Distiller
+{
+public:
+    static DistillationData loadData(const ProjectStore &store);
+
+    // A run that throws is recorded as "failed" (with the message) and the exception rethrown; a
+    // cancelled run is recorded as "cancelled" and leaves the previous student results in place.
+    static DistillationSummary run(ProjectStore &store, const DistillationOptions &options,
+                                   const HeldOutSet &testSet = {},
+                                   const EpochCallback &onEpoch = {},
+                                   const ProgressCallback &progress = {},
+                                   const CancellationFlag *cancel = nullptr);
+
+    // Where run `runId`'s model checkpoint lives: beside the project file, in
+    // "<project>.student/run-<id>/".
+    static QString checkpointDirectory(const ProjectStore &store, qint64 runId);
+};
+
+} // namespace candist

@@ -1,0 +1,62 @@
+#include "student/student_backend.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include "model/error.h"
+#include "student/bag_student.h"
+#include "student/script_student.h"
+
+namespace candist {
+
+std::unique_ptr<StudentBackend> makeStudentBackend(const DistillationOptions &options,
+                                                   int numClasses,
+                                                   const QString &checkpointDirectory)
+{
+    if (options.student == StudentKind::TorchScript)
+        return std::make_unique<ScriptStudent>(options, numClasses, checkpointDirectory);
+    return std::make_unique<BagStudent>(options, numClasses, checkpointDirectory);
+}
+
+torch::Tensor predictDataset(StudentBackend &backend, int dataset, std::int64_t count,
+                             int batchSize)
+{
+    torch::NoGradGuard noGrad;
+    backend.setTraining(false);
+    std::mt19937_64 unused(0);
+    std::vector<torch::Tensor> parts;
+    const std::int64_t step = std::max<std::int64_t>(batchSize, 256);
+    for (std::int64_t start = 0; start < count; start += step) {
+        std::vector<std::int64_t> rows;
+        for (std::int64_t i = start; i < std::min(count, start + step); ++i)
+            rows.push_back(i);
+        parts.push_back(
+            torch::softmax(backend.classify(backend.represent(dataset, rows, false, unused)), 1)
+                .to(torch::kCPU));
+    }
+    backend.setTraining(true);
+    if (parts.empty())
+        return torch::zeros({0, 0});
+    return torch::cat(parts, 0);
+}
+
+void writeFileAtomically(const QString &path, const std::string &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !file.commit())
+        throw Error(QStringLiteral("%1: cannot write the student checkpoint: %2")
+                        .arg(path, file.errorString()));
+}
+
+std::string readWholeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot read the student checkpoint: %2")
+                        .arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), size_t(bytes.size()));
+}
+
+} // namespace candist

@@ -1,0 +1,67 @@
+#pragma once
+// Internal to core/student (includes torch): what the training loop needs from a student model,
+// so that the Distribution Refinery is written once for the hashed-bag and TorchScript students.
+
+#include <cstdint>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <torch/torch.h>
+
+#include <QString>
+#include <QStringList>
+
+#include "student/distillation_options.h"
+
+namespace candist {
+
+class StudentBackend
+{
+public:
+    virtual ~StudentBackend() = default;
+
+    // Tokenises `texts` once up front and returns a dataset id for represent(). The first dataset
+    // of a fresh backend fits its vocabulary (the training pool).
+    virtual int addDataset(const QStringList &texts) = 0;
+    // Pooled text representations [B, H] of dataset rows; `augment` gives the second view
+    // (token dropout drawn from `rng`).
+    virtual torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows,
+                                    bool augment, std::mt19937_64 &rng) = 0;
+    virtual torch::Tensor classify(const torch::Tensor &representation) = 0;
+
+    virtual void setTraining(bool training) = 0;
+    // Creates the optimiser; `totalSteps` drives the learning-rate schedule.
+    virtual void beginTraining(std::int64_t totalSteps) = 0;
+    virtual void zeroGrad() = 0;
+    virtual void step() = 0;
+
+    // Model and optimiser (torch::save), written atomically into `directory`.
+    virtual void save(const QString &directory) const = 0;
+    virtual torch::Device device() const = 0;
+};
+
+// A fresh backend for training, or (checkpointDirectory non-empty) one restored from a checkpoint
+// written by save().
+std::unique_ptr<StudentBackend> makeStudentBackend(const DistillationOptions &options,
+                                                   int numClasses,
+                                                   const QString &checkpointDirectory = {});
+
+// Softmax probabilities [n, C] of a whole dataset in eval mode without gradients (on the CPU).
+torch::Tensor predictDataset(StudentBackend &backend, int dataset, std::int64_t count,
+                             int batchSize);
+
+// Serialisation helpers: torch archives go through memory and QSaveFile so that a crash never
+// leaves half a checkpoint; a failure throws Error naming the file.
+void writeFileAtomically(const QString &path, const std::string &bytes);
+std::string readWholeFile(const QString &path);
+
+// torch::save of a module, tensor or optimiser into `path`, atomically.
+template<typename Value>
+void saveArchive(const Value &value, const QString &path)
+{
+    std::ostringstream stream;
+    torch::save(value, stream);
+    writeFileAtomically(path, stream.str());
+}
+
+} // namespace candist

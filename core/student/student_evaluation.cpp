@@ -1,0 +1,42 @@
+#include "student/student_evaluation.h"
+
+#include <QDir>
+
+#include "model/error.h"
+#include "store/project_store.h"
+#include "student/distillation_engine.h"
+#include "student/distiller.h"
+
+namespace candist {
+
+ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &texts,
+                                       const std::vector<int> &gold)
+{
+    const QVector<DistillationRunInfo> runs = store.runs();
+    const DistillationRunInfo *latest = nullptr;
+    for (const DistillationRunInfo &run : runs)
+        if (run.status == QLatin1String("finished") && (!latest || run.id > latest->id))
+            latest = &run;
+    if (!latest)
+        throw Error(QStringLiteral("%1: no finished distillation run to evaluate; run "
+                                   "'candist-cli distill' first")
+                        .arg(store.path()));
+    const QString directory = Distiller::checkpointDirectory(store, latest->id);
+    if (!QDir(directory).exists())
+        throw Error(QStringLiteral("%1: the checkpoint of run %2 is missing")
+                        .arg(directory)
+                        .arg(latest->id));
+    const DistillationOptions options = DistillationOptions::fromJson(latest->parameters);
+    const LabelSchema schema = store.labelSchema();
+    auto engine = DistillationEngine::loadCheckpoint(directory, options, schema.size());
+    const std::vector<float> probabilities = engine->predict(texts);
+    const int c = schema.size();
+    std::vector<int> predicted(static_cast<size_t>(texts.size()));
+    for (size_t i = 0; i < predicted.size(); ++i) {
+        const float *row = probabilities.data() + i * size_t(c);
+        predicted[i] = int(std::max_element(row, row + c) - row);
+    }
+    return classificationReport(gold, predicted, schema.names());
+}
+
+} // namespace candist

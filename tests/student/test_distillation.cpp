@@ -1,0 +1,267 @@
+#include <QtTest>
+
+#include "model/annotation.h"
+#include "model/error.h"
+#include "student/distillation_engine.h"
+#include "synthetic_task.h"
+
+using namespace candist;
+
+namespace {
+
+DistillationOptions fastOptions(DistillationMethod method)
+{
+    DistillationOptions options;
+    options.method = method;
+    options.epochs = 12;
+    options.threads = 1;
+    options.seed = 11;
+    // The synthetic teacher lists a wrong label first for a third of the pool: its order carries
+    // no information, so the paper's uniform start is the right prior here.
+    options.refinery.initialTarget = InitialTarget::Uniform;
+    return options;
+}
+
+double finalPoolAccuracy(const DistillationOutcome &outcome, const DistillationData &data)
+{
+    int correct = 0;
+    for (int i = 0; i < data.size(); ++i)
+        correct += outcome.predicted[size_t(i)] == data.gold[size_t(i)];
+    return double(correct) / data.size();
+}
+
+} // namespace
+
+class TestDistillation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void optionsRoundTripThroughJson()
+    {
+        DistillationOptions options;
+        options.method = DistillationMethod::Vanilla;
+        options.epochs = 7;
+        options.seed = 99;
+        options.finalLabel = FinalLabelPolicy::WithinCandidates;
+        options.refinery.outFilter = false;
+        options.refinery.initialTarget = InitialTarget::Uniform;
+        options.refinery.warmupEnd = WarmupEnd::Fixed;
+        options.refinery.smallLossFraction = 0.4;
+        options.bag.charNgramMin = 3;
+        options.bag.charNgramMax = 5;
+        const DistillationOptions back = DistillationOptions::fromJson(options.toJson());
+        QCOMPARE(back.toJson(), options.toJson());
+        QCOMPARE(back.method, DistillationMethod::Vanilla);
+        QCOMPARE(back.refinery.outFilter, false);
+
+        QJsonObject bad = options.toJson();
+        bad.insert(QStringLiteral("method"), QStringLiteral("magic"));
+        QVERIFY_THROWS_EXCEPTION(Error, DistillationOptions::fromJson(bad));
+        QJsonObject refinery = options.toJson().value(QStringLiteral("refinery")).toObject();
+        refinery.insert(QStringLiteral("small_loss_fraction"), 1.5);
+        bad = options.toJson();
+        bad.insert(QStringLiteral("refinery"), refinery);
+        try {
+            DistillationOptions::fromJson(bad);
+            QFAIL("expected an Error");
+        } catch (const Error &error) {
+            QVERIFY(error.message().contains(QStringLiteral("delta")));
+        }
+    }
+
+    void rejectsInconsistentData()
+    {
+        DistillationData data = test::makeSyntheticTask({100, 0});
+        data.candidates[3] = {7};
+        DistillationEngine engine(fastOptions(DistillationMethod::CanDist));
+        try {
+            engine.train(data);
+            QFAIL("expected an Error");
+        } catch (const Error &error) {
+            QVERIFY(error.message().contains(QStringLiteral("sample 4")));
+        }
+        DistillationData noGold = test::makeSyntheticTask({100, 0});
+        noGold.gold.assign(size_t(noGold.size()), -1);
+        DistillationEngine gold(fastOptions(DistillationMethod::Gold));
+        QVERIFY_THROWS_EXCEPTION(Error, gold.train(noGold));
+    }
+
+    void candistBeatsSingleAndVanilla()
+    {
+        const DistillationData data = test::makeSyntheticTask({});
+        const double teacher = test::teacherAccuracy(data);
+        QVERIFY(teacher < 0.62);
+        std::map<DistillationMethod, double> pool;
+        std::map<DistillationMethod, double> test;
+        for (const DistillationMethod method :
+             {DistillationMethod::Single, DistillationMethod::Vanilla,
+              DistillationMethod::CanDist}) {
+            DistillationEngine engine(fastOptions(method));
+            const DistillationOutcome outcome = engine.train(data);
+            QCOMPARE(int(outcome.epochs.size()), 12);
+            QVERIFY(outcome.epochs.back().poolAccuracy.has_value());
+            QVERIFY(outcome.epochs.back().testAccuracy.has_value());
+            pool[method] = finalPoolAccuracy(outcome, data);
+            test[method] = *outcome.epochs.back().testAccuracy;
+            QCOMPARE(*outcome.epochs.back().poolAccuracy, pool[method]);
+            qInfo("%s: pool %.3f test %.3f warm-up %d", qPrintable(methodName(method)),
+                  pool[method], *outcome.epochs.back().testAccuracy, outcome.warmupEpochs);
+        }
+        QVERIFY(pool[DistillationMethod::CanDist] > pool[DistillationMethod::Single] + 0.05);
+        QVERIFY(pool[DistillationMethod::CanDist] > pool[DistillationMethod::Vanilla] + 0.01);
+        QVERIFY(test[DistillationMethod::CanDist] > test[DistillationMethod::Vanilla] + 0.01);
+        QVERIFY(test[DistillationMethod::CanDist] > test[DistillationMethod::Single] + 0.05);
+        QVERIFY(pool[DistillationMethod::CanDist] > teacher + 0.2);
+    }
+
+    void recordsCurvesAndFlags()
+    {
+        const DistillationData data = test::makeSyntheticTask({600, 100});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.finalLabel = FinalLabelPolicy::AllLabels;
+        DistillationEngine engine(options);
+        std::vector<EpochMetrics> seen;
+        int progressReports = 0;
+        const DistillationOutcome outcome = engine.train(
+            data, [&](const EpochMetrics &m) { seen.push_back(m); },
+            [&](const ProgressUpdate &update) {
+                ++progressReports;
+                QVERIFY(update.total > 0 && update.done <= update.total);
+            });
+        QCOMPARE(seen.size(), outcome.epochs.size());
+        QVERIFY(progressReports > 0);
+        QVERIFY(outcome.warmupEpochs >= 2);
+        const EpochMetrics &warm = seen.front();
+        QVERIFY(warm.warmup);
+        QCOMPARE(warm.eta, 0.0);
+        QCOMPARE(warm.shareOut, 0.0);
+        const EpochMetrics &last = seen.back();
+        QVERIFY(!last.warmup);
+        QVERIFY(last.eta > 0);
+        QVERIFY(last.lossCrIn > 0 && last.lossMix > 0);
+        QVERIFY(last.shareSl > 0.2 && last.shareSl <= 0.6);
+        QVERIFY(last.meanConfidence > 0.25 && last.meanConfidence <= 1.0);
+        QVERIFY(last.teacherAgreement > 0.4);
+        // Outputs: distributions, the label and its probability, flags consistent with them.
+        for (int i = 0; i < data.size(); ++i) {
+            const float *p = outcome.probabilities.data() + i * 4;
+            QVERIFY(std::abs(p[0] + p[1] + p[2] + p[3] - 1.f) < 1e-4f);
+            const int top = int(std::max_element(p, p + 4) - p);
+            QCOMPARE(outcome.predicted[size_t(i)], top);
+            QCOMPARE(outcome.confidence[size_t(i)], p[top]);
+            const auto &candidates = data.candidates[size_t(i)];
+            const bool inside =
+                std::find(candidates.begin(), candidates.end(), top) != candidates.end();
+            QCOMPARE(bool(outcome.flags[size_t(i)] & InOut), !inside);
+            if (outcome.flags[size_t(i)] & InHc)
+                QVERIFY(!inside && p[top] > 0.95f);
+        }
+        const QJsonObject json = last.toJson();
+        for (const char *key :
+             {"L_dr", "L_cr_in", "L_cr_out", "L_mix", "share_out", "share_hc", "share_sl",
+              "mean_confidence", "teacher_agreement", "pool_accuracy", "test_accuracy"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+
+    void withinCandidatesPolicyStaysInside()
+    {
+        const DistillationData data = test::makeSyntheticTask({400, 0});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.finalLabel = FinalLabelPolicy::WithinCandidates;
+        DistillationEngine engine(options);
+        const DistillationOutcome outcome = engine.train(data);
+        for (int i = 0; i < data.size(); ++i) {
+            const auto &candidates = data.candidates[size_t(i)];
+            QVERIFY(std::find(candidates.begin(), candidates.end(), outcome.predicted[size_t(i)]) !=
+                    candidates.end());
+        }
+    }
+
+    void humanLabelsAreExemptAndKept()
+    {
+        DistillationData data = test::makeSyntheticTask({400, 0});
+        // A human overrides the teacher on twenty samples with a label against the text: the out
+        // filter must not drop them, so the student learns them.
+        for (int i = 0; i < 20; ++i)
+            data.humanLabels.push_back(-1);
+        data.humanLabels.assign(size_t(data.size()), -1);
+        for (int i = 0; i < 20; ++i)
+            data.humanLabels[size_t(i)] = (data.gold[size_t(i)] + 2) % 4;
+        DistillationEngine engine(fastOptions(DistillationMethod::CanDist));
+        const DistillationOutcome outcome = engine.train(data);
+        int kept = 0;
+        for (int i = 0; i < 20; ++i) {
+            kept += outcome.predicted[size_t(i)] == data.humanLabels[size_t(i)];
+            QCOMPARE(outcome.flags[size_t(i)] & InOut, 0);
+        }
+        QVERIFY2(kept >= 15, qPrintable(QString::number(kept)));
+    }
+
+    void ablationSwitchesChangeTraining()
+    {
+        const DistillationData data = test::makeSyntheticTask({400, 0});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.refinery.auxiliary = false;
+        options.refinery.outFilter = false;
+        DistillationEngine engine(options);
+        const DistillationOutcome outcome = engine.train(data);
+        for (const EpochMetrics &m : outcome.epochs) {
+            QCOMPARE(m.lossCrIn, 0.0);
+            QCOMPARE(m.lossMix, 0.0);
+            QCOMPARE(m.shareOut, 0.0);
+        }
+    }
+
+    void deterministicForASeed()
+    {
+        const DistillationData data = test::makeSyntheticTask({300, 50});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.epochs = 6;
+        DistillationEngine first(options);
+        DistillationEngine second(options);
+        const DistillationOutcome a = first.train(data);
+        const DistillationOutcome b = second.train(data);
+        QCOMPARE(a.probabilities, b.probabilities);
+        QCOMPARE(a.flags, b.flags);
+        options.seed = 12;
+        DistillationEngine third(options);
+        QVERIFY(third.train(data).probabilities != a.probabilities);
+    }
+
+    void cancellationStopsBetweenBatches()
+    {
+        const DistillationData data = test::makeSyntheticTask({400, 0});
+        CancellationFlag cancel;
+        DistillationEngine engine(fastOptions(DistillationMethod::CanDist));
+        const DistillationOutcome outcome = engine.train(
+            data,
+            [&](const EpochMetrics &m) {
+                if (m.epoch == 2)
+                    cancel.cancel();
+            },
+            {}, &cancel);
+        QVERIFY(outcome.cancelled);
+        QCOMPARE(int(outcome.epochs.size()), 2);
+        QCOMPARE(outcome.probabilities.size(), size_t(400 * 4));
+    }
+
+    void checkpointReloadsForPrediction()
+    {
+        const DistillationData data = test::makeSyntheticTask({400, 100});
+        DistillationOptions options = fastOptions(DistillationMethod::Single);
+        DistillationEngine engine(options);
+        engine.train(data);
+        const std::vector<float> before = engine.predict(data.testTexts);
+        QTemporaryDir dir;
+        engine.saveCheckpoint(dir.filePath(QStringLiteral("run")));
+        auto loaded =
+            DistillationEngine::loadCheckpoint(dir.filePath(QStringLiteral("run")), options, 4);
+        QCOMPARE(loaded->predict(data.testTexts), before);
+        QVERIFY_THROWS_EXCEPTION(Error, DistillationEngine::loadCheckpoint(
+                                            dir.filePath(QStringLiteral("missing")), options, 4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDistillation)
+#include "test_distillation.moc"

@@ -1,0 +1,161 @@
+#include <QDockWidget>
+#include <QLabel>
+#include <QSettings>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QtTest>
+
+#include "app_settings.h"
+#include "label_schema_editor.h"
+#include "main_window.h"
+#include "settings_dialog.h"
+#include "test_files.h"
+
+using namespace candist;
+
+class DialogsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void schemaEditorReturnsTheEditedSchema();
+    void schemaEditorRefusesInvalidSchemas();
+    void schemaEditorKeepsUsedLabels();
+    void settingsRoundTripWithoutAKey();
+    void recentProjectsAreMostRecentFirstAndBounded();
+    void windowLayoutIsRestored();
+
+private:
+    test::Scratch m_scratch;
+};
+
+void DialogsTest::initTestCase()
+{
+    // Settings go to a scratch INI file, never to the user's configuration.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_scratch.path(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("dialogs"));
+}
+
+static LabelSchema twoLabels()
+{
+    return LabelSchema(QVector<Label>{
+        {QStringLiteral("pos"), QStringLiteral("positive"), {}, QStringLiteral("1"), {}},
+        {QStringLiteral("neg"), QStringLiteral("negative"), {}, QStringLiteral("2"), {}}});
+}
+
+void DialogsTest::schemaEditorReturnsTheEditedSchema()
+{
+    LabelSchemaEditor editor(twoLabels(), false);
+    auto *table = editor.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    table->item(0, 0)->setText(QStringLiteral("positive"));
+    table->item(1, 2)->setText(QStringLiteral("bad, negative sentiment"));
+    table->item(1, 4)->setText(QStringLiteral("#ff0000"));
+    editor.accept();
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const LabelSchema schema = editor.schema();
+    QCOMPARE(schema.at(0).name, QStringLiteral("positive"));
+    QCOMPARE(schema.at(1).aliases,
+             (QStringList{QStringLiteral("bad"), QStringLiteral("negative sentiment")}));
+    QCOMPARE(schema.at(1).color, QStringLiteral("#ff0000"));
+    QCOMPARE(schema.at(1).hotkey, QStringLiteral("2"));
+}
+
+void DialogsTest::schemaEditorRefusesInvalidSchemas()
+{
+    LabelSchemaEditor editor(twoLabels(), false);
+    auto *table = editor.findChild<QTableWidget *>();
+    table->item(1, 0)->setText(QStringLiteral("pos")); // duplicate name
+    editor.accept();
+    QVERIFY(editor.result() != int(QDialog::Accepted));
+    bool shown = false;
+    for (QLabel *label : editor.findChildren<QLabel *>())
+        shown = shown || (!label->isHidden() && label->text().contains(QStringLiteral("pos")));
+    QVERIFY(shown);
+
+    table->item(1, 0)->setText(QStringLiteral("neg"));
+    table->item(1, 4)->setText(QStringLiteral("not a colour"));
+    editor.accept();
+    QVERIFY(editor.result() != int(QDialog::Accepted));
+    table->item(1, 4)->setText(QString());
+    editor.accept();
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+}
+
+void DialogsTest::schemaEditorKeepsUsedLabels()
+{
+    LabelSchemaEditor editor(twoLabels(), true);
+    auto *table = editor.findChild<QTableWidget *>();
+    QToolButton *remove = nullptr;
+    for (QToolButton *button : editor.findChildren<QToolButton *>())
+        if (button->text().contains(QStringLiteral("Remove")))
+            remove = button;
+    QVERIFY(remove);
+    table->setCurrentCell(0, 0);
+    QVERIFY(!remove->isEnabled());
+}
+
+void DialogsTest::settingsRoundTripWithoutAKey()
+{
+    AppSettings settings;
+    settings.endpoint = QStringLiteral("http://127.0.0.1:8080/v1");
+    settings.model = QStringLiteral("local-model");
+    settings.keySource = AppSettings::KeySource::Keychain;
+    settings.keychainService = QStringLiteral("candist-test");
+    settings.teacherConcurrency = 3;
+    settings.defaultEpochs = 7;
+    SettingsDialog dialog(settings);
+    const AppSettings edited = dialog.settings();
+    QCOMPARE(edited.endpoint, settings.endpoint);
+    QCOMPARE(edited.keySource, AppSettings::KeySource::Keychain);
+    edited.save();
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.model, QStringLiteral("local-model"));
+    QCOMPARE(loaded.teacherConcurrency, 3);
+    QCOMPARE(loaded.defaultEpochs, 7);
+    QCOMPARE(loaded.keychainService, QStringLiteral("candist-test"));
+    // Nothing resembling a key is persisted: only where it comes from.
+    QSettings raw;
+    for (const QString &key : raw.allKeys())
+        QVERIFY2(!key.contains(QStringLiteral("apiKey"), Qt::CaseInsensitive) ||
+                     key.endsWith(QStringLiteral("Source")),
+                 qPrintable(key));
+}
+
+void DialogsTest::recentProjectsAreMostRecentFirstAndBounded()
+{
+    for (int i = 0; i < AppSettings::kMaxRecentProjects + 3; ++i)
+        AppSettings::addRecentProject(m_scratch.path(QStringLiteral("p%1.candist").arg(i)));
+    AppSettings::addRecentProject(m_scratch.path(QStringLiteral("p5.candist")));
+    const QStringList recent = AppSettings::recentProjects();
+    QCOMPARE(recent.size(), AppSettings::kMaxRecentProjects);
+    QVERIFY(recent.first().endsWith(QStringLiteral("p5.candist")));
+    QCOMPARE(recent.count(recent.first()), 1);
+    AppSettings::removeRecentProject(m_scratch.path(QStringLiteral("p5.candist")));
+    QVERIFY(!AppSettings::recentProjects().first().endsWith(QStringLiteral("p5.candist")));
+}
+
+void DialogsTest::windowLayoutIsRestored()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("detailDock"))->hide();
+        window.resize(1200, 700);
+        window.close();
+    }
+    MainWindow restored;
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QVERIFY(!restored.findChild<QDockWidget *>(QStringLiteral("detailDock"))->isVisible());
+    QCOMPARE(restored.size(), QSize(1200, 700));
+}
+
+QTEST_MAIN(DialogsTest)
+#include "test_dialogs.moc"

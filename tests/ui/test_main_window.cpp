@@ -1,0 +1,278 @@
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+#include "demo_project.h"
+#include "detail_panel.h"
+#include "distillation_view.h"
+#include "filter_bar.h"
+#include "job_progress_widget.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "sample_table_model.h"
+#include "screenshot_runner.h"
+#include "store/project_store.h"
+#include "test_files.h"
+
+using namespace candist;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensAndShowsTheFirstPage();
+    void searchFilterNarrowsTheTable();
+    void selectingARowShowsItsDetail();
+    void hotkeyDecisionIsUndoable();
+    void labelSchemaEditIsUndoable();
+    void openFailureIsReported();
+    void backgroundJobReportsProgressAndRefreshes();
+    void backgroundJobCancels();
+    void screenshotRunnerWritesEveryView_data();
+    void screenshotRunnerWritesEveryView();
+
+private:
+    void selectRow(int row);
+
+    test::Scratch m_scratch;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    m_path = m_scratch.path(QStringLiteral("window.candist"));
+    demo::writeDemoProject(m_path, demo::DemoProjectOptions{800});
+}
+
+void MainWindowTest::init()
+{
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
+    m_window->openProject(m_path);
+    QVERIFY(ready.wait(20000));
+}
+
+void MainWindowTest::cleanup()
+{
+    m_window.reset();
+}
+
+void MainWindowTest::selectRow(int row)
+{
+    SampleTableModel *model = m_window->sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowData(row) != nullptr, 20000);
+    m_window->sampleTable()->setFocus();
+    m_window->sampleTable()->setCurrentIndex(model->index(row, SampleTableModel::IdColumn));
+    const SampleRow expected = model->rowData(row)->row;
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->detail() &&
+                                 m_window->detailPanel()->detail()->sample.row == expected,
+                             20000);
+}
+
+void MainWindowTest::opensAndShowsTheFirstPage()
+{
+    SampleTableModel *model = m_window->sampleModel();
+    QCOMPARE(model->rowCount(), 800);
+    QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(0, 0), SampleTableModel::LoadedRole).toBool(),
+                             20000);
+    QCOMPARE(m_window->document()->schema().size(), 6);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("window.candist")));
+    QTRY_VERIFY(m_window->savedIndicator()->text().contains(QStringLiteral("saved")));
+}
+
+void MainWindowTest::searchFilterNarrowsTheTable()
+{
+    auto *search = m_window->filterBar()->findChild<QLineEdit *>();
+    QVERIFY(search);
+    QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Titanic"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(ready.wait(20000));
+    SampleTableModel *model = m_window->sampleModel();
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < 800);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowData(row) != nullptr, 20000);
+        QVERIFY(model->rowData(row)->textPrefix.contains(QStringLiteral("Titanic")));
+    }
+}
+
+void MainWindowTest::selectingARowShowsItsDetail()
+{
+    selectRow(4);
+    const SampleDetail &detail = *m_window->detailPanel()->detail();
+    const ProjectStore store(m_path);
+    QCOMPARE(detail.sample.text, store.sample(detail.sample.row)->text);
+    QCOMPARE(detail.teacher.has_value(), true);
+    QCOMPARE(detail.teacher->candidates, store.teacherResult(detail.sample.row)->candidates);
+    QVERIFY(detail.student.has_value());
+    QCOMPARE(int(detail.student->probabilities.size()), 6);
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->isVisible());
+}
+
+void MainWindowTest::hotkeyDecisionIsUndoable()
+{
+    selectRow(2);
+    const SampleRow sample = m_window->detailPanel()->detail()->sample.row;
+    const std::optional<HumanDecision> before = ProjectStore(m_path).humanDecision(sample);
+    // Hotkey "6" is the sixth label (NUM) after assignDefaults; it labels and moves on.
+    QTest::keyClick(m_window->sampleTable(), Qt::Key_6);
+    ProjectDocument *document = m_window->document();
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && document->undoStack()->canUndo(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sampleTable()->currentIndex().row(), 3, 20000);
+    std::optional<HumanDecision> stored = ProjectStore(m_path).humanDecision(sample);
+    QVERIFY(stored);
+    QCOMPARE(int(stored->action), int(HumanAction::Label));
+    QCOMPARE(stored->label, 5);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && document->undoStack()->canRedo(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ProjectStore(m_path).humanDecision(sample).has_value() == before.has_value(), 20000);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && !document->undoStack()->canRedo(), 20000);
+    stored = ProjectStore(m_path).humanDecision(sample);
+    QVERIFY(stored);
+    QCOMPARE(stored->label, 5);
+    // The model picked the decision up: the row now says "human".
+    SampleTableModel *model = m_window->sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowData(2) && model->rowData(2)->finalSource == LabelSource::Human, 20000);
+    document->undoStack()->undo();
+    QTRY_VERIFY(document->isSaved());
+}
+
+void MainWindowTest::labelSchemaEditIsUndoable()
+{
+    ProjectDocument *document = m_window->document();
+    LabelSchema renamed = document->schema();
+    QVector<Label> labels = renamed.labels();
+    labels[0].name = QStringLiteral("ABBREVIATION");
+    labels[0].color = QStringLiteral("#123456");
+    document->editLabelSchema(LabelSchema(labels));
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved(), 20000);
+    QCOMPARE(ProjectStore(m_path).labelSchema().at(0).name, QStringLiteral("ABBREVIATION"));
+    QCOMPARE(document->schema().at(0).color, QStringLiteral("#123456"));
+    document->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved(), 20000);
+    QCOMPARE(ProjectStore(m_path).labelSchema().at(0).name, QStringLiteral("ABBR"));
+    QCOMPARE(document->schema().at(0).name, QStringLiteral("ABBR"));
+}
+
+void MainWindowTest::openFailureIsReported()
+{
+    ProjectDocument document;
+    QSignalSpy failed(&document, &ProjectDocument::openFailed);
+    document.open(m_scratch.path(QStringLiteral("missing.candist")));
+    QVERIFY(failed.wait(20000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("missing.candist")));
+    QVERIFY(!document.isOpen());
+}
+
+void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
+{
+    // A job in the shape of the teacher: writes results in batches in its own connection and
+    // reports progress; the window shows it and the table shows the new answers afterwards.
+    SampleTableModel *model = m_window->sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) != nullptr, 20000);
+    const SampleRow first = model->rowData(0)->row;
+    BackgroundJob *job = m_window->runJob(
+        QStringLiteral("Rewrite"), [first](ProjectStore &store, const ProgressCallback &progress,
+                                           const CancellationFlag &cancel) {
+            ProgressMeter meter(progress, 5, 0);
+            for (int batch = 0; batch < 5 && !cancel.isCancelled(); ++batch) {
+                TeacherResult result = *store.teacherResult(first);
+                result.candidates = {batch % 6, (batch + 1) % 6};
+                result.status = TeacherStatus::Ok;
+                store.saveTeacherResults({result});
+                meter.report(batch + 1, QStringLiteral("%1 tokens").arg(100 * (batch + 1)), true);
+                QThread::msleep(20);
+            }
+            return QStringLiteral("5 batches");
+        });
+    QVERIFY(job);
+    QVERIFY(!m_window->runJob(QStringLiteral("Second"), {})); // one job at a time
+    QSignalSpy progressed(job, &BackgroundJob::progressed);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QVERIFY(!progressed.isEmpty());
+    const ProgressUpdate last = progressed.last().first().value<ProgressUpdate>();
+    QCOMPARE(last.done, qint64(5));
+    QVERIFY(JobProgressWidget::formatProgress(last).contains(QStringLiteral("500 tokens")));
+    QVERIFY(JobProgressWidget::formatProgress(last).contains(QStringLiteral("5 of 5")));
+    QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowData(0) != nullptr &&
+                                 model->rowData(0)->candidates == (QVector<int>{4, 5}),
+                             20000);
+    QVERIFY(!m_window->currentJob());
+}
+
+void MainWindowTest::backgroundJobCancels()
+{
+    std::atomic_int iterations{0};
+    BackgroundJob *job = m_window->runJob(
+        QStringLiteral("Endless"),
+        [&iterations](ProjectStore &, const ProgressCallback &, const CancellationFlag &cancel) {
+            while (!cancel.isCancelled()) {
+                ++iterations;
+                QThread::msleep(5);
+            }
+            return QStringLiteral("stopped");
+        });
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QTRY_VERIFY(iterations.load() > 0);
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+.")));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), true);
+}
+
+void MainWindowTest::screenshotRunnerWritesEveryView_data()
+{
+    QTest::addColumn<QString>("view");
+    for (const char *view : {"table", "detail", "curves", "review"})
+        QTest::newRow(view) << QString::fromLatin1(view);
+}
+
+void MainWindowTest::screenshotRunnerWritesEveryView()
+{
+    QFETCH(QString, view);
+    m_window.reset();
+    MainWindow window(MainWindow::Options{false, false});
+    const QString out = m_scratch.path(view + QStringLiteral(".png"));
+    ScreenshotRunner runner(&window, *viewFromName(view), out);
+    QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+    runner.start(m_path);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    const QImage image(out);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+    if (view == QLatin1String("detail") || view == QLatin1String("review"))
+        QVERIFY(window.detailPanel()->detail().has_value());
+    if (view == QLatin1String("curves"))
+        QVERIFY(window.distillationView()->isLoaded());
+    if (view == QLatin1String("review")) {
+        QVERIFY(window.sampleModel()->filter().flags & SampleFilter::Ambiguous);
+        QCOMPARE(int(window.sampleModel()->sortOrder().key), int(SampleSort::Key::ReviewPriority));
+    }
+    QVERIFY(!viewFromName(QStringLiteral("nonsense")).has_value());
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "test_main_window.moc"

@@ -1,0 +1,108 @@
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "background_job.h"
+#include "demo_project.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "sample_table_model.h"
+#include "store/project_store.h"
+#include "teacher/chat_completion_server.h"
+#include "teacher_actions.h"
+#include "teacher_dialog.h"
+#include "test_files.h"
+
+using namespace candist;
+
+class TeacherActionsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void teacherRunAgainstTheLocalServerFillsTheTable();
+    void dialogRoundTripsAndAsksForAnEstimate();
+};
+
+void TeacherActionsTest::dialogRoundTripsAndAsksForAnEstimate()
+{
+    TeacherSettings settings;
+    settings.endpoint = QStringLiteral("http://127.0.0.1:9/v1");
+    settings.model = QStringLiteral("m");
+    settings.strategy = TeacherStrategy::CaAdd;
+    settings.samples = 3;
+    settings.inputPricePerMillion = 0.5;
+    settings.maxTokens = 99; // not shown by the dialog: must survive
+    TeacherDialog dialog(settings);
+    const TeacherSettings back = dialog.settings();
+    QCOMPARE(back.toJson(), settings.toJson());
+    QSignalSpy estimate(&dialog, &TeacherDialog::estimateRequested);
+    QPushButton *button = nullptr;
+    for (QPushButton *candidate : dialog.findChildren<QPushButton *>())
+        if (candidate->text().contains(QStringLiteral("stimate")))
+            button = candidate;
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(estimate.size(), 1);
+    QCOMPARE(estimate.first().first().value<TeacherSettings>().model, QStringLiteral("m"));
+    dialog.showEstimate(QStringLiteral("40 requests"));
+    QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("40")));
+}
+
+void TeacherActionsTest::teacherRunAgainstTheLocalServerFillsTheTable()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("teach.candist"));
+    demo::DemoProjectOptions options;
+    options.samples = 40;
+    options.withTeacher = false;
+    options.withHuman = false;
+    demo::writeDemoProject(project, options);
+
+    // The local server answers every sample with two candidates, HUM first.
+    QHash<QString, QStringList> answers;
+    {
+        ProjectStore store(project);
+        store.forEachSample([&](const Sample &sample) {
+            answers.insert(sample.text, {QStringLiteral("[\"HUM\", \"LOC\"]")});
+        });
+    }
+    ChatCompletionServerThread server([&](ChatCompletionServer &s) { s.setAnswers(answers); });
+
+    MainWindow window(MainWindow::Options{false, false});
+    QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
+    window.openProject(project);
+    QVERIFY(ready.wait(20000));
+    auto *teacher = window.findChild<TeacherActions *>();
+    QVERIFY(teacher);
+    TeacherSettings settings;
+    settings.endpoint = server.baseUrl();
+    settings.model = QStringLiteral("replay");
+    settings.strategy = TeacherStrategy::CaAll;
+    settings.concurrency = 4;
+    settings.apiKeyEnv = QStringLiteral("CANDIST_TEST_NO_SUCH_KEY");
+    TeacherRunOptions runOptions;
+    runOptions.useKeychain = false;
+    runOptions.retryDelayScale = 0.001;
+    BackgroundJob *job = teacher->startRun(settings, runOptions);
+    QVERIFY(job);
+    QSignalSpy progressed(job, &BackgroundJob::progressed);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QVERIFY(!progressed.isEmpty());
+    // Repeated texts are answered from the project's response cache: one request per distinct text.
+    QCOMPARE(server.server().chatRequests(), qint64(answers.size()));
+    QCOMPARE(ProjectStore(project).teacherResultCount(TeacherStatus::Ok), qint64(40));
+    SampleTableModel *model = window.sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowData(0) && model->rowData(0)->candidates == (QVector<int>{3, 4}), 20000);
+    // The settings the run used are now the project's.
+    QCOMPARE(TeacherActions::settingsFor(*std::make_unique<ProjectStore>(project)).endpoint,
+             server.baseUrl());
+}
+
+QTEST_MAIN(TeacherActionsTest)
+#include "test_teacher_actions.moc"

@@ -1,0 +1,405 @@
+#include "detail_panel.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "label_colors.h"
+#include "project_document.h"
+
+namespace candist {
+
+namespace {
+
+QString chipHtml(const QString &text, const QColor &color, bool strong)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2; %3\">&nbsp;%4&nbsp;</span>")
+        .arg(color.name(), textColorOn(color).name(),
+             strong ? QStringLiteral("font-weight:bold;") : QString(), text.toHtmlEscaped());
+}
+
+QString actionName(const HumanDecision &decision, const LabelSchema &schema)
+{
+    switch (decision.action) {
+    case HumanAction::Label:
+        return DetailPanel::tr("labelled %1").arg(labelName(schema, decision.label));
+    case HumanAction::Skip:
+        return DetailPanel::tr("skipped");
+    case HumanAction::Clear:
+        return DetailPanel::tr("cleared");
+    }
+    return QString();
+}
+
+QGroupBox *section(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setFlat(true);
+    return box;
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setAccessibleName(tr("Sample details"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    m_title = new QLabel(content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_final = new QLabel(content);
+    m_final->setTextFormat(Qt::RichText);
+    m_final->setWordWrap(true);
+    layout->addWidget(m_final);
+    m_review = new QLabel(content);
+    m_review->setWordWrap(true);
+    m_review->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_review->setAccessibleName(tr("Why review this sample"));
+    layout->addWidget(m_review);
+
+    m_text = new QTextBrowser(content);
+    m_text->setAccessibleName(tr("Sample text"));
+    m_text->setMinimumHeight(56);
+    m_text->setMaximumHeight(96);
+    layout->addWidget(m_text);
+
+    auto *decisionBox = section(tr("Your decision"), content);
+    auto *decisionLayout = new QVBoxLayout(decisionBox);
+    m_buttonBox = new QWidget(decisionBox);
+    m_buttonLayout = new QGridLayout(m_buttonBox);
+    m_buttonLayout->setContentsMargins(0, 0, 0, 0);
+    m_buttonLayout->setSpacing(4);
+    decisionLayout->addWidget(m_buttonBox);
+    auto *actions = new QHBoxLayout;
+    m_skip = new QToolButton(decisionBox);
+    m_skip->setText(tr("Skip"));
+    m_skip->setToolTip(tr("Unsure: keep the machine label (Space)"));
+    m_skip->setAccessibleName(tr("Skip sample"));
+    m_clear = new QToolButton(decisionBox);
+    m_clear->setText(tr("Clear decision"));
+    m_clear->setToolTip(tr("Withdraw the human decision (Backspace)"));
+    m_clear->setAccessibleName(tr("Clear decision"));
+    actions->addWidget(m_skip);
+    actions->addWidget(m_clear);
+    actions->addStretch();
+    decisionLayout->addLayout(actions);
+    layout->addWidget(decisionBox);
+    connect(m_skip, &QToolButton::clicked, this, [this] { decide(HumanAction::Skip); });
+    connect(m_clear, &QToolButton::clicked, this, [this] { decide(HumanAction::Clear); });
+
+    auto *teacherBox = section(tr("Teacher"), content);
+    auto *teacherLayout = new QVBoxLayout(teacherBox);
+    m_candidates = new QLabel(teacherBox);
+    m_candidates->setTextFormat(Qt::RichText);
+    m_candidates->setWordWrap(true);
+    m_teacherInfo = new QLabel(teacherBox);
+    m_teacherInfo->setWordWrap(true);
+    m_teacherInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rawAnswer = new QPlainTextEdit(teacherBox);
+    m_rawAnswer->setReadOnly(true);
+    m_rawAnswer->setAccessibleName(tr("Raw teacher answer"));
+    m_rawAnswer->setMaximumHeight(48);
+    m_rawAnswer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    teacherLayout->addWidget(m_candidates);
+    teacherLayout->addWidget(m_teacherInfo);
+    teacherLayout->addWidget(m_rawAnswer);
+    layout->addWidget(teacherBox);
+
+    auto *studentBox = section(tr("Student"), content);
+    auto *studentLayout = new QVBoxLayout(studentBox);
+    m_chart = new QCustomPlot(studentBox);
+    m_chart->setAccessibleName(tr("Student probability per label"));
+    m_chart->setMinimumHeight(190);
+    m_chart->setBackground(palette().color(QPalette::Base));
+    m_otherBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    m_otherBars->setName(tr("other labels"));
+    m_otherBars->setPen(Qt::NoPen);
+    m_otherBars->setBrush(QColor(0xb0, 0xb7, 0xbf));
+    m_candidateBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    m_candidateBars->setName(tr("teacher candidates"));
+    m_candidateBars->setPen(Qt::NoPen);
+    m_candidateBars->setBrush(QColor(0x2e, 0x86, 0xc1));
+    m_chart->yAxis->setRange(0, 1.05);
+    m_chart->yAxis->setLabel(tr("probability"));
+    m_chart->xAxis->setTickLabelRotation(35);
+    // The legend sits above the axes: inside them it would hide the tallest bar.
+    m_chart->legend->setVisible(true);
+    m_chart->legend->setFont(font());
+    m_chart->legend->setBorderPen(Qt::NoPen);
+    m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_chart->plotLayout()->insertRow(0);
+    m_chart->plotLayout()->addElement(0, 0, m_chart->legend);
+    m_chart->plotLayout()->setRowStretchFactor(0, 0.001);
+    studentLayout->addWidget(m_chart);
+    m_studentInfo = new QLabel(studentBox);
+    m_studentInfo->setWordWrap(true);
+    studentLayout->addWidget(m_studentInfo);
+    layout->addWidget(studentBox);
+
+    auto *historyBox = section(tr("Provenance and history"), content);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    m_history = new QLabel(historyBox);
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::RichText);
+    historyLayout->addWidget(m_history);
+    layout->addWidget(historyBox);
+    layout->addStretch();
+
+    connect(document, &ProjectDocument::schemaChanged, this, [this] {
+        rebuildButtons();
+        render();
+    });
+    connect(document, &ProjectDocument::samplesChanged, this, [this](const QVector<qint64> &rows) {
+        if (m_row >= 0 && (rows.isEmpty() || rows.contains(m_row)))
+            reload();
+    });
+    connect(document, &ProjectDocument::closed, this, [this] { showSample(-1); });
+    rebuildButtons();
+    render();
+}
+
+void DetailPanel::showSample(SampleRow row)
+{
+    if (row == m_row && m_detail)
+        return;
+    m_row = row;
+    if (row < 0) {
+        ++m_requests;
+        m_detail.reset();
+        render();
+        return;
+    }
+    reload();
+}
+
+void DetailPanel::reload()
+{
+    const quint64 request = ++m_requests;
+    const SampleRow row = m_row;
+    m_document->post<SampleDetail>(
+        this, [row](ProjectStore &store) { return SampleDetail::load(store, row); },
+        [this, request, row](const SampleDetail &detail) {
+            if (request != m_requests)
+                return;
+            m_detail = detail;
+            render();
+            Q_EMIT detailLoaded(row);
+        });
+}
+
+void DetailPanel::decide(HumanAction action, int label)
+{
+    if (!m_detail || m_row < 0)
+        return;
+    if (action == HumanAction::Clear && !m_detail->decision)
+        return;
+    m_document->decide(m_row, action, label, m_detail->decision);
+}
+
+void DetailPanel::rebuildButtons()
+{
+    while (QLayoutItem *item = m_buttonLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const LabelSchema &schema = m_document->schema();
+    constexpr int kColumns = 3;
+    for (int i = 0; i < schema.size(); ++i) {
+        const Label &label = schema.at(i);
+        auto *button = new QToolButton(m_buttonBox);
+        const QString hotkey =
+            label.hotkey.isEmpty() ? QString() : label.hotkey + QStringLiteral("  ");
+        button->setText(hotkey + label.name);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QPixmap swatch(10, 10);
+        swatch.fill(labelColor(schema, i));
+        button->setIcon(QIcon(swatch));
+        button->setToolTip(label.description.isEmpty()
+                               ? tr("Label as %1").arg(label.name)
+                               : tr("Label as %1: %2").arg(label.name, label.description));
+        button->setAccessibleName(tr("Label as %1").arg(label.name));
+        button->setCheckable(true);
+        button->setProperty("labelIndex", i);
+        connect(button, &QToolButton::clicked, this, [this, i] {
+            decide(HumanAction::Label, i);
+            render(); // keeps the check state tied to the stored decision
+        });
+        m_buttonLayout->addWidget(button, i / kColumns, i % kColumns);
+    }
+}
+
+void DetailPanel::render()
+{
+    const LabelSchema &schema = m_document->schema();
+    const bool has = m_detail.has_value();
+    setEnabled(has);
+    for (int i = 0; i < m_buttonLayout->count(); ++i) {
+        auto *button = qobject_cast<QToolButton *>(m_buttonLayout->itemAt(i)->widget());
+        if (!button)
+            continue;
+        const int index = button->property("labelIndex").toInt();
+        button->setChecked(has && m_detail->decision &&
+                           m_detail->decision->action == HumanAction::Label &&
+                           m_detail->decision->label == index);
+    }
+    if (!has) {
+        m_title->setText(tr("No sample selected"));
+        m_final->clear();
+        m_review->hide();
+        m_text->clear();
+        m_candidates->clear();
+        m_teacherInfo->clear();
+        m_rawAnswer->clear();
+        m_studentInfo->clear();
+        m_history->clear();
+        renderChart();
+        return;
+    }
+    const SampleDetail &detail = *m_detail;
+    m_title->setText(tr("Sample %1").arg(detail.sample.id));
+    const FinalLabel &final = detail.finalLabel;
+    if (final.label >= 0) {
+        QString source;
+        switch (final.source) {
+        case LabelSource::Human:
+            source = tr("decided by a human");
+            break;
+        case LabelSource::Student:
+            source = tr("from the student");
+            break;
+        case LabelSource::Teacher:
+            source = tr("from the teacher's first candidate");
+            break;
+        case LabelSource::None:
+            break;
+        }
+        m_final->setText(
+            tr("Final label %1 <span style=\"color:gray\">%2%3</span>")
+                .arg(
+                    chipHtml(labelName(schema, final.label), labelColor(schema, final.label), true),
+                    source.toHtmlEscaped(),
+                    final.confidence && final.source != LabelSource::Human
+                        ? tr(", confidence %1").arg(QLocale().toString(*final.confidence, 'f', 2))
+                        : QString()));
+    } else {
+        m_final->setText(tr("No label yet"));
+    }
+    m_text->setPlainText(detail.sample.text);
+    m_review->setVisible(!detail.reviewExplanation.isEmpty());
+    m_review->setText(tr("Review: %1").arg(detail.reviewExplanation));
+
+    if (detail.teacher) {
+        const TeacherResult &teacher = *detail.teacher;
+        QStringList chips;
+        for (int i = 0; i < teacher.candidates.size(); ++i) {
+            const int candidate = teacher.candidates.at(i);
+            QString chip =
+                chipHtml(labelName(schema, candidate), labelColor(schema, candidate), i == 0);
+            if (i < teacher.votes.size())
+                chip += QStringLiteral("<small> ×%1</small>").arg(teacher.votes.at(i));
+            chips << chip;
+        }
+        m_candidates->setText(chips.isEmpty() ? tr("<i>no candidates</i>")
+                                              : chips.join(QStringLiteral(" ")));
+        m_teacherInfo->setText(tr("Status %1 · strategy %2 · %3 prompt + %4 completion tokens · "
+                                  "%5 ms")
+                                   .arg(teacherStatusName(teacher.status), teacher.strategy)
+                                   .arg(teacher.promptTokens)
+                                   .arg(teacher.completionTokens)
+                                   .arg(teacher.latencyMs));
+        m_rawAnswer->setPlainText(teacher.rawResponse);
+    } else {
+        m_candidates->setText(tr("<i>The teacher has not annotated this sample yet.</i>"));
+        m_teacherInfo->clear();
+        m_rawAnswer->clear();
+    }
+
+    if (detail.student) {
+        const StudentResult &student = *detail.student;
+        QStringList flags;
+        if (student.flags & InHc)
+            flags << tr("overrules the teacher");
+        else if (student.flags & InOut)
+            flags << tr("outside the candidate set");
+        if (student.flags & InSl)
+            flags << tr("clean small-loss sample");
+        m_studentInfo->setText(
+            tr("Predicts %1 with confidence %2 (run %3, %4)%5")
+                .arg(labelName(schema, student.predicted),
+                     QLocale().toString(double(student.confidence), 'f', 3))
+                .arg(detail.studentRunId ? QString::number(*detail.studentRunId) : tr("?"),
+                     detail.studentRunMethod)
+                .arg(flags.isEmpty() ? QString()
+                                     : QStringLiteral(" · ") + flags.join(QStringLiteral(", "))));
+    } else {
+        m_studentInfo->setText(tr("No student prediction yet."));
+    }
+    renderChart();
+
+    QStringList lines;
+    if (detail.history.isEmpty())
+        lines << tr("No human decision yet.");
+    for (auto it = detail.history.crbegin(); it != detail.history.crend(); ++it)
+        lines << tr("%1 — %2").arg(
+            QLocale().toString(it->decidedAt.toLocalTime(), QLocale::ShortFormat),
+            actionName(*it, schema).toHtmlEscaped());
+    if (!detail.sample.metadata.isEmpty())
+        lines << tr("Metadata: <tt>%1</tt>").arg(detail.sample.metadata.toHtmlEscaped());
+    lines << tr("Project row %1").arg(detail.sample.row);
+    m_history->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void DetailPanel::renderChart()
+{
+    const LabelSchema &schema = m_document->schema();
+    QVector<double> candidateKeys, candidateValues, otherKeys, otherValues;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < schema.size(); ++i)
+        ticker->addTick(i, schema.at(i).name);
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->xAxis->setRange(-0.6, std::max(1, schema.size()) - 0.4);
+    if (m_detail && m_detail->student) {
+        const std::vector<float> &probabilities = m_detail->student->probabilities;
+        const QVector<int> candidates =
+            m_detail->teacher ? m_detail->teacher->candidates : QVector<int>();
+        for (int i = 0; i < int(probabilities.size()); ++i) {
+            if (candidates.contains(i)) {
+                candidateKeys << i;
+                candidateValues << probabilities[size_t(i)];
+            } else {
+                otherKeys << i;
+                otherValues << probabilities[size_t(i)];
+            }
+        }
+    }
+    m_candidateBars->setData(candidateKeys, candidateValues, true);
+    m_otherBars->setData(otherKeys, otherValues, true);
+    m_chart->replot();
+}
+
+} // namespace candist

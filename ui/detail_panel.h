@@ -1,0 +1,69 @@
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "sample_detail.h"
+
+class QCustomPlot;
+class QCPBars;
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+class QToolButton;
+
+namespace candist {
+
+class ProjectDocument;
+
+// Shows the current sample in full: text, the teacher's candidates and raw answer, the student's
+// probability for every label (candidates highlighted), provenance and the human history; its
+// buttons record human decisions through the document's undo stack.
+class DetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPanel(ProjectDocument *document, QWidget *parent = nullptr);
+
+    // Loads `row` in the database thread; -1 clears the panel.
+    void showSample(SampleRow row);
+    SampleRow currentRow() const { return m_row; }
+    const std::optional<SampleDetail> &detail() const { return m_detail; }
+    // Records a decision for the shown sample (hotkeys and buttons end here).
+    void decide(HumanAction action, int label = -1);
+
+Q_SIGNALS:
+    void detailLoaded(qint64 row);
+
+private:
+    void reload();
+    void rebuildButtons();
+    void render();
+    void renderChart();
+
+    ProjectDocument *m_document;
+    SampleRow m_row = -1;
+    quint64 m_requests = 0;
+    std::optional<SampleDetail> m_detail;
+
+    QLabel *m_title;
+    QLabel *m_final;
+    QLabel *m_review;
+    QTextBrowser *m_text;
+    QWidget *m_buttonBox;
+    QGridLayout *m_buttonLayout;
+    QToolButton *m_skip;
+    QToolButton *m_clear;
+    QLabel *m_candidates;
+    QLabel *m_teacherInfo;
+    QPlainTextEdit *m_rawAnswer;
+    QCustomPlot *m_chart;
+    QCPBars *m_candidateBars = nullptr;
+    QCPBars *m_otherBars = nullptr;
+    QLabel *m_studentInfo;
+    QLabel *m_history;
+};
+
+} // namespace candist

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+#include "student/distillation_options.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace candist {
+
+class ErrorLine;
+
+// Run › Distil: method, epochs, seed, threads and the Distribution Refinery switches (Ren., Out.,
+// Sha., Cla., Hig., auxiliary losses) with their main hyper-parameters. The window runs
+// Distiller::run in the background and plots its epochs as they arrive.
+class DistillationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DistillationDialog(const DistillationOptions &options, bool hasGold,
+                                QWidget *parent = nullptr);
+    // Throws Error (DistillationOptions::validate) for invalid values.
+    DistillationOptions options() const;
+
+private:
+    DistillationOptions m_base;
+    QComboBox *m_method;
+    QSpinBox *m_epochs;
+    QSpinBox *m_seed;
+    QSpinBox *m_threads;
+    QCheckBox *m_renormalise;
+    QCheckBox *m_outFilter;
+    QCheckBox *m_sharpen;
+    QCheckBox *m_classwise;
+    QCheckBox *m_highConfidence;
+    QCheckBox *m_auxiliary;
+    QDoubleSpinBox *m_delta;
+    QDoubleSpinBox *m_tau;
+    ErrorLine *m_error;
+};
+
+} // namespace candist

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+#include "io/csv_exporter.h"
+#include "io/sample_importer.h"
+
+class QAction;
+
+namespace candist {
+
+class BackgroundJob;
+class MainWindow;
+
+// File › Import Samples, File › Export Labels and View › Project Statistics: the io stage in
+// the window. Import and export run in the background through MainWindow::runJob.
+class IoActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IoActions(MainWindow *window);
+
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    QAction *statisticsAction() const { return m_statistics; }
+
+    // Start the jobs with options the dialogs collected; nullptr while another job runs.
+    BackgroundJob *startImport(const ImportOptions &options);
+    BackgroundJob *startExport(const ExportOptions &options);
+
+Q_SIGNALS:
+    void statisticsShown(const QString &text);
+
+private:
+    void importInteractive();
+    void exportInteractive();
+    void showStatistics();
+    void updateActions();
+
+    MainWindow *m_window;
+    QAction *m_import;
+    QAction *m_export;
+    QAction *m_statistics;
+};
+
+} // namespace candist

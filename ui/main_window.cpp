@@ -1,0 +1,655 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "app_settings.h"
+#include "chips_delegate.h"
+#include "detail_panel.h"
+#include "distillation_view.h"
+#ifdef CANDIST_WITH_STUDENT
+#include "distillation_actions.h"
+#endif
+#include "filter_bar.h"
+#include "io_actions.h"
+#include "job_progress_widget.h"
+#include "label_schema_editor.h"
+#include "project_document.h"
+#include "sample_table_model.h"
+#include "settings_dialog.h"
+#include "teacher_actions.h"
+
+// The icons are compiled into the static candist_ui library; registering them here pulls the
+// resource object into every binary that shows the window.
+static void initResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace candist {
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+const QString kProjectFilter = QStringLiteral("CanDist projects (*.candist);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_document(new ProjectDocument(this))
+    , m_model(new SampleTableModel(m_document, this))
+{
+    initResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(icon("candist"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    auto *samples = new QWidget(m_tabs);
+    auto *samplesLayout = new QVBoxLayout(samples);
+    samplesLayout->setContentsMargins(0, 0, 0, 0);
+    samplesLayout->setSpacing(0);
+    m_filterBar = new FilterBar(samples);
+    samplesLayout->addWidget(m_filterBar);
+    m_table = new QTableView(samples);
+    m_table->setObjectName(QStringLiteral("sampleTable"));
+    m_table->setAccessibleName(tr("Samples"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->setDefaultSectionSize(26);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(SampleTableModel::TextColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(SampleTableModel::IdColumn, 90);
+    m_table->setColumnWidth(SampleTableModel::CandidatesColumn, 220);
+    m_table->setColumnWidth(SampleTableModel::StudentColumn, 110);
+    m_table->setColumnWidth(SampleTableModel::ConfidenceColumn, 110);
+    m_table->setColumnWidth(SampleTableModel::FinalColumn, 150);
+    m_table->setColumnWidth(SampleTableModel::FlagsColumn, 130);
+    m_table->setItemDelegateForColumn(SampleTableModel::CandidatesColumn,
+                                      new ChipsDelegate(m_table));
+    m_table->setItemDelegateForColumn(SampleTableModel::FlagsColumn, new ChipsDelegate(m_table));
+    m_table->setItemDelegateForColumn(SampleTableModel::ConfidenceColumn,
+                                      new ConfidenceBarDelegate(m_table));
+    samplesLayout->addWidget(m_table, 1);
+    m_tabs->addTab(samples, icon("table"), tr("Samples"));
+
+    m_curves = new DistillationView(m_document, m_tabs);
+    m_tabs->addTab(m_curves, icon("curves"), tr("Distillation"));
+    setCentralWidget(m_tabs);
+
+    m_detail = new DetailPanel(m_document, this);
+    m_detailDock = new QDockWidget(tr("Sample"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    // The sample panel belongs to the Samples tab: the curves get the whole width, and the
+    // panel comes back with the table if it was open there.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1) {
+            m_detailWasVisible = m_detailDock->isVisible();
+            m_detailDock->hide();
+        } else if (m_detailWasVisible) {
+            m_detailDock->show();
+        }
+    });
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    // The pipeline stages add their own actions to the File and Run menus and the toolbar.
+    new IoActions(this);
+    new TeacherActions(this);
+#ifdef CANDIST_WITH_STUDENT
+    new DistillationActions(this);
+#endif
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::sortChanged, this, [this](const SampleSort &sort) {
+        {
+            // The header shows column sorts only; without the blocker it would re-sort by row.
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        }
+        m_table->horizontalHeader()->viewport()->update();
+        m_model->setSort(sort);
+    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_filterBar->setSort(m_model->sortOrder()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    // A row's page may arrive after it became current: show it then.
+    connect(m_model, &SampleTableModel::pageLoaded, this, [this](int first, int last) {
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current <= last && m_detail->currentRow() < 0)
+            onCurrentRowChanged();
+    });
+    connect(m_model, &SampleTableModel::orderReady, this, [this] {
+        m_detail->showSample(-1);
+        updateStatus();
+    });
+
+    connect(m_document, &ProjectDocument::opened, this, [this] {
+        AppSettings::addRecentProject(m_document->path());
+        updateRecentMenu();
+        m_filterBar->setSchema(m_document->schema());
+        rebuildLabelShortcuts();
+        updateTitle();
+        updateActions();
+        updateStatus();
+    });
+    connect(m_document, &ProjectDocument::openFailed, this, [this](const QString &message) {
+        reportError(tr("Open project"), message);
+        updateTitle();
+        updateActions();
+    });
+    connect(m_document, &ProjectDocument::closed, this, [this] {
+        updateTitle();
+        updateActions();
+        updateStatus();
+    });
+    connect(m_document, &ProjectDocument::schemaChanged, this, [this] {
+        m_filterBar->setSchema(m_document->schema());
+        rebuildLabelShortcuts();
+    });
+    connect(m_document, &ProjectDocument::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::savedChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::busyChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::errorOccurred, this, [this](const QString &message) {
+        reportError(tr("CanDist Workbench"), message);
+        m_document->reload(); // the views show what the store really holds
+    });
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    resize(1440, 900);
+    if (m_options.restoreLayout) {
+        QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // A job's thread may still report to objects about to die: stop it first.
+    if (m_job) {
+        m_job->cancel();
+        delete m_job.data();
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(icon("new"), tr("&New Project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    m_openAction = new QAction(icon("open"), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectInteractive);
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(icon("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(icon("redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_findAction = new QAction(icon("search"), tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showView(View::Table);
+        m_filterBar->focusSearch();
+    });
+    m_schemaAction = new QAction(icon("labels"), tr("&Label Schema…"), this);
+    m_schemaAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(m_schemaAction, &QAction::triggered, this, &MainWindow::editLabelSchema);
+    m_settingsAction = new QAction(icon("settings"), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+
+    m_samplesViewAction = new QAction(icon("table"), tr("&Samples"), this);
+    m_samplesViewAction->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(m_samplesViewAction, &QAction::triggered, this, [this] { showView(View::Table); });
+    m_curvesViewAction = new QAction(icon("curves"), tr("&Distillation Curves"), this);
+    m_curvesViewAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(m_curvesViewAction, &QAction::triggered, this, [this] { showView(View::Curves); });
+    m_refreshAction = new QAction(icon("refresh"), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_document->reload();
+        m_model->refresh();
+        m_curves->reload();
+    });
+
+    // Annotator keys: they act on the table's current row, so they live on the table and the
+    // detail panel (typing into the search field must not label samples).
+    m_nextAction = new QAction(tr("&Next Sample"), this);
+    m_nextAction->setShortcut(QKeySequence(tr("J")));
+    connect(m_nextAction, &QAction::triggered, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row + 1 < m_model->rowCount())
+            m_table->setCurrentIndex(m_model->index(row + 1, SampleTableModel::IdColumn));
+    });
+    m_previousAction = new QAction(tr("&Previous Sample"), this);
+    m_previousAction->setShortcut(QKeySequence(tr("K")));
+    connect(m_previousAction, &QAction::triggered, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row > 0)
+            m_table->setCurrentIndex(m_model->index(row - 1, SampleTableModel::IdColumn));
+    });
+    m_skipAction = new QAction(tr("S&kip Sample"), this);
+    m_skipAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_skipAction, &QAction::triggered, this, [this] {
+        m_detail->decide(HumanAction::Skip);
+        m_nextAction->trigger();
+    });
+    m_clearDecisionAction = new QAction(tr("&Clear Decision"), this);
+    m_clearDecisionAction->setShortcut(QKeySequence(Qt::Key_Backspace));
+    connect(m_clearDecisionAction, &QAction::triggered, this,
+            [this] { m_detail->decide(HumanAction::Clear); });
+    for (QAction *action : {m_nextAction, m_previousAction, m_skipAction, m_clearDecisionAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        m_detailDock->addAction(action);
+    }
+
+    m_cancelJobAction = new QAction(icon("stop"), tr("&Cancel Running Job"), this);
+    m_cancelJobAction->setShortcut(QKeySequence(tr("Ctrl+.")));
+    m_cancelJobAction->setEnabled(false);
+    connect(m_cancelJobAction, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    m_streamTimer = new QTimer(this);
+    m_streamTimer->setInterval(1000);
+    // While a job writes, the visible rows are refetched once a second: results stream into
+    // the table in batches without re-running the ordering query under the user's feet.
+    connect(m_streamTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT m_document->samplesChanged({}); });
+
+    m_aboutAction = new QAction(tr("&About CanDist Workbench"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_fileAnchor = file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_schemaAction);
+    edit->addAction(m_settingsAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
+    view->addAction(m_samplesViewAction);
+    view->addAction(m_curvesViewAction);
+    view->addSeparator();
+    QAction *toggleDetail = m_detailDock->toggleViewAction();
+    toggleDetail->setText(tr("Sample &Details"));
+    toggleDetail->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addAction(toggleDetail);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addAction(m_nextAction);
+    annotate->addAction(m_previousAction);
+    annotate->addAction(m_skipAction);
+    annotate->addAction(m_clearDecisionAction);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    m_runMenu = run;
+    m_runAnchor = run->addSeparator();
+    run->addAction(m_cancelJobAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolBar = toolbar;
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_schemaAction);
+    toolbar->addAction(m_refreshAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleName(tr("Sample count"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Database activity"));
+    m_jobProgress = new JobProgressWidget(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setAccessibleName(tr("Saved state"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_savedLabel);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("CanDist Workbench"));
+        setWindowFilePath(QString());
+        return;
+    }
+    setWindowFilePath(m_document->path());
+    setWindowTitle(tr("%1 — CanDist Workbench").arg(QFileInfo(m_document->path()).fileName()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    for (QAction *action : {m_closeAction, m_findAction, m_schemaAction, m_refreshAction,
+                            m_nextAction, m_previousAction, m_skipAction, m_clearDecisionAction})
+        action->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    if (!m_document->isOpen()) {
+        m_countLabel->setText(
+            tr("No project open. Open one with %1.")
+                .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    } else if (m_document->sampleCount() == 0) {
+        m_countLabel->setText(
+            tr("Empty project: add samples with File › Import Samples (Ctrl+I)."));
+    } else if (!m_model->isReady()) {
+        m_countLabel->setText(
+            tr("%1 samples · loading…").arg(locale.toString(m_document->sampleCount())));
+    } else {
+        m_countLabel->setText(tr("%1 of %2 samples shown")
+                                  .arg(locale.toString(m_model->rowCount()),
+                                       locale.toString(m_document->sampleCount())));
+    }
+    m_busy->setVisible(m_document->isBusy());
+    const bool saved = m_document->isSaved();
+    m_savedLabel->setText(saved ? tr("✓ All changes saved") : tr("Saving…"));
+    m_savedLabel->setToolTip(saved ? tr("Every decision is written to the project file the moment "
+                                        "it is made")
+                                   : tr("Writing to the project file"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentProjects();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                AppSettings::removeRecentProject(path);
+                updateRecentMenu();
+                QMessageBox::warning(
+                    this, tr("Open Recent"),
+                    tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            openProject(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rebuildLabelShortcuts()
+{
+    qDeleteAll(m_labelShortcuts);
+    m_labelShortcuts.clear();
+    const LabelSchema &schema = m_document->schema();
+    for (int i = 0; i < schema.size(); ++i) {
+        if (schema.at(i).hotkey.isEmpty())
+            continue;
+        auto *action = new QAction(tr("Label as %1").arg(schema.at(i).name), this);
+        action->setShortcut(QKeySequence(schema.at(i).hotkey));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_detail->decide(HumanAction::Label, i);
+            m_nextAction->trigger();
+        });
+        m_table->addAction(action);
+        m_detailDock->addAction(action);
+        m_labelShortcuts << action;
+    }
+}
+
+BackgroundJob *
+MainWindow::runJob(const QString &title, BackgroundJob::Work work,
+                   std::function<void(bool ok, bool cancelled, const QString &message)> onFinished)
+{
+    if (m_job || !m_document->isOpen())
+        return nullptr;
+    auto *job = new BackgroundJob(title, m_document->path(), std::move(work), this);
+    m_job = job;
+    m_jobProgress->track(job);
+    m_cancelJobAction->setEnabled(true);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, title, onFinished](bool ok, bool cancelled, const QString &message) {
+                m_streamTimer->stop();
+                m_cancelJobAction->setEnabled(false);
+                m_document->reload();
+                m_model->refresh();
+                m_curves->reload();
+                if (ok)
+                    statusBar()->showMessage(cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                                       : tr("%1: %2").arg(title, message),
+                                             10000);
+                if (onFinished)
+                    onFinished(ok, cancelled, message);
+                if (!ok)
+                    reportError(title, message);
+                job->deleteLater();
+            });
+    m_streamTimer->start();
+    job->start();
+    return job;
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    m_document->open(path);
+    updateTitle();
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Table:
+    case View::Detail:
+        m_tabs->setCurrentIndex(0);
+        break;
+    case View::Curves:
+        m_tabs->setCurrentIndex(1);
+        break;
+    case View::Review: {
+        // Until the dedicated review mode exists, "review" is the table showing the ambiguous
+        // samples in core/review's queue order.
+        m_tabs->setCurrentIndex(0);
+        SampleFilter filter;
+        filter.flags = SampleFilter::Ambiguous;
+        SampleSort sort;
+        sort.key = SampleSort::Key::ReviewPriority;
+        m_filterBar->setSort(sort);
+        m_model->setSort(sort);
+        m_filterBar->setFilter(filter);
+        break;
+    }
+    }
+    if (view == View::Detail)
+        m_detailDock->show();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QVariant row = current.isValid() ? m_model->data(m_model->index(current.row(), 0),
+                                                           SampleTableModel::SampleRowRole)
+                                           : QVariant();
+    m_detail->showSample(row.isValid() ? row.toLongLong() : -1);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QStringLiteral("untitled.candist"), kProjectFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Project"),
+                             tr("%1 already exists; open it instead, or choose a new name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_document->open(path, true);
+}
+
+void MainWindow::openProjectInteractive()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kProjectFilter);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    m_document->close();
+}
+
+void MainWindow::editLabelSchema()
+{
+    LabelSchemaEditor editor(m_document->schema(), m_document->labelsInUse(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_document->editLabelSchema(editor.schema());
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.settings().save();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About CanDist Workbench"),
+        tr("<h3>CanDist Workbench %1</h3><p>LLM-driven data annotation: prompt a teacher for "
+           "candidate label sets, then distil them into a student (Xia et al., ACL 2025).</p>")
+            .arg(QStringLiteral(CANDIST_VERSION)));
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    if (m_options.modalErrors) {
+        QMessageBox::warning(this, title, message);
+        return;
+    }
+    qWarning("%s: %s", qPrintable(title), qPrintable(message));
+    statusBar()->showMessage(tr("%1: %2").arg(title, message), 30000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.restoreLayout) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/tableHeader"),
+                          m_table->horizontalHeader()->saveState());
+    }
+    m_document->close(); // joins the database thread: every write has landed
+    event->accept();
+}
+
+} // namespace candist

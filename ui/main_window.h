@@ -1,0 +1,150 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "background_job.h"
+#include "sample_query.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace candist {
+
+class DetailPanel;
+class DistillationView;
+class FilterBar;
+class JobProgressWidget;
+class ProjectDocument;
+class SampleTableModel;
+
+// The workbench window: sample table with filters (Samples tab), distillation curves
+// (Distillation tab), the detail panel as a dock, menus, toolbar and status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class View
+    {
+        Table,
+        Detail,
+        Curves,
+        Review
+    };
+    struct Options
+    {
+        bool restoreLayout = true; // off for screenshots and tests: a fixed, known layout
+        // Off for screenshots and tests: errors go to the status bar and stderr instead of a
+        // modal box that nobody would close.
+        bool modalErrors = true;
+    };
+
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+    MainWindow() : MainWindow(Options{}) {}
+    ~MainWindow() override;
+
+    void openProject(const QString &path);
+    void showView(View view);
+
+    // Runs a long job on the open project in the background (one at a time): progress and
+    // Cancel in the status bar, the table refetching its visible rows every second while the
+    // job writes, and a full refresh when it ends. `onFinished` runs in the GUI thread.
+    // Returns nullptr when another job is still running.
+    BackgroundJob *
+    runJob(const QString &title, BackgroundJob::Work work,
+           std::function<void(bool ok, bool cancelled, const QString &message)> onFinished = {});
+    BackgroundJob *currentJob() const { return m_job; }
+    JobProgressWidget *jobProgress() const { return m_jobProgress; }
+
+    ProjectDocument *document() const { return m_document; }
+    SampleTableModel *sampleModel() const { return m_model; }
+    QTableView *sampleTable() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    DistillationView *distillationView() const { return m_curves; }
+    QLabel *savedIndicator() const { return m_savedLabel; }
+
+    // Where the pipeline stages (import/export, teacher, distillation) add their actions:
+    // before the anchor action of the File and Run menus.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *fileAnchor() const { return m_fileAnchor; }
+    QMenu *runMenu() const { return m_runMenu; }
+    QAction *runAnchor() const { return m_runAnchor; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void rebuildLabelShortcuts();
+    void newProject();
+    void openProjectInteractive();
+    void closeProject();
+    void editLabelSchema();
+    void editSettings();
+    void about();
+    void onCurrentRowChanged();
+    void reportError(const QString &title, const QString &message);
+
+    Options m_options;
+    ProjectDocument *m_document;
+    SampleTableModel *m_model;
+    QTabWidget *m_tabs;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    DetailPanel *m_detail;
+    QDockWidget *m_detailDock;
+    DistillationView *m_curves;
+    QLabel *m_countLabel;
+    QLabel *m_savedLabel;
+    QProgressBar *m_busy;
+    JobProgressWidget *m_jobProgress;
+    QPointer<BackgroundJob> m_job;
+    QTimer *m_streamTimer;
+    QAction *m_cancelJobAction;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileAnchor = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QAction *m_runAnchor = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_labelShortcuts;
+    bool m_detailWasVisible = true;
+
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_findAction;
+    QAction *m_schemaAction;
+    QAction *m_settingsAction;
+    QAction *m_samplesViewAction;
+    QAction *m_curvesViewAction;
+    QAction *m_refreshAction;
+    QAction *m_nextAction;
+    QAction *m_previousAction;
+    QAction *m_skipAction;
+    QAction *m_clearDecisionAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace candist

@@ -1,0 +1,223 @@
+#include "project_document.h"
+
+#include "store/sql_helpers.h"
+#include "undo_commands.h"
+
+namespace candist {
+
+ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { Q_EMIT savedChanged(isSaved()); });
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    stopThread();
+}
+
+void ProjectDocument::stopThread()
+{
+    if (!m_thread)
+        return;
+    StoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->closeStore(); }, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+    m_pendingJobs = m_pendingWrites = 0;
+}
+
+void ProjectDocument::open(const QString &path, bool create)
+{
+    close();
+    m_path = path;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("candist-store"));
+    m_worker = new StoreWorker(path, create ? ProjectStore::OpenMode::CreateIfMissing
+                                            : ProjectStore::OpenMode::OpenExisting);
+    m_worker->moveToThread(m_thread);
+    StoreWorker *closing = m_worker;
+    connect(
+        m_thread, &QThread::finished, closing, [closing] { closing->closeStore(); },
+        Qt::DirectConnection);
+    m_thread->start();
+
+    StoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker]() {
+            Summary summary;
+            QString error;
+            try {
+                summary = readSummary(worker->store());
+            } catch (const Error &e) {
+                error = e.message();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, summary, error]() {
+                    if (!error.isEmpty()) {
+                        stopThread();
+                        m_path.clear();
+                        Q_EMIT openFailed(error);
+                        return;
+                    }
+                    m_open = true;
+                    applySummary(summary);
+                    Q_EMIT opened();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void ProjectDocument::close()
+{
+    if (!m_thread)
+        return;
+    const bool wasOpen = m_open;
+    stopThread();
+    m_undoStack.clear();
+    m_open = false;
+    m_path.clear();
+    m_schema = LabelSchema();
+    m_sampleCount = 0;
+    m_labelsInUse = false;
+    if (wasOpen)
+        Q_EMIT closed();
+    Q_EMIT busyChanged(false);
+    Q_EMIT savedChanged(true);
+}
+
+ProjectDocument::Summary ProjectDocument::readSummary(ProjectStore &store)
+{
+    Summary summary;
+    summary.schema = store.labelSchema();
+    summary.sampleCount = store.sampleCount();
+    summary.labelsInUse =
+        sql::scalar(store.database(),
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM teacher_results) OR EXISTS "
+                                   "(SELECT 1 FROM student_results) OR EXISTS (SELECT 1 FROM "
+                                   "human_labels) OR EXISTS (SELECT 1 FROM gold_labels)"))
+            .toBool();
+    return summary;
+}
+
+void ProjectDocument::applySummary(const Summary &summary)
+{
+    const bool schemaDiffers = summary.schema != m_schema;
+    m_schema = summary.schema;
+    m_sampleCount = summary.sampleCount;
+    m_labelsInUse = summary.labelsInUse;
+    if (schemaDiffers)
+        Q_EMIT schemaChanged();
+    Q_EMIT countsChanged();
+}
+
+void ProjectDocument::reload()
+{
+    post<Summary>(
+        this, [](ProjectStore &store) { return readSummary(store); },
+        [this](const Summary &summary) {
+            applySummary(summary);
+            Q_EMIT samplesChanged({});
+        });
+}
+
+void ProjectDocument::jobStarted(bool isWrite)
+{
+    const bool wasSaved = isSaved();
+    if (m_pendingJobs++ == 0)
+        Q_EMIT busyChanged(true);
+    if (isWrite)
+        ++m_pendingWrites;
+    if (wasSaved != isSaved())
+        Q_EMIT savedChanged(isSaved());
+}
+
+void ProjectDocument::jobFinished(bool isWrite)
+{
+    const bool wasSaved = isSaved();
+    if (--m_pendingJobs == 0)
+        Q_EMIT busyChanged(false);
+    if (isWrite)
+        --m_pendingWrites;
+    if (wasSaved != isSaved())
+        Q_EMIT savedChanged(isSaved());
+}
+
+void ProjectDocument::postWrite(std::function<void(ProjectStore &)> job, std::function<void()> done)
+{
+    post<bool>(
+        this,
+        [job = std::move(job)](ProjectStore &store) {
+            job(store);
+            return true;
+        },
+        [done = std::move(done)](const bool &) {
+            if (done)
+                done();
+        },
+        true);
+}
+
+void ProjectDocument::decide(SampleRow row, HumanAction action, int label,
+                             const std::optional<HumanDecision> &previous)
+{
+    QString text;
+    switch (action) {
+    case HumanAction::Label:
+        text = tr("Label sample as %1")
+                   .arg(label >= 0 && label < m_schema.size() ? m_schema.at(label).name
+                                                              : QString::number(label));
+        break;
+    case HumanAction::Skip:
+        text = tr("Skip sample");
+        break;
+    case HumanAction::Clear:
+        text = tr("Clear decision");
+        break;
+    }
+    m_undoStack.push(new HumanDecisionCommand(this, row, action, label, previous, text));
+}
+
+void ProjectDocument::editLabelSchema(const LabelSchema &schema)
+{
+    if (schema == m_schema)
+        return;
+    m_undoStack.push(new LabelSchemaCommand(this, m_schema, schema));
+}
+
+void ProjectDocument::applyHumanDecision(SampleRow row, HumanAction action, int label)
+{
+    postWrite(
+        [row, action, label](ProjectStore &store) {
+            store.recordHumanDecision(HumanDecision{row, action, label, {}});
+        },
+        [this, row] {
+            m_labelsInUse = true;
+            Q_EMIT samplesChanged({row});
+        });
+}
+
+void ProjectDocument::applyLabelSchema(const LabelSchema &schema)
+{
+    // The schema is applied to the views at once so that undo/redo feel instant; the store
+    // follows in order, and a refused write reloads the stored schema.
+    m_schema = schema;
+    Q_EMIT schemaChanged();
+    post<bool>(
+        this,
+        [schema](ProjectStore &store) {
+            store.setLabelSchema(schema);
+            return true;
+        },
+        [this](const bool &) { Q_EMIT samplesChanged({}); }, true);
+}
+
+} // namespace candist

@@ -1,0 +1,141 @@
+#pragma once
+
+#include <exception>
+#include <functional>
+#include <optional>
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+#include <QUndoStack>
+#include <QVector>
+
+#include "model/annotation.h"
+#include "model/error.h"
+#include "model/label_schema.h"
+#include "store_worker.h"
+
+namespace candist {
+
+// The open project (Tiled's "document"): owns the database thread with its StoreWorker, the
+// undo stack, and the few facts every view needs at once (path, schema, sample count). Every
+// user edit goes through an undo command that calls one of the apply*() methods; the store
+// commits each write at once, so the document is "saved" whenever no write is in flight.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
+
+    // Opens (or creates) the project in the database thread; emits opened() or openFailed().
+    void open(const QString &path, bool create = false);
+    void close();
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    const LabelSchema &schema() const { return m_schema; }
+    qint64 sampleCount() const { return m_sampleCount; }
+    // True once any annotation refers to label indices: labels can then no longer be removed.
+    bool labelsInUse() const { return m_labelsInUse; }
+    bool isSaved() const { return m_pendingWrites == 0; }
+    bool isBusy() const { return m_pendingJobs > 0; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Runs `job` in the database thread, then `done` with its result in the GUI thread unless
+    // `receiver` is gone by then. Errors (candidate::Error) become errorOccurred().
+    template<typename Result>
+    void post(QObject *receiver, std::function<Result(ProjectStore &)> job,
+              std::function<void(const Result &)> done, bool isWrite = false);
+    void postWrite(std::function<void(ProjectStore &)> job, std::function<void()> done = {});
+
+    // Undoable edits.
+    void decide(SampleRow row, HumanAction action, int label,
+                const std::optional<HumanDecision> &previous);
+    void editLabelSchema(const LabelSchema &schema);
+
+    // What the undo commands call.
+    void applyHumanDecision(SampleRow row, HumanAction action, int label);
+    void applyLabelSchema(const LabelSchema &schema);
+
+    // Re-reads the counts and schema after an external job (teacher, student, import) wrote.
+    void reload();
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const QString &message);
+    void closed();
+    void schemaChanged();
+    void countsChanged();
+    // Rows whose annotations changed; an empty vector means "possibly all".
+    void samplesChanged(const QVector<qint64> &rows);
+    void savedChanged(bool saved);
+    void busyChanged(bool busy);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Summary
+    {
+        LabelSchema schema;
+        qint64 sampleCount = 0;
+        bool labelsInUse = false;
+    };
+    static Summary readSummary(ProjectStore &store);
+    void applySummary(const Summary &summary);
+    void jobStarted(bool isWrite);
+    void jobFinished(bool isWrite);
+    void stopThread();
+
+    QThread *m_thread = nullptr;
+    StoreWorker *m_worker = nullptr;
+    QUndoStack m_undoStack;
+    QString m_path;
+    LabelSchema m_schema;
+    qint64 m_sampleCount = 0;
+    bool m_labelsInUse = false;
+    bool m_open = false;
+    int m_pendingJobs = 0;
+    int m_pendingWrites = 0;
+};
+
+template<typename Result>
+void ProjectDocument::post(QObject *receiver, std::function<Result(ProjectStore &)> job,
+                           std::function<void(const Result &)> done, bool isWrite)
+{
+    if (!m_worker)
+        return;
+    jobStarted(isWrite);
+    QPointer<QObject> guard(receiver);
+    StoreWorker *worker = m_worker;
+    // The document joins the thread before it dies, so `this` outlives every job; Qt drops
+    // the queued reply if the document is gone anyway.
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, guard, job = std::move(job), done = std::move(done), isWrite]() {
+            std::optional<Result> result;
+            QString error;
+            try {
+                result = job(worker->store());
+            } catch (const Error &e) {
+                error = e.message();
+            } catch (const std::exception &e) {
+                error = QString::fromLocal8Bit(e.what());
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard, done, result = std::move(result), error, isWrite]() {
+                    jobFinished(isWrite);
+                    if (!error.isEmpty()) {
+                        Q_EMIT errorOccurred(error);
+                        return;
+                    }
+                    if (guard && done)
+                        done(*result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace candist

@@ -1,0 +1,126 @@
+#include "settings_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace candist {
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs);
+
+    auto *teacher = new QWidget(tabs);
+    auto *teacherForm = new QFormLayout(teacher);
+    m_endpoint = new QLineEdit(settings.endpoint, teacher);
+    m_endpoint->setToolTip(tr("Base URL of an OpenAI-compatible chat completions API"));
+    m_model = new QLineEdit(settings.model, teacher);
+    m_inputPrice = new QDoubleSpinBox(teacher);
+    m_inputPrice->setRange(0, 1000);
+    m_inputPrice->setDecimals(3);
+    m_inputPrice->setPrefix(QStringLiteral("$ "));
+    m_inputPrice->setValue(settings.inputPricePerMillion);
+    m_outputPrice = new QDoubleSpinBox(teacher);
+    m_outputPrice->setRange(0, 1000);
+    m_outputPrice->setDecimals(3);
+    m_outputPrice->setPrefix(QStringLiteral("$ "));
+    m_outputPrice->setValue(settings.outputPricePerMillion);
+    m_keySource = new QComboBox(teacher);
+    m_keySource->addItem(tr("Environment variable"), int(AppSettings::KeySource::Environment));
+    m_keySource->addItem(tr("System keychain"), int(AppSettings::KeySource::Keychain));
+    m_keySource->setCurrentIndex(settings.keySource == AppSettings::KeySource::Keychain ? 1 : 0);
+    m_keyVariable = new QLineEdit(settings.keyVariable, teacher);
+    m_keychainService = new QLineEdit(settings.keychainService, teacher);
+    m_keyStatus = new QLabel(teacher);
+    m_keyStatus->setWordWrap(true);
+    m_concurrency = new QSpinBox(teacher);
+    m_concurrency->setRange(1, 256);
+    m_concurrency->setValue(settings.teacherConcurrency);
+    m_strategy = new QComboBox(teacher);
+    m_strategy->addItem(tr("CA_add: answer, plus alternatives when unsure"),
+                        QStringLiteral("ca_add"));
+    m_strategy->addItem(tr("CA_all: every possible label"), QStringLiteral("ca_all"));
+    m_strategy->addItem(tr("SA: exactly one label"), QStringLiteral("sa"));
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(settings.teacherStrategy)));
+    teacherForm->addRow(tr("&Endpoint:"), m_endpoint);
+    teacherForm->addRow(tr("&Model:"), m_model);
+    teacherForm->addRow(tr("&Input price per 1M tokens:"), m_inputPrice);
+    teacherForm->addRow(tr("&Output price per 1M tokens:"), m_outputPrice);
+    teacherForm->addRow(tr("API &key from:"), m_keySource);
+    teacherForm->addRow(tr("&Variable name:"), m_keyVariable);
+    teacherForm->addRow(tr("Keychain &service:"), m_keychainService);
+    teacherForm->addRow(QString(), m_keyStatus);
+    teacherForm->addRow(tr("&Concurrent requests:"), m_concurrency);
+    teacherForm->addRow(tr("Default &strategy:"), m_strategy);
+    tabs->addTab(teacher, tr("&Teacher"));
+
+    auto *student = new QWidget(tabs);
+    auto *studentForm = new QFormLayout(student);
+    m_threads = new QSpinBox(student);
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("All %1 cores").arg(QThread::idealThreadCount()));
+    m_threads->setValue(settings.studentThreads);
+    m_epochs = new QSpinBox(student);
+    m_epochs->setRange(1, 1000);
+    m_epochs->setValue(settings.defaultEpochs);
+    m_seed = new QSpinBox(student);
+    m_seed->setRange(0, 1 << 30);
+    m_seed->setValue(settings.defaultSeed);
+    studentForm->addRow(tr("Training &threads:"), m_threads);
+    studentForm->addRow(tr("Default &epochs:"), m_epochs);
+    studentForm->addRow(tr("Default s&eed:"), m_seed);
+    tabs->addTab(student, tr("S&tudent"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateKeyFields);
+    connect(m_keyVariable, &QLineEdit::textChanged, this, &SettingsDialog::updateKeyFields);
+    updateKeyFields();
+}
+
+void SettingsDialog::updateKeyFields()
+{
+    const bool environment = m_keySource->currentIndex() == 0;
+    m_keyVariable->setEnabled(environment);
+    m_keychainService->setEnabled(!environment);
+    if (environment) {
+        const bool set = qEnvironmentVariableIsSet(m_keyVariable->text().toLocal8Bit().constData());
+        m_keyStatus->setText(set ? tr("The variable is set in this session.")
+                                 : tr("The variable is not set in this session."));
+    } else {
+        m_keyStatus->setText(tr("The key is read from the keychain entry \"%1\" when a run starts.")
+                                 .arg(m_keychainService->text()));
+    }
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings result;
+    result.endpoint = m_endpoint->text().trimmed();
+    result.model = m_model->text().trimmed();
+    result.inputPricePerMillion = m_inputPrice->value();
+    result.outputPricePerMillion = m_outputPrice->value();
+    result.keySource = AppSettings::KeySource(m_keySource->currentData().toInt());
+    result.keyVariable = m_keyVariable->text().trimmed();
+    result.keychainService = m_keychainService->text().trimmed();
+    result.teacherConcurrency = m_concurrency->value();
+    result.teacherStrategy = m_strategy->currentData().toString();
+    result.studentThreads = m_threads->value();
+    result.defaultEpochs = m_epochs->value();
+    result.defaultSeed = m_seed->value();
+    return result;
+}
+
+} // namespace candist

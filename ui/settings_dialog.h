@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+#include "app_settings.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+class QLabel;
+
+namespace candist {
+
+// Preferences: teacher endpoint, model, prices and where the API key comes from; student
+// threads and run defaults. The dialog has no field for the key itself.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    AppSettings settings() const;
+
+private:
+    void updateKeyFields();
+
+    QLineEdit *m_endpoint;
+    QLineEdit *m_model;
+    QDoubleSpinBox *m_inputPrice;
+    QDoubleSpinBox *m_outputPrice;
+    QComboBox *m_keySource;
+    QLineEdit *m_keyVariable;
+    QLineEdit *m_keychainService;
+    QLabel *m_keyStatus;
+    QSpinBox *m_concurrency;
+    QComboBox *m_strategy;
+    QSpinBox *m_threads;
+    QSpinBox *m_epochs;
+    QSpinBox *m_seed;
+};
+
+} // namespace candist

@@ -1,0 +1,52 @@
+#include "undo_commands.h"
+
+#include <QCoreApplication>
+
+#include "project_document.h"
+
+namespace candist {
+
+HumanDecisionCommand::HumanDecisionCommand(ProjectDocument *document, SampleRow row,
+                                           HumanAction action, int label,
+                                           const std::optional<HumanDecision> &previous,
+                                           const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_row(row)
+    , m_action(action)
+    , m_label(label)
+    , m_previous(previous)
+{}
+
+void HumanDecisionCommand::undo()
+{
+    if (m_previous)
+        m_document->applyHumanDecision(m_row, m_previous->action, m_previous->label);
+    else
+        m_document->applyHumanDecision(m_row, HumanAction::Clear, -1);
+}
+
+void HumanDecisionCommand::redo()
+{
+    m_document->applyHumanDecision(m_row, m_action, m_label);
+}
+
+LabelSchemaCommand::LabelSchemaCommand(ProjectDocument *document, LabelSchema before,
+                                       LabelSchema after)
+    : QUndoCommand(QCoreApplication::translate("candist::LabelSchemaCommand", "Edit label schema"))
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void LabelSchemaCommand::undo()
+{
+    m_document->applyLabelSchema(m_before);
+}
+
+void LabelSchemaCommand::redo()
+{
+    m_document->applyLabelSchema(m_after);
+}
+
+} // namespace candist

@@ -5,605 +5,613 @@
     <name>ReviewRanker</name>
     <message>
         <source>the teacher gave no usable label</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesor no dio ninguna etiqueta utilizable</translation>
     </message>
     <message>
         <source>the teacher is unsure between %1 labels</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesor duda entre %1 etiquetas</translation>
     </message>
     <message>
         <source>the teacher gave no usable label; the student says %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesor no dio ninguna etiqueta utilizable; el estudiante dice %1 (%2)</translation>
     </message>
     <message>
         <source>the student says %1 (%2), outside the teacher&apos;s candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudiante dice %1 (%2), fuera de los candidatos del profesor</translation>
     </message>
     <message>
         <source>the teacher prefers %1, the student %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesor prefiere %1, el estudiante %2 (%3)</translation>
     </message>
     <message>
         <source>%1 vs %2: margin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2: margen %3</translation>
     </message>
     <message>
         <source>the student overrules the teacher with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudiante contradice al profesor con %1 (%2)</translation>
     </message>
     <message>
         <source>the student is unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudiante no está seguro</translation>
     </message>
 </context>
 <context>
     <name>Teacher</name>
     <message>
         <source>no application object to talk to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay objeto de aplicación para hablar con el llavero</translation>
     </message>
     <message>
         <source>no D-Bus session, so no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesión de D-Bus, así que no hay llavero del sistema</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema no respondió en %1 s</translation>
     </message>
     <message>
         <source>no entry in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna entrada en el llavero del sistema</translation>
     </message>
     <message>
         <source>system keychain: </source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema: </translation>
     </message>
     <message>
         <source>environment variable </source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno </translation>
     </message>
     <message>
         <source>$%1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 no está definida</translation>
     </message>
     <message>
         <source>; sending requests without an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>; se envían las solicitudes sin clave de API</translation>
     </message>
     <message>
         <source> and there is </source>
-        <translation type="unfinished"></translation>
+        <translation> y hay </translation>
     </message>
     <message>
         <source>%1 and the keychain gave no key for %2 (%3); sending requests without an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y el llavero no dio ninguna clave para %2 (%3); se envían las solicitudes sin clave de API</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema</translation>
     </message>
     <message>
         <source>cannot store the API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la clave de API: </translation>
     </message>
     <message>
         <source>the %1 requests of sample &quot;%2&quot; (%3 bytes) exceed the limits of one batch (%4 requests, %5 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>las %1 solicitudes de la muestra &quot;%2&quot; (%3 bytes) superan los límites de un lote (%4 solicitudes, %5 bytes)</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un archivo temporal: %1</translation>
     </message>
     <message>
         <source>cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir un archivo temporal: %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>%1: cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado; no se escribió nada</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1: expected a &quot;custom_id&quot; string (is this a Batch API output file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba una cadena &quot;custom_id&quot; (¿es un archivo de salida de la Batch API?)</translation>
     </message>
     <message>
         <source>%1: custom_id &quot;%2&quot; was not written by teach --batch-file (expected &lt;sample id&gt;#&lt;slot&gt;#&lt;16 hex digits&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el custom_id &quot;%2&quot; no lo escribió teach --batch-file (se esperaba &lt;id de muestra&gt;#&lt;posición&gt;#&lt;16 dígitos hexadecimales&gt;)</translation>
     </message>
     <message>
         <source>%1: expected a &quot;response&quot; object, or &quot;response&quot;: null with an &quot;error&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto &quot;response&quot;, o &quot;response&quot;: null con un objeto &quot;error&quot;</translation>
     </message>
     <message>
         <source>%1: expected &quot;response&quot;.&quot;status_code&quot; to be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba que &quot;response&quot;.&quot;status_code&quot; fuera un número</translation>
     </message>
     <message>
         <source>%1: expected &quot;response&quot;.&quot;body&quot; to be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba que &quot;response&quot;.&quot;body&quot; fuera un objeto JSON</translation>
     </message>
     <message>
         <source>%1: the response body is not a chat completion: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cuerpo de la respuesta no es una chat completion: %2</translation>
     </message>
     <message>
         <source>%1: the project has no teacher settings; the results must come from a request file written by teach --batch-file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el proyecto no tiene configuración del profesor; los resultados deben venir de un archivo de solicitudes escrito por teach --batch-file para este proyecto</translation>
     </message>
     <message>
         <source>%1: import cancelled; the project is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importación cancelada; el proyecto no ha cambiado</translation>
     </message>
     <message>
         <source>%1: custom_id &quot;%2&quot; was already answered on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el custom_id &quot;%2&quot; ya se respondió en la línea %3</translation>
     </message>
     <message>
         <source>%1: custom_id &quot;%2&quot; names sample &quot;%3&quot;, which is not in %4 (a results file of another project?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el custom_id &quot;%2&quot; nombra la muestra &quot;%3&quot;, que no está en %4 (¿un archivo de resultados de otro proyecto?)</translation>
     </message>
     <message>
         <source>%1: sample &quot;%2&quot; has no request with slot %3 under the project&apos;s teacher settings (%4 answers per sample, n %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la muestra &quot;%2&quot; no tiene ninguna solicitud con la posición %3 según la configuración del profesor del proyecto (%4 respuestas por muestra, n %5)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>%1: custom_id &quot;%2&quot; was written for another prompt than the project builds now for sample &quot;%3&quot; (teacher settings, templates, few-shot pool or the sample&apos;s text changed); write a new request file with teach --batch-file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el custom_id &quot;%2&quot; se escribió para otro prompt distinto del que el proyecto genera ahora para la muestra &quot;%3&quot; (cambiaron la configuración del profesor, las plantillas, el conjunto few-shot o el texto de la muestra); escriba un nuevo archivo de solicitudes con teach --batch-file</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
         <source>the answer has no &quot;choices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene &quot;choices&quot;</translation>
     </message>
     <message>
         <source>a choice is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción no es un objeto</translation>
     </message>
     <message>
         <source>a choice has no &quot;message&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción no tiene &quot;message&quot;</translation>
     </message>
     <message>
         <source>a choice&apos;s message has no text &quot;content&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje de una opción no tiene texto en &quot;content&quot;</translation>
     </message>
     <message>
         <source>the answer has no &quot;data&quot; list of embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene una lista &quot;data&quot; de embeddings</translation>
     </message>
     <message>
         <source>an entry of &quot;data&quot; has no &quot;embedding&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de &quot;data&quot; no tiene una lista &quot;embedding&quot;</translation>
     </message>
     <message>
         <source>an embedding holds a non-number</source>
-        <translation type="unfinished"></translation>
+        <translation>un embedding contiene un valor que no es un número</translation>
     </message>
     <message>
         <source>cannot initialise libcurl</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede inicializar libcurl</translation>
     </message>
     <message>
         <source>cannot create a libcurl transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una transferencia de libcurl</translation>
     </message>
     <message>
         <source>libcurl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl: %1</translation>
     </message>
     <message>
         <source>%1:%2: &quot;text&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &quot;text&quot; falta o está vacío</translation>
     </message>
     <message>
         <source>%1:%2: label &quot;%3&quot; is not one of the project&apos;s labels (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: la etiqueta &quot;%3&quot; no es una de las etiquetas del proyecto (%4)</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer %2: %3</translation>
     </message>
     <message>
         <source>%1:%2:%3: expected a JSON object (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: se esperaba un objeto JSON (%4)</translation>
     </message>
     <message>
         <source>%1: project setting %2 is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el ajuste del proyecto %2 no es un objeto JSON (%3)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser una cadena</translation>
     </message>
     <message>
         <source>%1: the user template must contain {{text}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la plantilla de usuario debe contener {{text}}</translation>
     </message>
     <message>
         <source>%1: the system or user template must contain {{labels}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la plantilla de sistema o la de usuario debe contener {{labels}}</translation>
     </message>
     <message>
         <source>dry run (%1): %2 samples, about %3 requests, %4 answers already cached
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución de prueba (%1): %2 muestras, unas %3 solicitudes, %4 respuestas ya en caché
+</translation>
     </message>
     <message>
         <source>estimated tokens: %1 prompt + %2 completion, estimated cost %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokens estimados: %1 de prompt + %2 de respuesta, coste estimado %3
+</translation>
     </message>
     <message>
         <source>teacher (%1): %2 of %3 samples %4%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>profesor (%1): %2 de %3 muestras %4%5
+</translation>
     </message>
     <message>
         <source>processed before cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>procesadas antes de la cancelación</translation>
     </message>
     <message>
         <source>processed</source>
-        <translation type="unfinished"></translation>
+        <translation>procesadas</translation>
     </message>
     <message>
         <source>  ok: %1, parse-failed: %2, transport-failed: %3, not reached: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  correctas: %1, fallo de análisis: %2, fallo de transporte: %3, no alcanzadas: %4
+</translation>
     </message>
     <message>
         <source>  requests: %1 (%2 retries), answers from cache: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  solicitudes: %1 (%2 reintentos), respuestas de la caché: %3
+</translation>
     </message>
     <message>
         <source>  longest wait before a retry: %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  espera más larga antes de un reintento: %1 s
+</translation>
     </message>
     <message>
         <source>  tokens paid: %1 prompt + %2 completion, cost %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens pagados: %1 de prompt + %2 de respuesta, coste %3
+</translation>
     </message>
     <message>
         <source>  run teach again to resume the rest (cached answers are free)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ejecute teach de nuevo para reanudar el resto (las respuestas en caché son gratis)
+</translation>
     </message>
     <message>
         <source>%1: the project has no labels to annotate with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el proyecto no tiene etiquetas con las que anotar</translation>
     </message>
     <message>
         <source>%1 few-shot demonstrations were asked for, but the project has no few-shot pool (teach --pool FILE.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>se pidieron %1 demostraciones few-shot, pero el proyecto no tiene conjunto few-shot (teach --pool ARCHIVO.jsonl)</translation>
     </message>
     <message>
         <source>the few-shot pool names a label that is no longer in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto few-shot nombra una etiqueta que ya no está en el esquema</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta en %1 s</translation>
     </message>
     <message>
         <source>unreadable answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta ilegible: </translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 (%3)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de %2: %3</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 (%3)%4</translation>
     </message>
     <message>
         <source>; check the endpoint URL and the model name</source>
-        <translation type="unfinished"></translation>
+        <translation>; compruebe la URL del endpoint y el nombre del modelo</translation>
     </message>
     <message>
         <source>; check the API key in $%1 or the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>; compruebe la clave de API en $%1 o en el llavero</translation>
     </message>
     <message>
         <source>the few-shot pool could not be embedded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo calcular el embedding del conjunto few-shot: %1</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tras %2 intentos)</translation>
     </message>
     <message>
         <source>%1 gave no usable embeddings for the few-shot pool (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dio embeddings utilizables para el conjunto few-shot (%2)</translation>
     </message>
     <message>
         <source>%1 gave %2 embeddings for %3 texts %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio %2 embeddings para %3 textos %4</translation>
     </message>
     <message>
         <source>unreadable cached answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta en caché ilegible: </translation>
     </message>
     <message>
         <source>API key from the </source>
-        <translation type="unfinished"></translation>
+        <translation>clave de API de </translation>
     </message>
     <message>
         <source>teacher stopped: %1. %2 results were saved; run teach again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>profesor detenido: %1. Se guardaron %2 resultados; ejecute teach de nuevo para reanudar.</translation>
     </message>
     <message>
         <source>the select strategy asks about each sample&apos;s earlier candidates and needs a live run; a request file can hold sa, ca_add or ca_all</source>
-        <translation type="unfinished"></translation>
+        <translation>la estrategia select pregunta por los candidatos anteriores de cada muestra y necesita una ejecución en vivo; un archivo de solicitudes admite sa, ca_add o ca_all</translation>
     </message>
     <message>
         <source>demonstrations picked by /embeddings (embedding model %1) need the endpoint; a request file needs TF-IDF demonstrations (--embedding-model &apos;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>las demostraciones elegidas mediante /embeddings (modelo de embeddings %1) necesitan el endpoint; un archivo de solicitudes necesita demostraciones TF-IDF (--embedding-model &apos;&apos;)</translation>
     </message>
     <message>
         <source>examples per label must lie between 1 and 1000, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los ejemplos por etiqueta deben estar entre 1 y 1000; se recibió %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser %3</translation>
     </message>
     <message>
         <source>endpoint &quot;%1&quot; is not an http(s) URL such as https://api.openai.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint &quot;%1&quot; no es una URL http(s) como https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>the model name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del modelo está vacío</translation>
     </message>
     <message>
         <source>%1 must lie between %2 and %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3; se recibió %4</translation>
     </message>
     <message>
         <source>api_key_env must name an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key_env debe nombrar una variable de entorno</translation>
     </message>
 </context>
 <context>
     <name>candist::ChatCompletionServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>%1:%2:1: expected {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;} (or &quot;answers&quot;: [...])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:1: se esperaba {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;} (o &quot;answers&quot;: [...])</translation>
     </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>
     <message>
         <source>labelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetada como %1</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>borrada</translation>
     </message>
     <message>
         <source>Sample details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la muestra</translation>
     </message>
     <message>
         <source>Why review this sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué revisar esta muestra</translation>
     </message>
     <message>
         <source>Sample text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la muestra</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Su decisión</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Unsure: keep the machine label (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seguro: mantener la etiqueta automática (Espacio)</translation>
     </message>
     <message>
         <source>Skip sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir muestra</translation>
     </message>
     <message>
         <source>Clear decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar decisión</translation>
     </message>
     <message>
         <source>Withdraw the human decision (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la decisión humana (Retroceso)</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor</translation>
     </message>
     <message>
         <source>Raw teacher answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar del profesor</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Student probability per label</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad del estudiante por etiqueta</translation>
     </message>
     <message>
         <source>other labels</source>
-        <translation type="unfinished"></translation>
+        <translation>otras etiquetas</translation>
     </message>
     <message>
         <source>teacher candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidatos del profesor</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad</translation>
     </message>
     <message>
         <source>Provenance and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia e historial</translation>
     </message>
     <message>
         <source>Label as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1</translation>
     </message>
     <message>
         <source>Label as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1: %2</translation>
     </message>
     <message>
         <source>No sample selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna muestra seleccionada</translation>
     </message>
     <message>
         <source>Sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra %1</translation>
     </message>
     <message>
         <source>decided by a human</source>
-        <translation type="unfinished"></translation>
+        <translation>decidida por una persona</translation>
     </message>
     <message>
         <source>from the student</source>
-        <translation type="unfinished"></translation>
+        <translation>del estudiante</translation>
     </message>
     <message>
         <source>from the teacher&apos;s first candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>del primer candidato del profesor</translation>
     </message>
     <message>
         <source>Final label %1 &lt;span style=&quot;color:gray&quot;&gt;%2%3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta final %1 &lt;span style=&quot;color:gray&quot;&gt;%2%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>, confidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, confianza %1</translation>
     </message>
     <message>
         <source>No label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin etiqueta</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;no candidates&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;sin candidatos&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Status %1 · strategy %2 · %3 prompt + %4 completion tokens · %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado %1 · estrategia %2 · %3 tokens de prompt + %4 de respuesta · %5 ms</translation>
     </message>
     <message>
         <source>&lt;i&gt;The teacher has not annotated this sample yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;El profesor aún no ha anotado esta muestra.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>overrules the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>contradice al profesor</translation>
     </message>
     <message>
         <source>outside the candidate set</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del conjunto de candidatos</translation>
     </message>
     <message>
         <source>clean small-loss sample</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra limpia de pérdida pequeña</translation>
     </message>
     <message>
         <source>Predicts %1 with confidence %2 (run %3, %4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice %1 con confianza %2 (ejecución %3, %4)%5</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>No student prediction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay predicción del estudiante.</translation>
     </message>
     <message>
         <source>No human decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay decisión humana.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Metadata: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>Project row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 del proyecto</translation>
     </message>
 </context>
 <context>
     <name>candist::DistillationActions</name>
     <message>
         <source>&amp;Distil Student…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destilar estudiante…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Train the student on the teacher&apos;s candidate sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar al estudiante con los conjuntos de candidatos del profesor</translation>
     </message>
     <message>
         <source>Distillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Destilación</translation>
     </message>
     <message numerus="yes">
         <source>run %1 %2 after %n epoch(s), teacher agreement %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ejecución %1 %2 tras %n época, acuerdo con el profesor %3</numerusform>
+            <numerusform>ejecución %1 %2 tras %n épocas, acuerdo con el profesor %3</numerusform>
         </translation>
     </message>
 </context>
@@ -611,1395 +619,1419 @@
     <name>candist::DistillationDialog</name>
     <message>
         <source>Distil Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Destilar estudiante</translation>
     </message>
     <message>
         <source>CanDist: Distribution Refinery over candidate sets</source>
-        <translation type="unfinished"></translation>
+        <translation>CanDist: Distribution Refinery sobre conjuntos de candidatos</translation>
     </message>
     <message>
         <source>Single: the teacher&apos;s first candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Single: el primer candidato del profesor</translation>
     </message>
     <message>
         <source>Vanilla: uniform over the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanilla: uniforme sobre los candidatos</translation>
     </message>
     <message>
         <source>Gold: supervised upper reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold: referencia supervisada superior</translation>
     </message>
     <message>
         <source>All %1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los %1 núcleos</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pocas:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos:</translation>
     </message>
     <message>
         <source>Distribution Refinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution Refinery</translation>
     </message>
     <message>
         <source>&amp;Renormalise targets (Ren.)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renormalizar objetivos (Ren.)</translation>
     </message>
     <message>
         <source>Filter &amp;out-of-candidate samples (Out.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar muestras fuera de l&amp;os candidatos (Out.)</translation>
     </message>
     <message>
         <source>S&amp;harpen clean samples (Sha.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinar (s&amp;harpen) las muestras limpias (Sha.)</translation>
     </message>
     <message>
         <source>&amp;Class-wise small-loss selection (Cla.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección de pérdida pequeña por &amp;clase (Cla.)</translation>
     </message>
     <message>
         <source>Trust high-confidence &amp;overrules (Hig.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en las c&amp;ontradicciones de alta confianza (Hig.)</translation>
     </message>
     <message>
         <source>&amp;Auxiliary consistency and mixup losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas &amp;auxiliares de consistencia y mixup</translation>
     </message>
     <message>
         <source>Small-loss fraction &amp;δ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de pérdida pequeña &amp;δ:</translation>
     </message>
     <message>
         <source>Confidence threshold &amp;τ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de confianza &amp;τ:</translation>
     </message>
     <message>
         <source>&amp;Distil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destilar</translation>
     </message>
 </context>
 <context>
     <name>candist::DistillationView</name>
     <message>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Fit to data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a los datos</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecuciones</translation>
     </message>
     <message>
         <source>Distillation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de destilación</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métricas</translation>
     </message>
     <message>
         <source>Metrics to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas a representar</translation>
     </message>
     <message>
         <source>Per-epoch curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas por época</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>Histogram of candidate-set sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma de tamaños de los conjuntos de candidatos</translation>
     </message>
     <message>
         <source>Histogram of student confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma de la confianza del estudiante</translation>
     </message>
     <message>
         <source>Candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del conjunto de candidatos</translation>
     </message>
     <message>
         <source>Student confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza del estudiante</translation>
     </message>
     <message>
         <source>labels in the teacher&apos;s set</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas en el conjunto del profesor</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras</translation>
     </message>
     <message>
         <source>max probability</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad máxima</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciada %1</translation>
     </message>
     <message>
         <source>#%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: %3</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>candist::ErrorLine</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>candist::ExportDialog</name>
     <message>
         <source>Export Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar etiquetas</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Output CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de &amp;salida:</translation>
     </message>
     <message>
         <source>Only samples with a final &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo muestras con una &amp;etiqueta final</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet-safe cells (no formulas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas &amp;seguras para hojas de cálculo (sin fórmulas)</translation>
     </message>
     <message>
         <source>Cells starting with = + - @ get a leading apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas que empiezan por = + - @ llevan un apóstrofo delante</translation>
     </message>
     <message>
         <source>Student &amp;probability per label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probabilidad del estudiante por etiqueta</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>candist::FilterBar</name>
     <message>
         <source>Search text or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar texto o ID</translation>
     </message>
     <message>
         <source>Search samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar muestras</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>All samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las muestras</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>Labelled by a human</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetadas por una persona</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <source>Teacher pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor pendiente</translation>
     </message>
     <message>
         <source>Teacher answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas por el profesor</translation>
     </message>
     <message>
         <source>Teacher parse failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de análisis del profesor</translation>
     </message>
     <message>
         <source>Teacher transport failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de transporte del profesor</translation>
     </message>
     <message>
         <source>Final label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etiqueta final</translation>
     </message>
     <message>
         <source>size any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier tamaño</translation>
     </message>
     <message>
         <source>size ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño ≥ </translation>
     </message>
     <message>
         <source>Smallest candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño mínimo del conjunto de candidatos</translation>
     </message>
     <message>
         <source>Minimum candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño mínimo del conjunto de candidatos</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>≤ </source>
-        <translation type="unfinished"></translation>
+        <translation>≤ </translation>
     </message>
     <message>
         <source>Largest candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del conjunto de candidatos</translation>
     </message>
     <message>
         <source>Maximum candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del conjunto de candidatos</translation>
     </message>
     <message>
         <source>Flag filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de marcas</translation>
     </message>
     <message>
         <source>&amp;Ambiguous (several candidates or out of set)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambiguas (varios candidatos o fuera del conjunto)</translation>
     </message>
     <message>
         <source>&amp;Out of the candidate set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuera del conjunto de candidatos</translation>
     </message>
     <message>
         <source>O&amp;verruled by the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Contradichas por el &amp;estudiante</translation>
     </message>
     <message>
         <source>&amp;Parse failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de a&amp;nálisis</translation>
     </message>
     <message>
         <source>Sort key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de ordenación</translation>
     </message>
     <message>
         <source>Sort order of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la tabla</translation>
     </message>
     <message>
         <source>Sort: import order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: orden de importación</translation>
     </message>
     <message>
         <source>Sort: ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: ID</translation>
     </message>
     <message>
         <source>Sort: confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: confianza</translation>
     </message>
     <message>
         <source>Sort: margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: margen</translation>
     </message>
     <message>
         <source>Sort: entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: entropía</translation>
     </message>
     <message>
         <source>Sort: candidate-set size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: tamaño del conjunto de candidatos</translation>
     </message>
     <message>
         <source>Sort: student label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: etiqueta del estudiante</translation>
     </message>
     <message>
         <source>Sort: final label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: etiqueta final</translation>
     </message>
     <message>
         <source>Sort: review priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar: prioridad de revisión</translation>
     </message>
     <message>
         <source>core/review&apos;s queue: samples without a human label, most valuable answer first</source>
-        <translation type="unfinished"></translation>
+        <translation>cola de core/review: muestras sin etiqueta humana, primero la respuesta más valiosa</translation>
     </message>
     <message>
         <source>Descending order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden descendente</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer filtros</translation>
     </message>
     <message>
         <source>Any final label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta final</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>ambigua</translation>
     </message>
     <message>
         <source>out of set</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del conjunto</translation>
     </message>
     <message>
         <source>overruled</source>
-        <translation type="unfinished"></translation>
+        <translation>contradicha</translation>
     </message>
     <message>
         <source>parse failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de análisis</translation>
     </message>
     <message>
         <source>Any flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier marca</translation>
     </message>
 </context>
 <context>
     <name>candist::ImportWizard</name>
     <message>
         <source>Import Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar muestras</translation>
     </message>
     <message>
         <source>Choose the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de datos</translation>
     </message>
     <message>
         <source>CSV (comma, semicolon or tab separated, with a header row) or JSONL (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (separado por comas, punto y coma o tabuladores, con una fila de cabecera) o JSONL (un objeto JSON por línea).</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entrada</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 filas del archivo. Solo la columna de texto es obligatoria; las demás columnas pasan a ser metadatos de cada muestra.</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>optional: labels.json (names, descriptions, aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: labels.json (nombres, descripciones, alias)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Text column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;texto:</translation>
     </message>
     <message>
         <source>&amp;Gold label column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de etiqueta de &amp;referencia (gold):</translation>
     </message>
     <message>
         <source>&amp;ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Label schema file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de esquema de &amp;etiquetas:</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos (*.csv *.tsv *.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Label Schema File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de esquema de etiquetas</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>%1 columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 columnas: %2</translation>
     </message>
     <message>
         <source>The preview stops early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa termina antes: %1</translation>
     </message>
 </context>
 <context>
     <name>candist::IoActions</name>
     <message>
         <source>&amp;Import Samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar muestras…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export Labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar etiquetas…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Project &amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadís&amp;ticas del proyecto…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>New Project for the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto para la importación</translation>
     </message>
     <message>
         <source>CanDist projects (*.candist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de CanDist (*.candist)</translation>
     </message>
     <message>
         <source>Import Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar muestras</translation>
     </message>
     <message>
         <source>%1 already exists; open it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; ábralo e importe de nuevo.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra importada</numerusform>
+            <numerusform>%n muestras importadas</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 with gold</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 con referencia (gold)</translation>
     </message>
     <message numerus="yes">
         <source>, %n row(s) skipped (first: line %1, %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fila omitida (primera: línea %1, %2)</numerusform>
+            <numerusform>, %n filas omitidas (primera: línea %1, %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila escrita en %1</numerusform>
+            <numerusform>%n filas escritas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Project Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del proyecto</translation>
     </message>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del proyecto</translation>
     </message>
 </context>
 <context>
     <name>candist::JobProgressWidget</name>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la tarea</translation>
     </message>
     <message>
         <source>Job status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tarea</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la tarea</translation>
     </message>
     <message>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando tras el lote actual…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante %1</translation>
     </message>
 </context>
 <context>
     <name>candist::LabelSchemaCommand</name>
     <message>
         <source>Edit label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el esquema de etiquetas</translation>
     </message>
 </context>
 <context>
     <name>candist::LabelSchemaEditor</name>
     <message>
         <source>Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de etiquetas</translation>
     </message>
     <message>
         <source>Labels the teacher chooses from and the student learns. Descriptions and aliases go into the teacher&apos;s prompt; hotkeys record your decisions in the detail panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas entre las que elige el profesor y que aprende el estudiante. Las descripciones y los alias van al prompt del profesor; las teclas rápidas registran sus decisiones en el panel de detalles.</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Aliases (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias (separados por comas)</translation>
     </message>
     <message>
         <source>Hotkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla rápida</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>&amp;Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir etiqueta</translation>
     </message>
     <message>
         <source>&amp;Remove label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar etiqueta</translation>
     </message>
     <message>
         <source>Fill in &amp;hotkeys and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar &amp;teclas rápidas y colores</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1</translation>
     </message>
     <message>
         <source>#rrggbb; double-click to pick, empty for the palette colour</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb; doble clic para elegir, vacío para el color de la paleta</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etiqueta</translation>
     </message>
     <message>
         <source>Annotations refer to this label; rename it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay anotaciones que usan esta etiqueta; cámbiele el nombre en su lugar</translation>
     </message>
     <message>
         <source>label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema de etiquetas</translation>
     </message>
     <message>
         <source>label %1: colour &quot;%2&quot; is not a #rrggbb colour</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1: el color &quot;%2&quot; no es un color #rrggbb</translation>
     </message>
     <message>
         <source>label %1: hotkey &quot;%2&quot; must be one key</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1: la tecla rápida &quot;%2&quot; debe ser una sola tecla</translation>
     </message>
 </context>
 <context>
     <name>candist::MainWindow</name>
     <message>
         <source>CanDist projects (*.candist);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de CanDist (*.candist);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras</translation>
     </message>
     <message>
         <source>Distillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Destilación</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>CanDist Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>CanDist Workbench</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Label Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de &amp;etiquetas…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muestras</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Distillation Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curvas de destilación</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Next Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra &amp;siguiente</translation>
     </message>
     <message>
         <source>J</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>&amp;Previous Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra &amp;anterior</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>S&amp;kip Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir muestra</translation>
     </message>
     <message>
         <source>&amp;Clear Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar decisión</translation>
     </message>
     <message>
         <source>&amp;Cancel Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la tarea en curso</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <source>&amp;About CanDist Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CanDist Workbench</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Sample &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles de la muestra</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Sample count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de muestras</translation>
     </message>
     <message>
         <source>Database activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de la base de datos</translation>
     </message>
     <message>
         <source>Saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado guardado</translation>
     </message>
     <message>
         <source>%1 — CanDist Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CanDist Workbench</translation>
     </message>
     <message>
         <source>No project open. Open one with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto. Abra uno con %1.</translation>
     </message>
     <message>
         <source>Empty project: add samples with File › Import Samples (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto vacío: añada muestras con Archivo › Importar muestras (Ctrl+I).</translation>
     </message>
     <message>
         <source>%1 samples · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestras · cargando…</translation>
     </message>
     <message>
         <source>%1 of %2 samples shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 muestras</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Every decision is written to the project file the moment it is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada decisión se escribe en el archivo del proyecto en el momento en que se toma</translation>
     </message>
     <message>
         <source>Writing to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo en el archivo del proyecto</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir recientes</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe.</translation>
     </message>
     <message>
         <source>Label as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1</translation>
     </message>
     <message>
         <source>%1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cancelado: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>%1 already exists; open it instead, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; ábralo o elija otro nombre.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>About CanDist Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CanDist Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CanDist Workbench %1&lt;/h3&gt;&lt;p&gt;LLM-driven data annotation: prompt a teacher for candidate label sets, then distil them into a student (Xia et al., ACL 2025).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CanDist Workbench %1&lt;/h3&gt;&lt;p&gt;Anotación de datos con LLM: pida a un profesor conjuntos de etiquetas candidatas y destílelos en un estudiante (Xia et al., ACL 2025).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart CanDist Workbench.</source>
+        <translation>El nuevo idioma se aplicará cuando reinicie CanDist Workbench.</translation>
     </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
     <message>
         <source>Label sample as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la muestra como %1</translation>
     </message>
     <message>
         <source>Skip sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir muestra</translation>
     </message>
     <message>
         <source>Clear decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar decisión</translation>
     </message>
 </context>
 <context>
     <name>candist::SampleDetail</name>
     <message>
         <source>Sample %1 no longer exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La muestra %1 ya no existe en %2</translation>
     </message>
 </context>
 <context>
     <name>candist::SampleQuery</name>
     <message>
         <source>%1: cannot order the samples: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pueden ordenar las muestras: %2</translation>
     </message>
 </context>
 <context>
     <name>candist::SampleTableModel</name>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>estudiante</translation>
     </message>
     <message>
         <source>teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>profesor</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>(unreadable answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(respuesta ilegible)</translation>
     </message>
     <message>
         <source>confidence %1, margin %2, entropy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza %1, margen %2, entropía %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>overruled</source>
-        <translation type="unfinished"></translation>
+        <translation>contradicha</translation>
     </message>
     <message>
         <source>out of set</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del conjunto</translation>
     </message>
     <message>
         <source>parse failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de análisis</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Teacher candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos del profesor</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Final label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta final</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>The labels the teacher offered, most likely first (sorts by set size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas que ofreció el profesor, la más probable primero (ordena por tamaño del conjunto)</translation>
     </message>
     <message>
         <source>The student&apos;s probability for its own label</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad que el estudiante da a su propia etiqueta</translation>
     </message>
     <message>
         <source>The label the sample leaves with: human beats student beats teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta con la que se queda la muestra: la persona prevalece sobre el estudiante, y este sobre el profesor</translation>
     </message>
     <message>
         <source>out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del conjunto: el estudiante eligió una etiqueta fuera de los candidatos; contradicha: …con alta confianza; fallo de análisis: respuesta del profesor ilegible</translation>
     </message>
 </context>
 <context>
     <name>candist::ScreenshotRunner</name>
     <message>
         <source>the project did not finish loading within two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto no terminó de cargarse en dos minutos</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>candist::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Base URL of an OpenAI-compatible chat completions API</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de una API de chat completions compatible con OpenAI</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de entorno</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema</translation>
     </message>
     <message>
         <source>CA_add: answer, plus alternatives when unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>CA_add: respuesta, más alternativas si hay dudas</translation>
     </message>
     <message>
         <source>CA_all: every possible label</source>
-        <translation type="unfinished"></translation>
+        <translation>CA_all: todas las etiquetas posibles</translation>
     </message>
     <message>
         <source>SA: exactly one label</source>
-        <translation type="unfinished"></translation>
+        <translation>SA: exactamente una etiqueta</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>&amp;Input price per 1M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de &amp;entrada por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Output price per 1M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
         <source>API &amp;key from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API desde:</translation>
     </message>
     <message>
         <source>&amp;Variable name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;variable:</translation>
     </message>
     <message>
         <source>Keychain &amp;service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio del llavero:</translation>
     </message>
     <message>
         <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes &amp;concurrentes:</translation>
     </message>
     <message>
         <source>Default &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;trategia predeterminada:</translation>
     </message>
     <message>
         <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesor</translation>
     </message>
     <message>
         <source>All %1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los %1 núcleos</translation>
     </message>
     <message>
         <source>Training &amp;threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos de entrenamiento:</translation>
     </message>
     <message>
         <source>Default &amp;epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pocas predeterminadas:</translation>
     </message>
     <message>
         <source>Default s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla predeterminada:</translation>
     </message>
     <message>
         <source>S&amp;tudent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estudiante</translation>
     </message>
     <message>
         <source>The variable is set in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable está definida en esta sesión.</translation>
     </message>
     <message>
         <source>The variable is not set in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable no está definida en esta sesión.</translation>
     </message>
     <message>
         <source>The key is read from the keychain entry &quot;%1&quot; when a run starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se lee de la entrada del llavero &quot;%1&quot; al iniciar una ejecución.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts. &quot;System default&quot; follows the language of your desktop (%1).</source>
+        <translation>El idioma cambia la próxima vez que se inicie el programa. &quot;Predeterminado del sistema&quot; sigue el idioma de su escritorio (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interfaz</translation>
     </message>
 </context>
 <context>
     <name>candist::TeacherActions</name>
     <message>
         <source>Run &amp;Teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &amp;profesor…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Ask the teacher LLM for candidate labels of every pending sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al LLM profesor etiquetas candidatas para cada muestra pendiente</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor</translation>
     </message>
 </context>
 <context>
     <name>candist::TeacherDialog</name>
     <message>
         <source>Run Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar profesor</translation>
     </message>
     <message>
         <source>CA_all: every possible label</source>
-        <translation type="unfinished"></translation>
+        <translation>CA_all: todas las etiquetas posibles</translation>
     </message>
     <message>
         <source>CA_add: answer, plus alternatives when unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>CA_add: respuesta, más alternativas si hay dudas</translation>
     </message>
     <message>
         <source>SA: exactly one label</source>
-        <translation type="unfinished"></translation>
+        <translation>SA: exactamente una etiqueta</translation>
     </message>
     <message>
         <source>Select: one label out of the earlier candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Select: una etiqueta entre los candidatos anteriores</translation>
     </message>
     <message>
         <source>Self-consistency: answers per sample; votes become the teacher&apos;s confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconsistencia: respuestas por muestra; los votos se convierten en la confianza del profesor</translation>
     </message>
     <message>
         <source>all pending samples</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las muestras pendientes</translation>
     </message>
     <message>
         <source>The environment variable that holds the API key; when it is unset the system keychain is asked. The key is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno que contiene la clave de API; si no está definida, se consulta el llavero del sistema. La clave nunca se guarda.</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;strategia:</translation>
     </message>
     <message>
         <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes &amp;concurrentes:</translation>
     </message>
     <message>
         <source>Few-shot &amp;demonstrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demostraciones few-shot:</translation>
     </message>
     <message>
         <source>Answers per sample (&amp;K):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por muestra (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <source>&amp;Input price per 1M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de &amp;entrada por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Output price per 1M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite:</translation>
     </message>
     <message>
         <source>API &amp;key variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de la &amp;clave de API:</translation>
     </message>
     <message>
         <source>Dry-run estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de prueba</translation>
     </message>
     <message>
         <source>Estimate shows the requests, tokens and cost before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimar muestra las solicitudes, los tokens y el coste antes de enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>E&amp;stimate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stimar</translation>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimando…</translation>
     </message>
 </context>
 <context>
     <name>candist::TranslationLoader</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>candist::labelName</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CanDist Workbench: LLM-driven data annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>CanDist Workbench: anotación de datos con LLM</translation>
     </message>
     <message>
         <source>Render the window after loading PROJECT into OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja la ventana tras cargar PROYECTO en OUT.png y sale.</translation>
     </message>
     <message>
         <source>With --screenshot: table, detail, curves or review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: table, detail, curves o review.</translation>
     </message>
     <message>
         <source>The .candist project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto .candist que se abrirá.</translation>
     </message>
     <message>
         <source>candist: expected at most one PROJECT, got %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>candist: se esperaba como mucho un PROYECTO, se recibieron %1
+</translation>
     </message>
     <message>
         <source>candist: --view expects table, detail, curves or review, got &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>candist: --view espera table, detail, curves o review, se recibió &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>candist: --screenshot needs a PROJECT
 </source>
-        <translation type="unfinished"></translation>
+        <translation>candist: --screenshot necesita un PROYECTO
+</translation>
     </message>
     <message>
         <source>candist: --view only applies with --screenshot
 </source>
-        <translation type="unfinished"></translation>
+        <translation>candist: --view solo se aplica con --screenshot
+</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     auto *general = new QWidget(tabs);
     auto *generalForm = new QFormLayout(general);
     m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     for (const TranslationLoader::Language &language : TranslationLoader::languages())
         m_language->addItem(language.nativeName, language.code);
     m_language->setCurrentIndex(

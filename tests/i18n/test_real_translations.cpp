@@ -1,0 +1,124 @@
+// The shipped Spanish and Chinese translations load from the embedded resources and change what
+// the window shows; the language choice round-trips through the settings.
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QtTest>
+
+#include "main_window.h"
+#include "settings_dialog.h"
+#include "translation_loader.h"
+
+using namespace candist;
+
+class RealTranslationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void menuTitlesChange_data();
+    void menuTitlesChange();
+    void englishLoadsNothing();
+    void languageChoiceIsStored();
+
+private:
+    static QStringList menuTitles();
+    QStringList m_english;
+};
+
+QStringList RealTranslationsTest::menuTitles()
+{
+    MainWindow window(MainWindow::Options{false, false});
+    QStringList titles;
+    for (const QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+void RealTranslationsTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests-i18n"));
+    QSettings().clear();
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    m_english = menuTitles();
+    QVERIFY(m_english.contains(QStringLiteral("&File")));
+}
+
+void RealTranslationsTest::cleanup()
+{
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    QSettings().clear();
+}
+
+void RealTranslationsTest::menuTitlesChange_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("cancel");  // Qt's own QDialogButtonBox text, from qtbase_*.qm
+    QTest::addColumn<QString>("teacher"); // a core message, context "Teacher"
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Archivo")
+                        << QStringLiteral("&Cancelar")
+                        << QStringLiteral("el nombre del modelo está vacío");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
+                           << QStringLiteral("取消") << QStringLiteral("模型名称为空");
+}
+
+void RealTranslationsTest::menuTitlesChange()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, cancel);
+    QFETCH(QString, teacher);
+    const QString loaded = TranslationLoader::install(*QCoreApplication::instance(), code);
+    QCOMPARE(loaded, QStringLiteral("candist_%1.qm").arg(code));
+
+    const QStringList titles = menuTitles();
+    QCOMPARE(titles.size(), m_english.size());
+    QCOMPARE(titles.first(), file);
+    for (int i = 0; i < titles.size(); ++i)
+        QVERIFY2(titles.at(i) != m_english.at(i),
+                 qPrintable(QStringLiteral("menu %1 stays \"%2\"").arg(i).arg(titles.at(i))));
+
+    QCOMPARE(QCoreApplication::translate("Teacher", "the model name is empty"), teacher);
+    QCOMPARE(QLocale().name().left(2), code.left(2));
+
+    // Standard buttons come from Debian's qt6-translations-l10n (scripts/setup installs it).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QString text = buttons.button(QDialogButtonBox::Cancel)->text();
+    QCOMPARE(text.remove(QLatin1Char('&')), QString(cancel).remove(QLatin1Char('&')));
+}
+
+void RealTranslationsTest::englishLoadsNothing()
+{
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("es"));
+    QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en")),
+             QString());
+    QCOMPARE(menuTitles(), m_english);
+}
+
+void RealTranslationsTest::languageChoiceIsStored()
+{
+    QCOMPARE(TranslationLoader::storedLanguage(), QString());
+    {
+        SettingsDialog dialog(AppSettings{});
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), TranslationLoader::languages().size());
+        QCOMPARE(dialog.language(), QString());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+        QCOMPARE(dialog.language(), QStringLiteral("zh_CN"));
+        TranslationLoader::storeLanguage(dialog.language());
+    }
+    QCOMPARE(TranslationLoader::storedLanguage(), QStringLiteral("zh_CN"));
+    SettingsDialog reopened(AppSettings{});
+    QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
+    TranslationLoader::storeLanguage(QString());
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+QTEST_MAIN(RealTranslationsTest)
+#include "test_real_translations.moc"

@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>S&amp;harpen clean samples (Sha.)</source>
-        <translation>Afinar (s&amp;harpen) las muestras limpias (Sha.)</translation>
+        <translation>Agudi&amp;zar las distribuciones de las muestras limpias (Sha.)</translation>
     </message>
     <message>
         <source>&amp;Class-wise small-loss selection (Cla.)</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Trust high-confidence &amp;overrules (Hig.)</source>
-        <translation>Confiar en las c&amp;ontradicciones de alta confianza (Hig.)</translation>
+        <translation>Confiar en las contradicciones de a&amp;lta confianza (Hig.)</translation>
     </message>
     <message>
         <source>&amp;Auxiliary consistency and mixup losses</source>
@@ -1784,15 +1784,15 @@
     </message>
     <message>
         <source>&amp;Input price per 1M tokens:</source>
-        <translation>Precio de &amp;entrada por 1M de tokens:</translation>
+        <translation>Precio de e&amp;ntrada por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Output price per 1M tokens:</source>
-        <translation>Precio de &amp;salida por 1M de tokens:</translation>
+        <translation>Precio de sa&amp;lida por 1M de tokens:</translation>
     </message>
     <message>
         <source>API &amp;key from:</source>
-        <translation>&amp;Clave de API desde:</translation>
+        <translation>Clave de &amp;API desde:</translation>
     </message>
     <message>
         <source>&amp;Variable name:</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>Default &amp;epochs:</source>
-        <translation>É&amp;pocas predeterminadas:</translation>
+        <translation>Épocas pre&amp;determinadas:</translation>
     </message>
     <message>
         <source>Default s&amp;eed:</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>S&amp;tudent</source>
-        <translation>&amp;Estudiante</translation>
+        <translation>Est&amp;udiante</translation>
     </message>
     <message>
         <source>The variable is set in this session.</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation>&amp;Interfaz</translation>
+        <translation>Inter&amp;faz</translation>
     </message>
 </context>
 <context>
@@ -1942,11 +1942,11 @@
     </message>
     <message>
         <source>&amp;Input price per 1M tokens:</source>
-        <translation>Precio de &amp;entrada por 1M de tokens:</translation>
+        <translation>Precio de e&amp;ntrada por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Output price per 1M tokens:</source>
-        <translation>Precio de &amp;salida por 1M de tokens:</translation>
+        <translation>Precio de sa&amp;lida por 1M de tokens:</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>

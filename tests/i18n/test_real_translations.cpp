@@ -2,6 +2,7 @@
 // the window shows; the language choice round-trips through the settings.
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -27,7 +28,9 @@ private Q_SLOTS:
 
 private:
     static QStringList menuTitles();
+    static int duplicateAccelerators();
     QStringList m_english;
+    int m_englishDuplicates = 0;
 };
 
 QStringList RealTranslationsTest::menuTitles()
@@ -39,12 +42,58 @@ QStringList RealTranslationsTest::menuTitles()
     return titles;
 }
 
+namespace {
+
+// The accelerator letter of a menu entry ("&File" → 'f'), or a null QChar.
+QChar acceleratorOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QChar();
+}
+
+int duplicatesAmong(const QList<QAction *> &actions)
+{
+    QSet<QChar> seen;
+    int duplicates = 0;
+    for (const QAction *action : actions) {
+        const QChar key = acceleratorOf(action->text());
+        if (key.isNull())
+            continue;
+        if (seen.contains(key))
+            ++duplicates;
+        seen.insert(key);
+    }
+    return duplicates;
+}
+
+} // namespace
+
+// Accelerators that clash within the menu bar or one menu (the second one cannot be reached
+// with Alt+key alone).
+int RealTranslationsTest::duplicateAccelerators()
+{
+    MainWindow window(MainWindow::Options{false, false});
+    int duplicates = duplicatesAmong(window.menuBar()->actions());
+    for (const QMenu *menu : window.findChildren<QMenu *>())
+        duplicates += duplicatesAmong(menu->actions());
+    return duplicates;
+}
+
 void RealTranslationsTest::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests-i18n"));
     QSettings().clear();
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
     m_english = menuTitles();
+    m_englishDuplicates = duplicateAccelerators();
     QVERIFY(m_english.contains(QStringLiteral("&File")));
 }
 
@@ -82,6 +131,9 @@ void RealTranslationsTest::menuTitlesChange()
     for (int i = 0; i < titles.size(); ++i)
         QVERIFY2(titles.at(i) != m_english.at(i),
                  qPrintable(QStringLiteral("menu %1 stays \"%2\"").arg(i).arg(titles.at(i))));
+
+    // A translation may not make menus harder to drive from the keyboard than the original.
+    QVERIFY(duplicateAccelerators() <= m_englishDuplicates);
 
     QCOMPARE(QCoreApplication::translate("Teacher", "the model name is empty"), teacher);
     QCOMPARE(QLocale().name().left(2), code.left(2));

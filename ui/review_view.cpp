@@ -297,7 +297,6 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::closed, this, [this] {
         ++m_rankGeneration;
         m_queue.clear();
-        m_index.clear();
         m_cache.clear();
         m_pending.clear();
         m_resolved.clear();
@@ -342,13 +341,10 @@ void ReviewView::refresh()
             const SampleRow keep = currentRow();
             m_weights = ranked.weights;
             m_queue = ranked.items;
-            m_index.clear();
-            m_index.reserve(m_queue.size());
-            for (int i = 0; i < m_queue.size(); ++i)
-                m_index.insert(m_queue.at(i).row, i);
             // A re-rank drops the labelled samples and re-scores the rest: cached reasons and
             // progress start afresh, the sample on screen stays when it is still queued.
             m_cache.clear();
+            m_pending.clear();
             m_resolved.clear();
             m_queueReady = true;
             m_position = std::max(0, indexOf(keep));
@@ -384,7 +380,11 @@ SampleRow ReviewView::currentRow() const
 
 int ReviewView::indexOf(SampleRow row) const
 {
-    return m_index.value(row, -1);
+    // A linear scan (about a millisecond for a million items) keeps the queue at one compact
+    // vector; it runs on undo/redo and re-ranking, never per key press.
+    const auto it = std::find_if(m_queue.cbegin(), m_queue.cend(),
+                                 [row](const ReviewItem &item) { return item.row == row; });
+    return it == m_queue.cend() ? -1 : int(it - m_queue.cbegin());
 }
 
 void ReviewView::onSchemaChanged()
@@ -416,7 +416,8 @@ void ReviewView::onSamplesChanged(const QVector<qint64> &rows)
         return;
     }
     for (const qint64 row : rows) {
-        if (!m_index.contains(row))
+        // Only samples on screen or prefetched are re-read; the rest are read when reached.
+        if (!m_cache.contains(row) && !m_pending.contains(row) && row != currentRow())
             continue;
         m_cache.remove(row);
         m_pending.remove(row);
@@ -452,7 +453,8 @@ void ReviewView::fetch(SampleRow row)
 {
     if (row < 0 || m_cache.contains(row) || m_pending.contains(row))
         return;
-    m_pending.insert(row);
+    const quint64 request = ++m_requests;
+    m_pending.insert(row, request);
     const ReviewWeights weights = m_weights;
     m_document->post<Loaded>(
         this,
@@ -463,9 +465,10 @@ void ReviewView::fetch(SampleRow row)
                 loaded.item = *item;
             return loaded;
         },
-        [this, row](const Loaded &loaded) {
-            if (!m_pending.remove(row))
+        [this, row, request](const Loaded &loaded) {
+            if (m_pending.value(row) != request)
                 return; // superseded (re-ranked or changed meanwhile)
+            m_pending.remove(row);
             m_cache.insert(row, loaded);
             const std::optional<HumanDecision> &decision = loaded.detail.decision;
             if (decision && decision->action == HumanAction::Label)

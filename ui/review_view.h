@@ -102,9 +102,9 @@ private:
 
     ProjectDocument *m_document;
     QVector<ReviewItem> m_queue;
-    QHash<SampleRow, int> m_index;
     QHash<SampleRow, Loaded> m_cache;
-    QSet<SampleRow> m_pending;
+    QHash<SampleRow, quint64> m_pending; // row -> the request whose answer counts
+    quint64 m_requests = 0;
     QSet<SampleRow> m_resolved;
     int m_position = 0;
     SampleRow m_shownRow = -1;

@@ -112,11 +112,11 @@ void AgreementView::renderMatrix(QCustomPlot *plot, const AgreementReport &repor
     plot->clearItems();
     const int n = int(report.labels.size());
     plot->plotLayout()->clear();
-    auto *title = new QCPTextElement(
-        plot, tr("Human × %1 (%2 compared, %3 agree)")
-                  .arg(machineName)
-                  .arg(machine.compared)
-                  .arg(percent(machine.compared > 0 ? machine.accuracy() : -1)));
+    auto *title =
+        new QCPTextElement(plot, tr("Human × %1 (%2 compared, %3 agree)")
+                                     .arg(machineName)
+                                     .arg(machine.compared)
+                                     .arg(percent(machine.compared > 0 ? machine.accuracy() : -1)));
     auto *rect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(0, 0, title);
     plot->plotLayout()->addElement(1, 0, rect);

@@ -53,8 +53,8 @@ DistillationActions::DistillationActions(MainWindow *window) : QObject(window), 
     window->mainToolBar()->addAction(m_run);
     connect(m_run, &QAction::triggered, this, &DistillationActions::runInteractive);
     ProjectDocument *document = window->document();
-    m_redistill = new QAction(QIcon(QStringLiteral(":/icons/run-student.svg")),
-                              tr("&Re-distil Now"), this);
+    m_redistill =
+        new QAction(QIcon(QStringLiteral(":/icons/run-student.svg")), tr("&Re-distil Now"), this);
     m_redistill->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     m_redistill->setToolTip(tr("Train the student again with the last run's parameters; human "
                                "labels enter as singleton candidate sets"));
@@ -77,9 +77,7 @@ DistillationActions::DistillationActions(MainWindow *window) : QObject(window), 
 void DistillationActions::runInteractive()
 {
     m_window->document()->post<DialogDefaults>(
-        this,
-        &readDefaults,
-        [this](const DialogDefaults &defaults) {
+        this, &readDefaults, [this](const DialogDefaults &defaults) {
             DistillationDialog dialog(defaults.options, defaults.hasGold, m_window);
             if (dialog.exec() == QDialog::Accepted)
                 startRun(dialog.options());

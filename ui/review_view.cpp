@@ -188,9 +188,9 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     m_reason = new QLabel(this);
     m_reason->setWordWrap(true);
     m_reason->setAccessibleName(tr("Why review this sample"));
-    m_reason->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0c070;"
-        " border-radius: 4px; padding: 6px; }"));
+    m_reason->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0c070;"
+                       " border-radius: 4px; padding: 6px; }"));
     main->addWidget(m_reason);
 
     m_text = new QTextBrowser(this);
@@ -235,16 +235,15 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     side->addWidget(progressBox);
 
     auto *keysBox = new QGroupBox(tr("Keys"), this);
-    auto *keys = new QLabel(
-        tr("<table>"
-           "<tr><td><b>label key</b></td><td>decide</td></tr>"
-           "<tr><td><b>Enter</b></td><td>accept the suggestion</td></tr>"
-           "<tr><td><b>?</b></td><td>skip (unsure)</td></tr>"
-           "<tr><td><b>Space, →, ↓</b></td><td>next</td></tr>"
-           "<tr><td><b>←, ↑</b></td><td>previous</td></tr>"
-           "<tr><td><b>Ctrl+Z</b></td><td>undo</td></tr>"
-           "<tr><td><b>Ctrl+Shift+Z</b></td><td>redo</td></tr></table>"),
-        keysBox);
+    auto *keys = new QLabel(tr("<table>"
+                               "<tr><td><b>label key</b></td><td>decide</td></tr>"
+                               "<tr><td><b>Enter</b></td><td>accept the suggestion</td></tr>"
+                               "<tr><td><b>?</b></td><td>skip (unsure)</td></tr>"
+                               "<tr><td><b>Space, →, ↓</b></td><td>next</td></tr>"
+                               "<tr><td><b>←, ↑</b></td><td>previous</td></tr>"
+                               "<tr><td><b>Ctrl+Z</b></td><td>undo</td></tr>"
+                               "<tr><td><b>Ctrl+Shift+Z</b></td><td>redo</td></tr></table>"),
+                            keysBox);
     keys->setTextFormat(Qt::RichText);
     (new QVBoxLayout(keysBox))->addWidget(keys);
     side->addWidget(keysBox);
@@ -360,8 +359,7 @@ void ReviewView::setWeights(const ReviewWeights &weights)
     const QString json =
         QString::fromUtf8(QJsonDocument(weights.toJson()).toJson(QJsonDocument::Compact));
     m_weights = weights;
-    m_document->postWrite(
-        [json](ProjectStore &store) { store.setMetaValue(kWeightsKey, json); });
+    m_document->postWrite([json](ProjectStore &store) { store.setMetaValue(kWeightsKey, json); });
     // The write queues before the ranking job in the same thread, so the ranking reads it.
     refresh();
 }
@@ -431,8 +429,8 @@ void ReviewView::onUndoIndexChanged(int index)
     m_undoIndex = index;
     // Undo steps back over command `index`, redo re-applies command `index - 1`: either way
     // the view goes to the sample that command decided.
-    const QUndoCommand *command = m_document->undoStack()->command(index < previous ? index
-                                                                                    : index - 1);
+    const QUndoCommand *command =
+        m_document->undoStack()->command(index < previous ? index : index - 1);
     const auto *decision = dynamic_cast<const HumanDecisionCommand *>(command);
     if (!decision || index == previous)
         return;
@@ -662,11 +660,11 @@ QString ReviewView::progressText() const
 void ReviewView::updateProgress()
 {
     m_progress->setText(progressText());
-    m_position_label->setText(
-        m_queue.isEmpty() ? QString()
-                          : tr("%1 / %2").arg(QLocale().toString(std::min<int>(
-                                                  m_position + 1, int(m_queue.size()))),
-                                              QLocale().toString(m_queue.size())));
+    m_position_label->setText(m_queue.isEmpty()
+                                  ? QString()
+                                  : tr("%1 / %2").arg(QLocale().toString(std::min<int>(
+                                                          m_position + 1, int(m_queue.size()))),
+                                                      QLocale().toString(m_queue.size())));
 }
 
 void ReviewView::render()
@@ -703,7 +701,7 @@ void ReviewView::render()
     m_title->setText(tr("Sample %1").arg(detail.sample.id));
     m_reason->setVisible(true);
     m_reason->setText(tr("Why: %1").arg(item.explanation.isEmpty() ? reviewReasonName(item.reason)
-                                                                     : item.explanation));
+                                                                   : item.explanation));
     m_text->setPlainText(detail.sample.text);
 
     QVector<int> candidates;
@@ -718,17 +716,18 @@ void ReviewView::render()
         const int label = candidates.at(k);
         const QColor color = labelColor(schema, label);
         auto *chip = new QPushButton(m_chipBox);
-        const QString hotkey = label < schema.size() ? schema.at(label).hotkey.toUpper() : QString();
+        const QString hotkey =
+            label < schema.size() ? schema.at(label).hotkey.toUpper() : QString();
         chip->setText(tr("%1. %2  [%3]").arg(k + 1).arg(labelName(schema, label), hotkey));
         chip->setCursor(Qt::PointingHandCursor);
         chip->setFocusPolicy(Qt::TabFocus);
-        chip->setAccessibleName(tr("Teacher candidate %1: label as %2")
-                                    .arg(k + 1)
-                                    .arg(labelName(schema, label)));
+        chip->setAccessibleName(
+            tr("Teacher candidate %1: label as %2").arg(k + 1).arg(labelName(schema, label)));
         chip->setStyleSheet(
-            QStringLiteral("QPushButton { background: %1; color: %2; border: 2px solid %1;"
-                           " border-radius: 12px; padding: 4px 12px; %3 }"
-                           "QPushButton:hover, QPushButton:focus { border: 3px solid palette(highlight); }")
+            QStringLiteral(
+                "QPushButton { background: %1; color: %2; border: 2px solid %1;"
+                " border-radius: 12px; padding: 4px 12px; %3 }"
+                "QPushButton:hover, QPushButton:focus { border: 3px solid palette(highlight); }")
                 .arg(color.name(), textColorOn(color).name(),
                      label == item.suggestedLabel ? QStringLiteral("font-weight: bold;")
                                                   : QString()));
@@ -738,8 +737,7 @@ void ReviewView::render()
     }
 
     const std::optional<HumanDecision> &decision = detail.decision;
-    const int decided =
-        decision && decision->action == HumanAction::Label ? decision->label : -1;
+    const int decided = decision && decision->action == HumanAction::Label ? decision->label : -1;
     for (int i = 0; i < m_bars.size(); ++i) {
         const double p = detail.student && i < int(detail.student->probabilities.size())
                              ? detail.student->probabilities[size_t(i)]

@@ -73,8 +73,8 @@ void ScreenshotRunner::onOrderReady()
     }
     QTableView *table = m_window->sampleTable();
     if (m_view == MainWindow::View::Detail && m_window->sampleModel()->rowCount() > 0)
-        table->setCurrentIndex(
-            m_window->sampleModel()->index(std::min(2, m_window->sampleModel()->rowCount() - 1), 0));
+        table->setCurrentIndex(m_window->sampleModel()->index(
+            std::min(2, m_window->sampleModel()->rowCount() - 1), 0));
     checkReady();
 }
 

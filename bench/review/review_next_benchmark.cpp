@@ -139,8 +139,8 @@ int main(int argc, char *argv[])
                     break;
                 QElapsedTimer t;
                 t.start();
-                store.recordHumanDecision(candist::HumanDecision{
-                    queue.at(at).row, candist::HumanAction::Label, 0, {}});
+                store.recordHumanDecision(
+                    candist::HumanDecision{queue.at(at).row, candist::HumanAction::Label, 0, {}});
                 const candist::SampleDetail detail =
                     candist::SampleDetail::load(store, queue.at(at + 1).row);
                 const auto item = ranker.explain(store, queue.at(at + 1).row);
@@ -153,16 +153,15 @@ int main(int argc, char *argv[])
             << c.toString(paced.percentile(0.95), 'f', 2) << " ms, max "
             << c.toString(paced.percentile(1.0), 'f', 2) << " ms over " << paced.ms.size()
             << " decisions" << Qt::endl;
-        out << "back to back: median " << c.toString(burst.percentile(0.5), 'f', 2)
-            << " ms, p95 " << c.toString(burst.percentile(0.95), 'f', 2) << " ms, max "
+        out << "back to back: median " << c.toString(burst.percentile(0.5), 'f', 2) << " ms, p95 "
+            << c.toString(burst.percentile(0.95), 'f', 2) << " ms, max "
             << c.toString(burst.percentile(1.0), 'f', 2) << " ms" << Qt::endl;
         out << "ideal (write + read next, no window): median "
             << c.toString(ideal.percentile(0.5), 'f', 2) << " ms, p95 "
             << c.toString(ideal.percentile(0.95), 'f', 2) << " ms" << Qt::endl;
         out << "review_next_p95_ms=" << c.toString(paced.percentile(0.95), 'f', 2)
-            << " ideal_ms=" << c.toString(ideal.percentile(0.5), 'f', 2)
-            << " ratio_vs_ideal=" << c.toString(paced.percentile(0.5) / ideal.percentile(0.5), 'f', 2)
-            << Qt::endl;
+            << " ideal_ms=" << c.toString(ideal.percentile(0.5), 'f', 2) << " ratio_vs_ideal="
+            << c.toString(paced.percentile(0.5) / ideal.percentile(0.5), 'f', 2) << Qt::endl;
         out << "RESULT review_next_ms=" << c.toString(paced.percentile(0.5), 'f', 2) << Qt::endl;
     } catch (const candist::Error &error) {
         out << "error: " << error.message() << Qt::endl;

@@ -157,7 +157,8 @@ void DialogsTest::keychainKeyIsNeverShownOrSaved()
         bool reported = false;
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
             QVERIFY(!label->text().contains(secret));
-            reported = reported || label->text().contains(QStringLiteral("cannot store the API key"));
+            reported =
+                reported || label->text().contains(QStringLiteral("cannot store the API key"));
         }
         QVERIFY(reported);
         dialog.settings().save();

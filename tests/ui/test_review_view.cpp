@@ -385,12 +385,12 @@ void ReviewViewTest::agreementViewCountsTheHumanAnswers()
         // s2: all agree on C; s5: teacher and student say B, the human A; s1: teacher B, student
         // C, the human B (sides with the teacher).
         ProjectStore store(m_path);
-        store.recordHumanDecision(HumanDecision{store.rowForId(QStringLiteral("s2")).value(),
-                                                HumanAction::Label, 2, {}});
-        store.recordHumanDecision(HumanDecision{store.rowForId(QStringLiteral("s5")).value(),
-                                                HumanAction::Label, 0, {}});
-        store.recordHumanDecision(HumanDecision{store.rowForId(QStringLiteral("s1")).value(),
-                                                HumanAction::Label, 1, {}});
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s2")).value(), HumanAction::Label, 2, {}});
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s5")).value(), HumanAction::Label, 0, {}});
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s1")).value(), HumanAction::Label, 1, {}});
     }
     AgreementView *view = m_window->agreementView();
     QSignalSpy loaded(view, &AgreementView::loaded);
@@ -433,8 +433,8 @@ void ReviewViewTest::schemaEditorRefusesReviewKeys()
         labels[0].hotkey = key;
         LabelSchemaEditor editor(LabelSchema(labels), false);
         editor.accept();
-        QCOMPARE(editor.result(), key == QStringLiteral("x") ? int(QDialog::Accepted)
-                                                             : int(QDialog::Rejected));
+        QCOMPARE(editor.result(),
+                 key == QStringLiteral("x") ? int(QDialog::Accepted) : int(QDialog::Rejected));
     }
 }
 

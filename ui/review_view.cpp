@@ -1,5 +1,8 @@
 #include "review_view.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -157,6 +160,24 @@ private:
     bool m_candidate = false;
     bool m_suggested = false;
     bool m_decided = false;
+};
+
+// A teacher candidate chip. Enter decides the focused chip; Space and the other keys belong to
+// the review view (a plain QPushButton would click on Space, which means "next" here).
+class ReviewChipButton : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            click();
+        else
+            event->ignore();
+    }
+    void keyReleaseEvent(QKeyEvent *event) override { event->ignore(); }
 };
 
 ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
@@ -432,11 +453,13 @@ void ReviewView::onUndoIndexChanged(int index)
     const QUndoCommand *command =
         m_document->undoStack()->command(index < previous ? index : index - 1);
     const auto *decision = dynamic_cast<const HumanDecisionCommand *>(command);
-    if (!decision || index == previous)
+    if (!decision || index == previous || m_deciding)
         return;
     const int at = indexOf(decision->row());
     if (at < 0)
         return;
+    // An answer still on its way describes the state before this step: drop it.
+    m_pending.remove(decision->row());
     if (index < previous) {
         m_resolved.remove(decision->row());
         setPosition(at);
@@ -540,7 +563,9 @@ void ReviewView::decide(HumanAction action, int label)
     ++m_sessionDecisions;
     if (action == HumanAction::Label)
         m_resolved.insert(row);
+    m_deciding = true; // the view moves on below, not in onUndoIndexChanged
     m_document->decide(row, action, label, previous);
+    m_deciding = false;
     // The decision is in the undo stack and on its way to the store: move on at once.
     setPosition(action == HumanAction::Label ? nextUndecided(m_position + 1) : m_position + 1);
 }
@@ -715,7 +740,7 @@ void ReviewView::render()
     for (int k = 0; k < candidates.size(); ++k) {
         const int label = candidates.at(k);
         const QColor color = labelColor(schema, label);
-        auto *chip = new QPushButton(m_chipBox);
+        auto *chip = new ReviewChipButton(m_chipBox);
         const QString hotkey =
             label < schema.size() ? schema.at(label).hotkey.toUpper() : QString();
         chip->setText(tr("%1. %2  [%3]").arg(k + 1).arg(labelName(schema, label), hotkey));

@@ -113,6 +113,7 @@ private:
     quint64 m_rankGeneration = 0;
     ReviewWeights m_weights;
     int m_undoIndex = 0;
+    bool m_deciding = false;
     // Session pace: decisions made since the view first decided, and the time since then.
     QElapsedTimer m_session;
     int m_sessionDecisions = 0;

@@ -247,7 +247,7 @@ void ReviewViewTest::undoAndRedoAnyNumberOfDecisions()
         // Undo brings the view back to the sample it undid.
         QCOMPARE(m_view->currentRow(), queue.at(i).row);
     }
-    QCOMPARE(m_view->resolvedCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->resolvedCount(), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const ProjectStore store(m_path);
@@ -257,7 +257,7 @@ void ReviewViewTest::undoAndRedoAnyNumberOfDecisions()
 
     for (int i = 0; i < decisions; ++i)
         QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_view->resolvedCount(), decisions);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->resolvedCount(), decisions, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const ProjectStore store(m_path);
@@ -416,8 +416,12 @@ void ReviewViewTest::agreementViewCountsTheHumanAnswers()
     QVERIFY(table->item(1, 2)->text().startsWith(QStringLiteral("100")));
     QVERIFY(table->item(1, 3)->text().startsWith(QStringLiteral("0.0")));
 
-    // A decision in the review refreshes the report.
+    // A decision in the review refreshes the report. The labels above were written behind the
+    // window's back, so the queue is re-ranked first.
     m_window->showView(MainWindow::View::Review);
+    QSignalSpy ranked(m_view, &ReviewView::queueReady);
+    m_view->refresh();
+    QVERIFY(ranked.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(m_view->shownRow() >= 0, 10000);
     m_view->setFocus();
     QTest::keyClick(m_view, Qt::Key_1);

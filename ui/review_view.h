@@ -10,6 +10,7 @@
 #include "review/review_ranker.h"
 #include "sample_detail.h"
 
+class QAbstractButton;
 class QDoubleSpinBox;
 class QGridLayout;
 class QHBoxLayout;

@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -41,7 +42,7 @@ const QVector<Spec> kSpecs = {
 
 void writeProject(const QString &path)
 {
-    ProjectStore store(path);
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     QVector<Label> labels;
     for (const char *name : {"A", "B", "C"}) {
         Label label;
@@ -49,7 +50,7 @@ void writeProject(const QString &path)
         labels << label;
     }
     LabelSchema schema(labels);
-    schema.fillDefaults();
+    schema.assignDefaults();
     store.setLabelSchema(schema);
     ProjectStore::Transaction transaction(store);
     ProjectStore::SampleInserter inserter(store);
@@ -374,7 +375,7 @@ void ReviewViewTest::weightsChangeTheOrder()
     QCOMPARE(stored.entropy, 10.0);
     QCOMPARE(stored.disagreement, 0.0);
     // The editors show the weights in use.
-    auto *spins = m_view->findChildren<QDoubleSpinBox *>();
+    const QList<QDoubleSpinBox *> spins = m_view->findChildren<QDoubleSpinBox *>();
     QCOMPARE(spins.size(), 3);
     QCOMPARE(spins.at(2)->value(), 10.0);
 }

@@ -1,5 +1,7 @@
 #include "agreement_view.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +55,7 @@ AgreementView::AgreementView(ProjectDocument *document, QWidget *parent)
     m_accuracy->setAccessibleName(tr("Per-label accuracy against the human answers"));
     m_accuracy->setColumnCount(4);
     m_accuracy->setHorizontalHeaderLabels(
-        {tr("Label"), tr("Human labelled"), tr("Teacher accuracy"), tr("Student accuracy")});
+        {tr("Human label"), tr("Human answers"), tr("Teacher accuracy"), tr("Student accuracy")});
     m_accuracy->verticalHeader()->hide();
     m_accuracy->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accuracy->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -209,15 +211,27 @@ void AgreementView::render()
     renderMatrix(m_studentPlot, r, r.student, tr("student"));
     m_accuracy->setRowCount(int(r.labels.size()));
     for (int i = 0; i < r.labels.size(); ++i) {
-        int labelled = 0;
-        if (i < r.teacher.confusion.size())
-            for (int count : r.teacher.confusion.at(i))
-                labelled += count;
-        const auto accuracy = [i](const AgreementReport::Machine &machine) {
-            return i < machine.perLabelAccuracy.size() ? machine.perLabelAccuracy.at(i) : -1.0;
+        // Each machine is compared on the human answers it also labelled; a cell says how many.
+        const auto compared = [i](const AgreementReport::Machine &machine) {
+            int total = 0;
+            if (i < machine.confusion.size())
+                for (int count : machine.confusion.at(i))
+                    total += count;
+            return total;
         };
-        const QStringList cells{r.labels.at(i), QString::number(labelled),
-                                percent(accuracy(r.teacher)), percent(accuracy(r.student))};
+        const auto accuracy = [i, &compared](const AgreementReport::Machine &machine) {
+            const double value =
+                i < machine.perLabelAccuracy.size() ? machine.perLabelAccuracy.at(i) : -1.0;
+            const int total = compared(machine);
+            return value < 0 ? percent(value)
+                             : tr("%1 (%2 of %3)")
+                                   .arg(percent(value))
+                                   .arg(qRound(value * total))
+                                   .arg(total);
+        };
+        const int labelled = std::max(compared(r.teacher), compared(r.student));
+        const QStringList cells{r.labels.at(i), QString::number(labelled), accuracy(r.teacher),
+                                accuracy(r.student)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 0)

@@ -220,8 +220,9 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     QFont textFont = m_text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.5);
     m_text->setFont(textFont);
-    m_text->setMinimumHeight(120);
-    main->addWidget(m_text, 2);
+    m_text->setMinimumHeight(90);
+    m_text->setMaximumHeight(240);
+    main->addWidget(m_text, 1);
 
     m_chipCaption = new QLabel(tr("Teacher's candidates, in the teacher's order:"), this);
     main->addWidget(m_chipCaption);
@@ -243,6 +244,7 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     main->addWidget(m_status);
+    main->addStretch(1);
 
     // Side panel: progress, keys, ranking weights, re-distil.
     auto *side = new QVBoxLayout;

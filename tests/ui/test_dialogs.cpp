@@ -139,6 +139,8 @@ void DialogsTest::keychainKeyIsNeverShownOrSaved()
     const QString secret = QStringLiteral("sk-test-0123456789abcdef");
     {
         SettingsDialog dialog(AppSettings::load());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QLineEdit *field = nullptr;
         for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
             if (edit->echoMode() == QLineEdit::Password)

@@ -51,6 +51,16 @@ QString durationText(double seconds)
     return ReviewView::tr("%1 h %2 min").arg(int(seconds / 3600)).arg(int(seconds / 60) % 60);
 }
 
+// Enter decides the focused chip or bar; every other key (Space = next, hotkeys) belongs to the
+// review view, which a plain button would swallow (Space clicks it).
+void enterClicksOthersPass(QAbstractButton *button, QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        button->click();
+    else
+        event->ignore();
+}
+
 } // namespace
 
 // One label in the student's view: a probability bar in the label's colour with the hotkey,
@@ -88,14 +98,7 @@ public:
     QSize sizeHint() const override { return QSize(320, 34); }
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        // Enter decides the focused label; every other key belongs to the review view.
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-            click();
-        else
-            event->ignore();
-    }
+    void keyPressEvent(QKeyEvent *event) override { enterClicksOthersPass(this, event); }
     void keyReleaseEvent(QKeyEvent *event) override { event->ignore(); }
     void paintEvent(QPaintEvent *) override
     {
@@ -162,21 +165,14 @@ private:
     bool m_decided = false;
 };
 
-// A teacher candidate chip. Enter decides the focused chip; Space and the other keys belong to
-// the review view (a plain QPushButton would click on Space, which means "next" here).
+// A teacher candidate chip (a push button with the review's key handling).
 class ReviewChipButton : public QPushButton
 {
 public:
     using QPushButton::QPushButton;
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-            click();
-        else
-            event->ignore();
-    }
+    void keyPressEvent(QKeyEvent *event) override { enterClicksOthersPass(this, event); }
     void keyReleaseEvent(QKeyEvent *event) override { event->ignore(); }
 };
 

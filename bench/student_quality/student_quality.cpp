@@ -7,7 +7,7 @@
 //  - Banking77 with two LLM runs (union; the more accurate run 2 first; empty = abstain).
 //
 // Usage: bench_student_quality [--epochs N] [--seeds N] [--only NAME] [--methods a,b]
-//        [--final-label all_labels|candidates|confident] [--rank-decay x]
+//        [--final-label all|candidates|confident] [--rank-decay x]
 //        [--set section.key=value]... [--verbose 1] [--held-out 1]
 // --verbose 1 prints per seed where the labels differ from the teacher's first candidate and
 // whether that fixed or broke the sample; --held-out 1 runs the two-fold diagnostic instead.
@@ -281,8 +281,10 @@ int main(int argc, char **argv)
             options.refinery.rankDecay = rankDecay;
         if (!finalLabel.isEmpty() || !settings.isEmpty()) {
             QJsonObject json = options.toJson();
-            if (!finalLabel.isEmpty())
-                json.insert(QStringLiteral("final_label"), finalLabel);
+            if (!finalLabel.isEmpty()) // the CLI's short name "all" is "all_labels" in JSON
+                json.insert(QStringLiteral("final_label"), finalLabel == QLatin1String("all")
+                                                               ? QStringLiteral("all_labels")
+                                                               : finalLabel);
             for (const QString &setting : settings)
                 applySetting(json, setting);
             options = DistillationOptions::fromJson(json);

@@ -14,7 +14,6 @@
 // Last line: RESULT candist_minus_single_pool=<mean over data sets of the pool-accuracy gain in
 // points>.
 
-#include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -157,10 +156,8 @@ void printChanges(const DistillationData &data, const DistillationOutcome &outco
 void heldOut(const DistillationData &data, DistillationOptions options, double decay)
 {
     DistillationData halves[2];
-    std::vector<int> indices[2];
     for (int i = 0; i < data.size(); ++i) {
         DistillationData &h = halves[i % 2];
-        indices[i % 2].push_back(i);
         h.texts << data.texts.at(i);
         h.candidates.push_back(data.candidates[size_t(i)]);
         h.votes.push_back(data.votes[size_t(i)]);
@@ -192,7 +189,7 @@ void heldOut(const DistillationData &data, DistillationOptions options, double d
             double scoreS = -1, scoreP = -1;
             for (size_t r = 0; r < cand.size(); ++r) {
                 const double w =
-                    std::pow(decay, double(r)) * (votes.empty() ? 1.0 : votes[r] + 0.5);
+                    rankPriorWeight(int(r), votes.empty() ? 0 : votes[r], !votes.empty(), decay);
                 if (row[cand[r]] > scoreS) {
                     scoreS = row[cand[r]];
                     bestS = cand[r];

@@ -27,7 +27,7 @@ mkdir -p "$out"
 # A private settings home keeps the user's window layout and recent files out of the pictures.
 export XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-for view in table detail curves review; do
+for view in table detail curves review agreement; do
     "$candist" -platform offscreen --screenshot "$out/$view.png" --view "$view" "$project"
     echo "wrote $out/$view.png"
 done

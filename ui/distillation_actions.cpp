@@ -10,6 +10,7 @@
 #include "distillation_view.h"
 #include "main_window.h"
 #include "project_document.h"
+#include "review_view.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
 
@@ -23,6 +24,23 @@ struct DialogDefaults
     bool hasGold = false;
 };
 
+// The last run's parameters, so that "run again with one switch changed" is one click.
+DialogDefaults readDefaults(ProjectStore &store)
+{
+    DialogDefaults defaults;
+    defaults.hasGold = store.hasGold();
+    const QVector<DistillationRunInfo> runs = store.runs();
+    if (!runs.isEmpty()) {
+        defaults.options = DistillationOptions::fromJson(runs.last().parameters);
+    } else {
+        const AppSettings settings = AppSettings::load();
+        defaults.options.epochs = settings.defaultEpochs;
+        defaults.options.seed = quint64(settings.defaultSeed);
+        defaults.options.threads = settings.studentThreads;
+    }
+    return defaults;
+}
+
 } // namespace
 
 DistillationActions::DistillationActions(MainWindow *window) : QObject(window), m_window(window)
@@ -35,7 +53,19 @@ DistillationActions::DistillationActions(MainWindow *window) : QObject(window), 
     window->mainToolBar()->addAction(m_run);
     connect(m_run, &QAction::triggered, this, &DistillationActions::runInteractive);
     ProjectDocument *document = window->document();
-    const auto update = [this] { m_run->setEnabled(m_window->document()->isOpen()); };
+    m_redistill =
+        new QAction(QIcon(QStringLiteral(":/icons/run-student.svg")), tr("&Re-distil Now"), this);
+    m_redistill->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_redistill->setToolTip(tr("Train the student again with the last run's parameters; human "
+                               "labels enter as singleton candidate sets"));
+    window->runMenu()->insertAction(window->runAnchor(), m_redistill);
+    connect(m_redistill, &QAction::triggered, this, &DistillationActions::redistillNow);
+    connect(window->reviewView(), &ReviewView::redistillRequested, this,
+            &DistillationActions::redistillNow);
+    const auto update = [this] {
+        m_run->setEnabled(m_window->document()->isOpen());
+        m_redistill->setEnabled(m_window->document()->isOpen());
+    };
     connect(document, &ProjectDocument::opened, this, update);
     connect(document, &ProjectDocument::closed, this, update);
     // A finished epoch is already in the store: the curves reload and show it.
@@ -47,30 +77,21 @@ DistillationActions::DistillationActions(MainWindow *window) : QObject(window), 
 void DistillationActions::runInteractive()
 {
     m_window->document()->post<DialogDefaults>(
-        this,
-        [](ProjectStore &store) {
-            // The last run's parameters, so that "run again with one switch changed" is one click.
-            DialogDefaults defaults;
-            defaults.hasGold = store.hasGold();
-            const QVector<DistillationRunInfo> runs = store.runs();
-            if (!runs.isEmpty()) {
-                defaults.options = DistillationOptions::fromJson(runs.last().parameters);
-            } else {
-                const AppSettings settings = AppSettings::load();
-                defaults.options.epochs = settings.defaultEpochs;
-                defaults.options.seed = quint64(settings.defaultSeed);
-                defaults.options.threads = settings.studentThreads;
-            }
-            return defaults;
-        },
-        [this](const DialogDefaults &defaults) {
+        this, &readDefaults, [this](const DialogDefaults &defaults) {
             DistillationDialog dialog(defaults.options, defaults.hasGold, m_window);
             if (dialog.exec() == QDialog::Accepted)
                 startRun(dialog.options());
         });
 }
 
-BackgroundJob *DistillationActions::startRun(const DistillationOptions &options)
+void DistillationActions::redistillNow()
+{
+    m_window->document()->post<DialogDefaults>(
+        this, &readDefaults,
+        [this](const DialogDefaults &defaults) { startRun(defaults.options, false); });
+}
+
+BackgroundJob *DistillationActions::startRun(const DistillationOptions &options, bool showCurves)
 {
     BackgroundJob *job = m_window->runJob(
         tr("Distillation"), [this, options](ProjectStore &store, const ProgressCallback &progress,
@@ -87,7 +108,7 @@ BackgroundJob *DistillationActions::startRun(const DistillationOptions &options)
                 .arg(summary.status)
                 .arg(summary.teacherAgreement, 0, 'f', 3);
         });
-    if (job)
+    if (job && showCurves)
         m_window->showView(MainWindow::View::Curves);
     return job;
 }

@@ -164,6 +164,12 @@ void LabelSchemaEditor::accept()
             if (label.hotkey.size() > 1)
                 throw Error(
                     tr("label %1: hotkey \"%2\" must be one key").arg(label.name, label.hotkey));
+            // Space, Enter, arrows and "?" drive the review mode: a hotkey is a letter or a digit
+            // so that it can never clash with them.
+            if (label.hotkey.size() == 1 && !label.hotkey.at(0).isLetterOrNumber())
+                throw Error(tr("label %1: hotkey \"%2\" must be a letter or a digit (Space, "
+                               "Enter, arrows and ? are review keys)")
+                                .arg(label.name, label.hotkey));
         }
     });
     if (valid)

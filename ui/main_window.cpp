@@ -23,6 +23,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "agreement_view.h"
 #include "app_settings.h"
 #include "chips_delegate.h"
 #include "detail_panel.h"
@@ -35,6 +36,7 @@
 #include "job_progress_widget.h"
 #include "label_schema_editor.h"
 #include "project_document.h"
+#include "review_view.h"
 #include "sample_table_model.h"
 #include "settings_dialog.h"
 #include "teacher_actions.h"
@@ -117,6 +119,10 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     m_curves = new DistillationView(m_document, m_tabs);
     m_tabs->addTab(m_curves, icon("curves"), tr("Distillation"));
+    m_review = new ReviewView(m_document, m_tabs);
+    m_tabs->addTab(m_review, icon("labels"), tr("Review"));
+    m_agreement = new AgreementView(m_document, m_tabs);
+    m_tabs->addTab(m_agreement, icon("curves"), tr("Agreement"));
     setCentralWidget(m_tabs);
 
     m_detail = new DetailPanel(m_document, this);
@@ -125,15 +131,17 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_detailDock->setWidget(m_detail);
     m_detailDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    // The sample panel belongs to the Samples tab: the curves get the whole width, and the
-    // panel comes back with the table if it was open there.
+    // The sample panel belongs to the Samples tab: the other views get the whole width, and
+    // the panel comes back with the table if it was open there.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == 1) {
-            m_detailWasVisible = m_detailDock->isVisible();
+        if (tab != 0) {
+            if (m_tabs->property("lastTab").toInt() == 0)
+                m_detailWasVisible = m_detailDock->isVisible();
             m_detailDock->hide();
         } else if (m_detailWasVisible) {
             m_detailDock->show();
         }
+        m_tabs->setProperty("lastTab", tab);
     });
 
     createActions();
@@ -270,12 +278,21 @@ void MainWindow::createActions()
     m_curvesViewAction = new QAction(icon("curves"), tr("&Distillation Curves"), this);
     m_curvesViewAction->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(m_curvesViewAction, &QAction::triggered, this, [this] { showView(View::Curves); });
+    m_reviewViewAction = new QAction(icon("labels"), tr("&Review"), this);
+    m_reviewViewAction->setShortcut(QKeySequence(tr("Ctrl+4")));
+    connect(m_reviewViewAction, &QAction::triggered, this, [this] { showView(View::Review); });
+    m_agreementViewAction = new QAction(icon("curves"), tr("&Agreement Report"), this);
+    m_agreementViewAction->setShortcut(QKeySequence(tr("Ctrl+5")));
+    connect(m_agreementViewAction, &QAction::triggered, this,
+            [this] { showView(View::Agreement); });
     m_refreshAction = new QAction(icon("refresh"), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         m_document->reload();
         m_model->refresh();
         m_curves->reload();
+        m_review->refresh();
+        m_agreement->reload();
     });
 
     // Annotator keys: they act on the table's current row, so they live on the table and the
@@ -355,6 +372,8 @@ void MainWindow::createMenus()
     m_viewMenu = view;
     view->addAction(m_samplesViewAction);
     view->addAction(m_curvesViewAction);
+    view->addAction(m_reviewViewAction);
+    view->addAction(m_agreementViewAction);
     view->addSeparator();
     QAction *toggleDetail = m_detailDock->toggleViewAction();
     toggleDetail->setText(tr("Sample &Details"));
@@ -524,6 +543,8 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
                 m_document->reload();
                 m_model->refresh();
                 m_curves->reload();
+                m_review->refresh();
+                m_agreement->reload();
                 if (ok)
                     statusBar()->showMessage(cancelled ? tr("%1 cancelled: %2").arg(title, message)
                                                        : tr("%1: %2").arg(title, message),
@@ -555,19 +576,13 @@ void MainWindow::showView(View view)
     case View::Curves:
         m_tabs->setCurrentIndex(1);
         break;
-    case View::Review: {
-        // Until the dedicated review mode exists, "review" is the table showing the ambiguous
-        // samples in core/review's queue order.
-        m_tabs->setCurrentIndex(0);
-        SampleFilter filter;
-        filter.flags = SampleFilter::Ambiguous;
-        SampleSort sort;
-        sort.key = SampleSort::Key::ReviewPriority;
-        m_filterBar->setSort(sort);
-        m_model->setSort(sort);
-        m_filterBar->setFilter(filter);
+    case View::Review:
+        m_tabs->setCurrentIndex(2);
+        m_review->setFocus();
         break;
-    }
+    case View::Agreement:
+        m_tabs->setCurrentIndex(3);
+        break;
     }
     if (view == View::Detail)
         m_detailDock->show();

@@ -18,11 +18,13 @@ class QToolBar;
 
 namespace candist {
 
+class AgreementView;
 class DetailPanel;
 class DistillationView;
 class FilterBar;
 class JobProgressWidget;
 class ProjectDocument;
+class ReviewView;
 class SampleTableModel;
 
 // The workbench window: sample table with filters (Samples tab), distillation curves
@@ -36,7 +38,8 @@ public:
         Table,
         Detail,
         Curves,
-        Review
+        Review,
+        Agreement
     };
     struct Options
     {
@@ -69,6 +72,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPanel *detailPanel() const { return m_detail; }
     DistillationView *distillationView() const { return m_curves; }
+    ReviewView *reviewView() const { return m_review; }
+    AgreementView *agreementView() const { return m_agreement; }
     QLabel *savedIndicator() const { return m_savedLabel; }
 
     // Where the pipeline stages (import/export, teacher, distillation) add their actions:
@@ -111,6 +116,8 @@ private:
     DetailPanel *m_detail;
     QDockWidget *m_detailDock;
     DistillationView *m_curves;
+    ReviewView *m_review;
+    AgreementView *m_agreement;
     QLabel *m_countLabel;
     QLabel *m_savedLabel;
     QProgressBar *m_busy;
@@ -139,6 +146,8 @@ private:
     QAction *m_settingsAction;
     QAction *m_samplesViewAction;
     QAction *m_curvesViewAction;
+    QAction *m_reviewViewAction;
+    QAction *m_agreementViewAction;
     QAction *m_refreshAction;
     QAction *m_nextAction;
     QAction *m_previousAction;

@@ -21,10 +21,19 @@ void ProjectDocument::stopThread()
     if (!m_thread)
         return;
     StoreWorker *worker = m_worker;
+    QThread *thread = m_thread;
+    // The quit request queues behind every job already posted: each write lands before the
+    // store closes (QThread::quit() from here could leave queued writes unprocessed).
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->closeStore(); }, Qt::QueuedConnection);
-    m_thread->quit();
+        worker,
+        [worker, thread] {
+            worker->closeStore();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread->wait();
+    // Replies of this session still queued for the GUI thread belong to a closed project.
+    ++m_session;
     delete m_worker;
     delete m_thread;
     m_worker = nullptr;

@@ -97,6 +97,7 @@ private:
     bool m_open = false;
     int m_pendingJobs = 0;
     int m_pendingWrites = 0;
+    quint64 m_session = 0; // bumped at every close: late replies of an earlier session are dropped
 };
 
 template<typename Result>
@@ -112,7 +113,8 @@ void ProjectDocument::post(QObject *receiver, std::function<Result(ProjectStore 
     // the queued reply if the document is gone anyway.
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, guard, job = std::move(job), done = std::move(done), isWrite]() {
+        [this, worker, guard, job = std::move(job), done = std::move(done), isWrite,
+         session = m_session]() {
             std::optional<Result> result;
             QString error;
             try {
@@ -124,7 +126,9 @@ void ProjectDocument::post(QObject *receiver, std::function<Result(ProjectStore 
             }
             QMetaObject::invokeMethod(
                 this,
-                [this, guard, done, result = std::move(result), error, isWrite]() {
+                [this, guard, done, result = std::move(result), error, isWrite, session]() {
+                    if (session != m_session)
+                        return;
                     jobFinished(isWrite);
                     if (!error.isEmpty()) {
                         Q_EMIT errorOccurred(error);

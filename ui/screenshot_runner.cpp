@@ -7,9 +7,11 @@
 #include <QSaveFile>
 #include <QTableView>
 
+#include "agreement_view.h"
 #include "detail_panel.h"
 #include "distillation_view.h"
 #include "project_document.h"
+#include "review_view.h"
 #include "sample_table_model.h"
 
 namespace candist {
@@ -24,6 +26,8 @@ std::optional<MainWindow::View> viewFromName(const QString &name)
         return MainWindow::View::Curves;
     if (name == QLatin1String("review"))
         return MainWindow::View::Review;
+    if (name == QLatin1String("agreement"))
+        return MainWindow::View::Agreement;
     return std::nullopt;
 }
 
@@ -45,6 +49,9 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, MainWindow::View view, QS
     connect(window->detailPanel(), &DetailPanel::detailLoaded, this, &ScreenshotRunner::checkReady);
     connect(window->distillationView(), &DistillationView::loaded, this,
             &ScreenshotRunner::checkReady);
+    connect(window->reviewView(), &ReviewView::sampleShown, this, &ScreenshotRunner::checkReady);
+    connect(window->reviewView(), &ReviewView::queueReady, this, &ScreenshotRunner::checkReady);
+    connect(window->agreementView(), &AgreementView::loaded, this, &ScreenshotRunner::checkReady);
 }
 
 void ScreenshotRunner::start(const QString &projectPath)
@@ -63,18 +70,11 @@ void ScreenshotRunner::onOrderReady()
         // The table picture shows the table alone; the detail picture shows the panel.
         if (m_view == MainWindow::View::Table)
             m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->hide();
-        if (m_view == MainWindow::View::Review)
-            return;
     }
     QTableView *table = m_window->sampleTable();
-    const bool wantsDetail =
-        m_view == MainWindow::View::Detail || m_view == MainWindow::View::Review;
-    if (wantsDetail && m_window->sampleModel()->rowCount() > 0) {
-        const int row = m_view == MainWindow::View::Review
-                            ? 0
-                            : std::min(2, m_window->sampleModel()->rowCount() - 1);
-        table->setCurrentIndex(m_window->sampleModel()->index(row, 0));
-    }
+    if (m_view == MainWindow::View::Detail && m_window->sampleModel()->rowCount() > 0)
+        table->setCurrentIndex(m_window->sampleModel()->index(
+            std::min(2, m_window->sampleModel()->rowCount() - 1), 0));
     checkReady();
 }
 
@@ -88,8 +88,14 @@ void ScreenshotRunner::checkReady()
     if (model->rowCount() > 0 &&
         !model->data(model->index(0, 0), SampleTableModel::LoadedRole).toBool())
         return;
-    if ((m_view == MainWindow::View::Detail || m_view == MainWindow::View::Review) &&
-        model->rowCount() > 0 && !m_window->detailPanel()->detail())
+    if (m_view == MainWindow::View::Detail && model->rowCount() > 0 &&
+        !m_window->detailPanel()->detail())
+        return;
+    const ReviewView *review = m_window->reviewView();
+    if (m_view == MainWindow::View::Review &&
+        (!review->isQueueReady() || (review->queueSize() > 0 && review->shownRow() < 0)))
+        return;
+    if (m_view == MainWindow::View::Agreement && !m_window->agreementView()->isLoaded())
         return;
     if (m_view == MainWindow::View::Curves && !m_window->distillationView()->isLoaded())
         return;

@@ -35,7 +35,7 @@ private:
     bool m_done = false;
 };
 
-// Parses "table", "detail", "curves", "review"; std::nullopt otherwise.
+// Parses "table", "detail", "curves", "review", "agreement"; std::nullopt otherwise.
 std::optional<MainWindow::View> viewFromName(const QString &name);
 
 } // namespace candist

@@ -4,13 +4,17 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "model/error.h"
+#include "teacher/api_key.h"
 #include "translation_loader.h"
 
 namespace candist {
@@ -62,6 +66,21 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     teacherForm->addRow(tr("&Variable name:"), m_keyVariable);
     teacherForm->addRow(tr("Keychain &service:"), m_keychainService);
     teacherForm->addRow(QString(), m_keyStatus);
+    // The key goes straight to the system keychain: never into QSettings, and the field is
+    // emptied once it is stored, so the key is never shown again.
+    m_newKey = new QLineEdit(teacher);
+    m_newKey->setEchoMode(QLineEdit::Password);
+    m_newKey->setPlaceholderText(tr("paste a key to store it in the system keychain"));
+    m_newKey->setAccessibleName(tr("API key to store in the keychain"));
+    m_storeKey = new QPushButton(tr("Store in &Keychain"), teacher);
+    m_storeKey->setEnabled(false);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_newKey, 1);
+    keyRow->addWidget(m_storeKey);
+    teacherForm->addRow(tr("Store API key:"), keyRow);
+    connect(m_newKey, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_storeKey->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_storeKey, &QPushButton::clicked, this, &SettingsDialog::storeKeyInKeychain);
     teacherForm->addRow(tr("&Concurrent requests:"), m_concurrency);
     teacherForm->addRow(tr("Default &strategy:"), m_strategy);
     tabs->addTab(teacher, tr("&Teacher"));
@@ -128,6 +147,20 @@ void SettingsDialog::updateKeyFields()
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void SettingsDialog::storeKeyInKeychain()
+{
+    const QString key = m_newKey->text().trimmed();
+    m_newKey->clear();
+    try {
+        storeApiKeyInKeychain(m_endpoint->text().trimmed(), key);
+        m_keySource->setCurrentIndex(1);
+        m_keyStatus->setText(tr("The key is stored in the system keychain as \"%1\".")
+                                 .arg(keychainEntryName(m_endpoint->text().trimmed())));
+    } catch (const Error &error) {
+        m_keyStatus->setText(error.message());
+    }
 }
 
 AppSettings SettingsDialog::settings() const

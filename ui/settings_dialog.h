@@ -7,6 +7,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QLabel;
 
@@ -25,6 +26,7 @@ public:
 
 private:
     void updateKeyFields();
+    void storeKeyInKeychain();
 
     QLineEdit *m_endpoint;
     QLineEdit *m_model;
@@ -34,6 +36,8 @@ private:
     QLineEdit *m_keyVariable;
     QLineEdit *m_keychainService;
     QLabel *m_keyStatus;
+    QLineEdit *m_newKey;
+    QPushButton *m_storeKey;
     QSpinBox *m_concurrency;
     QComboBox *m_strategy;
     QSpinBox *m_threads;

@@ -20,6 +20,8 @@ public:
                          const std::optional<HumanDecision> &previous, const QString &text);
     void undo() override;
     void redo() override;
+    SampleRow row() const { return m_row; }
+    HumanAction action() const { return m_action; }
 
 private:
     ProjectDocument *m_document;

@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         QStringLiteral("OUT.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QApplication::translate("main", "With --screenshot: table, detail, curves or review."),
+        QApplication::translate("main",
+                                "With --screenshot: table, detail, curves, review or agreement."),
         QStringLiteral("VIEW"), QStringLiteral("table"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -51,9 +52,8 @@ int main(int argc, char *argv[])
         const std::optional<candist::MainWindow::View> chosen =
             candist::viewFromName(parser.value(view));
         if (!chosen) {
-            err << QApplication::translate(
-                       "main",
-                       "candist: --view expects table, detail, curves or review, got \"%1\"\n")
+            err << QApplication::translate("main", "candist: --view expects table, detail, curves, "
+                                                   "review or agreement, got \"%1\"\n")
                        .arg(parser.value(view));
             return 2;
         }

@@ -6,7 +6,11 @@
 //  - AG News with three human annotators (candidates = their union, votes = how many chose it);
 //  - Banking77 with two LLM runs (union; the more accurate run 2 first; empty = abstain).
 //
-// Usage: bench_student_quality [--epochs N] [--seeds N]
+// Usage: bench_student_quality [--epochs N] [--seeds N] [--only NAME] [--methods a,b]
+//        [--final-label all|candidates|confident] [--rank-decay x]
+//        [--set section.key=value]... [--verbose 1] [--held-out 1]
+// --verbose 1 prints per seed where the labels differ from the teacher's first candidate and
+// whether that fixed or broke the sample; --held-out 1 runs the two-fold diagnostic instead.
 // Last line: RESULT candist_minus_single_pool=<mean over data sets of the pool-accuracy gain in
 // points>.
 
@@ -103,6 +107,108 @@ DistillationData buildData(const Task &task, QStringList &labels, double &teache
     return data;
 }
 
+// "--set refinery.rank_decay=0.5": numbers, true/false or names into the options JSON.
+void applySetting(QJsonObject &json, const QString &setting)
+{
+    const qsizetype eq = setting.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        throw Error(QStringLiteral("--set expects key=value, got '%1'").arg(setting));
+    const QStringList path = setting.left(eq).split(QLatin1Char('.'));
+    const QString text = setting.mid(eq + 1);
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    const QJsonValue value = isNumber                         ? QJsonValue(number)
+                             : text == QLatin1String("true")  ? QJsonValue(true)
+                             : text == QLatin1String("false") ? QJsonValue(false)
+                                                              : QJsonValue(text);
+    if (path.size() == 1) {
+        json.insert(path.front(), value);
+    } else {
+        QJsonObject section = json.value(path.front()).toObject();
+        section.insert(path.back(), value);
+        json.insert(path.front(), section);
+    }
+}
+
+// Where the labels differ from the teacher's first candidate: how often that was right.
+void printChanges(const DistillationData &data, const DistillationOutcome &outcome)
+{
+    int inside[3] = {0, 0, 0}, outside[3] = {0, 0, 0}; // fixed, broke, both wrong
+    for (int i = 0; i < data.size(); ++i) {
+        const auto &candidates = data.candidates[size_t(i)];
+        const int teacher = candidates.empty() ? -1 : candidates.front();
+        const int label = outcome.predicted[size_t(i)];
+        if (label == teacher)
+            continue;
+        const bool inSet =
+            std::find(candidates.begin(), candidates.end(), label) != candidates.end();
+        int *counts = inSet ? inside : outside;
+        const int gold = data.gold[size_t(i)];
+        ++counts[label == gold ? 0 : teacher == gold ? 1 : 2];
+    }
+    std::printf("    changes within S: %d fixed, %d broke, %d both wrong; overrules outside S: "
+                "%d fixed, %d broke, %d both wrong\n",
+                inside[0], inside[1], inside[2], outside[0], outside[1], outside[2]);
+}
+
+// Held-out diagnostic: two students, each trained on one half of the pool, label the other half;
+// the within-set choice of a student that never saw the sample vs the teacher's order.
+void heldOut(const DistillationData &data, DistillationOptions options, double decay)
+{
+    DistillationData halves[2];
+    for (int i = 0; i < data.size(); ++i) {
+        DistillationData &h = halves[i % 2];
+        h.texts << data.texts.at(i);
+        h.candidates.push_back(data.candidates[size_t(i)]);
+        h.votes.push_back(data.votes[size_t(i)]);
+        h.gold.push_back(data.gold[size_t(i)]);
+        h.numClasses = data.numClasses;
+    }
+    const int c = data.numClasses;
+    int multi = 0, teacherOk = 0, studentOk = 0, posteriorOk = 0;
+    int over[3] = {0, 0, 0};
+    for (int half = 0; half < 2; ++half) {
+        DistillationEngine engine(options);
+        engine.train(halves[half]);
+        const DistillationData &other = halves[1 - half];
+        const std::vector<float> p = engine.predict(other.texts);
+        for (int k = 0; k < other.size(); ++k) {
+            const auto &cand = other.candidates[size_t(k)];
+            const auto &votes = other.votes[size_t(k)];
+            const int gold = other.gold[size_t(k)];
+            const float *row = p.data() + std::int64_t(k) * c;
+            const int top = int(std::max_element(row, row + c) - row);
+            const bool topIn = std::find(cand.begin(), cand.end(), top) != cand.end();
+            if (!cand.empty() && !topIn && row[top] > 0.95f)
+                ++over[top == gold ? 0 : cand.front() == gold ? 1 : 2];
+            if (cand.size() < 2)
+                continue;
+            ++multi;
+            teacherOk += cand.front() == gold;
+            int bestS = cand.front(), bestP = cand.front();
+            double scoreS = -1, scoreP = -1;
+            for (size_t r = 0; r < cand.size(); ++r) {
+                const double w =
+                    rankPriorWeight(int(r), votes.empty() ? 0 : votes[r], !votes.empty(), decay);
+                if (row[cand[r]] > scoreS) {
+                    scoreS = row[cand[r]];
+                    bestS = cand[r];
+                }
+                if (row[cand[r]] * w > scoreP) {
+                    scoreP = row[cand[r]] * w;
+                    bestP = cand[r];
+                }
+            }
+            studentOk += bestS == gold;
+            posteriorOk += bestP == gold;
+        }
+    }
+    std::printf("  held-out %s: |S|>1: %d samples, teacher first %d, student within S %d, "
+                "posterior %d right; confident overrules %d fixed %d broke %d both wrong\n",
+                qPrintable(methodName(options.method)), multi, teacherOk, studentOk, posteriorOk,
+                over[0], over[1], over[2]);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -110,10 +216,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int epochs = DistillationOptions().epochs;
     int seeds = 3;
-    QString only;         // --only NAME: one data set
-    QString finalLabel;   // --final-label all|candidates|confident
-    bool verbose = false; // --verbose 1: per-seed lines
-    double rankDecay = 0; // --rank-decay x: the ranked prior's decay (default: the library's)
+    QString only;             // --only NAME: one data set
+    QString finalLabel;       // --final-label all|candidates|confident
+    bool verbose = false;     // --verbose 1: per-seed lines
+    double rankDecay = 0;     // --rank-decay x: the ranked prior's decay (default: the library's)
+    QStringList settings;     // --set [section.]key=value: any option of the run's JSON
+    QString methodFilter;     // --methods a,b: a subset of single,vanilla,candist
+    bool heldOutOnly = false; // --held-out 1: the two-fold diagnostic instead of the table
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
@@ -126,6 +235,12 @@ int main(int argc, char **argv)
             rankDecay = args.at(i + 1).toDouble();
         else if (args.at(i) == QLatin1String("--final-label"))
             finalLabel = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--set"))
+            settings << args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--held-out"))
+            heldOutOnly = args.at(i + 1) == QLatin1String("1");
+        else if (args.at(i) == QLatin1String("--methods"))
+            methodFilter = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--verbose"))
             verbose = args.at(i + 1) == QLatin1String("1");
     }
@@ -153,6 +268,26 @@ int main(int argc, char **argv)
     };
     const std::vector<DistillationMethod> methods = {
         DistillationMethod::Single, DistillationMethod::Vanilla, DistillationMethod::CanDist};
+    // The run's options: the library's defaults with the command line's overrides.
+    const auto optionsFor = [&](DistillationMethod method, quint64 seed) {
+        DistillationOptions options;
+        options.method = method;
+        options.epochs = epochs;
+        options.seed = seed;
+        if (rankDecay > 0)
+            options.refinery.rankDecay = rankDecay;
+        if (!finalLabel.isEmpty() || !settings.isEmpty()) {
+            QJsonObject json = options.toJson();
+            if (!finalLabel.isEmpty()) // the CLI's short name "all" is "all_labels" in JSON
+                json.insert(QStringLiteral("final_label"), finalLabel == QLatin1String("all")
+                                                               ? QStringLiteral("all_labels")
+                                                               : finalLabel);
+            for (const QString &setting : settings)
+                applySetting(json, setting);
+            options = DistillationOptions::fromJson(json);
+        }
+        return options;
+    };
     try {
         QElapsedTimer total;
         total.start();
@@ -170,20 +305,21 @@ int main(int argc, char **argv)
             double teacher = 0;
             const DistillationData data = buildData(task, labels, teacher);
             std::map<DistillationMethod, double> pool;
+            if (heldOutOnly) {
+                for (const DistillationMethod method : methods)
+                    if (methodFilter.isEmpty() ||
+                        methodFilter.split(QLatin1Char(',')).contains(methodName(method)))
+                        heldOut(data, optionsFor(method, 1),
+                                optionsFor(method, 1).refinery.rankDecay);
+                continue;
+            }
             for (const DistillationMethod method : methods) {
+                if (!methodFilter.isEmpty() &&
+                    !methodFilter.split(QLatin1Char(',')).contains(methodName(method)))
+                    continue;
                 double poolSum = 0, testSum = 0, seconds = 0;
                 for (int seed = 1; seed <= seeds; ++seed) {
-                    DistillationOptions options;
-                    options.method = method;
-                    options.epochs = epochs;
-                    options.seed = quint64(seed);
-                    if (rankDecay > 0)
-                        options.refinery.rankDecay = rankDecay;
-                    if (!finalLabel.isEmpty()) {
-                        QJsonObject json = options.toJson();
-                        json.insert(QStringLiteral("final_label"), finalLabel);
-                        options = DistillationOptions::fromJson(json);
-                    }
+                    const DistillationOptions options = optionsFor(method, quint64(seed));
                     QElapsedTimer timer;
                     timer.start();
                     DistillationEngine engine(options);
@@ -195,6 +331,8 @@ int main(int argc, char **argv)
                                     100 * *outcome.epochs.back().poolAccuracy,
                                     100 * *outcome.epochs.back().testAccuracy,
                                     outcome.warmupEpochs);
+                    if (verbose)
+                        printChanges(data, outcome);
                     testSum += *outcome.epochs.back().testAccuracy;
                 }
                 pool[method] = poolSum / seeds;
@@ -213,6 +351,8 @@ int main(int argc, char **argv)
             std::printf("%-10s candist - single %+.2f points, goal %s\n", task.name, 100 * gain,
                         win ? "met" : "missed");
         }
+        if (heldOutOnly)
+            return 0; // a diagnostic, not the benchmark's figure
         std::printf("goal met on %d of %d data sets; %.1f s in all\n", wins, ran,
                     total.elapsed() / 1000.0);
         std::printf("RESULT candist_minus_single_pool=%.2f\n",

@@ -1,5 +1,8 @@
 #include "student/distillation_data.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "model/error.h"
 
 namespace candist {
@@ -82,6 +85,12 @@ QJsonObject EpochMetrics::toJson() const
     if (testAccuracy)
         json.insert(QStringLiteral("test_accuracy"), *testAccuracy);
     return json;
+}
+
+double rankPriorWeight(int rank, int votes, bool hasVotes, double rankDecay)
+{
+    const double order = std::pow(rankDecay, double(rank));
+    return hasVotes ? (std::max(votes, 0) + 0.5) * order : order;
 }
 
 } // namespace candist

@@ -62,6 +62,13 @@ struct EpochMetrics
 
 using EpochCallback = std::function<void(const EpochMetrics &)>;
 
+// The ranked prior's weight of a sample's candidate at 0-based `rank`: the teacher's order decays
+// geometrically; self-consistency votes (smoothed by half a vote so that no candidate is ruled
+// out) scale it when the sample has any, so that equal votes still follow the order.
+double rankPriorWeight(int rank, int votes, bool hasVotes, double rankDecay);
+
+using EpochCallback = std::function<void(const EpochMetrics &)>;
+
 // What a training run produced for every pool sample.
 struct DistillationOutcome
 {

@@ -42,12 +42,9 @@ torch::Tensor initialTargets(const DistillationData &data, const torch::Tensor &
             for (int j = 0; j < data.numClasses; ++j)
                 t[i][j] = 0;
             for (size_t r = 0; r < candidates.size(); ++r) {
-                // The teacher's order decays geometrically; self-consistency votes (smoothed by
-                // half a vote so that no candidate is ruled out) scale it, so that equal votes
-                // still follow the order. A label listed twice keeps its best weight.
-                const double order = std::pow(rankDecay, double(r));
-                const double weight =
-                    totalVotes > 0 ? (std::max(votes[r], 0) + 0.5) * order : order;
+                // A label listed twice keeps its best weight.
+                const double weight = rankPriorWeight(int(r), totalVotes > 0 ? votes[r] : 0,
+                                                      totalVotes > 0, rankDecay);
                 t[i][candidates[r]] = std::max(t[i][candidates[r]], float(weight));
             }
         }

@@ -1,5 +1,7 @@
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QToolButton>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void schemaEditorRefusesInvalidSchemas();
     void schemaEditorKeepsUsedLabels();
     void settingsRoundTripWithoutAKey();
+    void keychainKeyIsNeverShownOrSaved();
     void recentProjectsAreMostRecentFirstAndBounded();
     void windowLayoutIsRestored();
 
@@ -125,6 +128,48 @@ void DialogsTest::settingsRoundTripWithoutAKey()
         QVERIFY2(!key.contains(QStringLiteral("apiKey"), Qt::CaseInsensitive) ||
                      key.endsWith(QStringLiteral("Source")),
                  qPrintable(key));
+}
+
+void DialogsTest::keychainKeyIsNeverShownOrSaved()
+{
+    // Without a D-Bus session there is no keychain: the store fails with a message that never
+    // repeats the key, the field is emptied, and nothing lands in QSettings.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    const QString secret = QStringLiteral("sk-test-0123456789abcdef");
+    {
+        SettingsDialog dialog(AppSettings::load());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *field = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->echoMode() == QLineEdit::Password)
+                field = edit;
+        QVERIFY(field);
+        QPushButton *store = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>())
+            if (button->text().contains(QStringLiteral("Keychain")))
+                store = button;
+        QVERIFY(store);
+        QVERIFY(!store->isEnabled());
+        QTest::keyClicks(field, secret);
+        QVERIFY(store->isEnabled());
+        QTest::mouseClick(store, Qt::LeftButton);
+        QVERIFY(field->text().isEmpty());
+        bool reported = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            QVERIFY(!label->text().contains(secret));
+            reported =
+                reported || label->text().contains(QStringLiteral("cannot store the API key"));
+        }
+        QVERIFY(reported);
+        dialog.settings().save();
+    }
+    QSettings raw;
+    for (const QString &key : raw.allKeys())
+        QVERIFY(!raw.value(key).toString().contains(secret));
+    if (!bus.isEmpty())
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
 }
 
 void DialogsTest::recentProjectsAreMostRecentFirstAndBounded()

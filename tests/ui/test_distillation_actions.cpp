@@ -1,3 +1,4 @@
+#include <QMenu>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -7,6 +8,7 @@
 #include "distillation_view.h"
 #include "main_window.h"
 #include "project_document.h"
+#include "review_view.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
@@ -19,6 +21,7 @@ class DistillationActionsTest : public QObject
 
 private Q_SLOTS:
     void distillationRunStreamsEpochsIntoTheCurves();
+    void redistillFromTheReviewReusesTheLastRunAndReranks();
 };
 
 void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
@@ -59,6 +62,59 @@ void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
         20000);
     SampleTableModel *model = window.sampleModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) && model->rowData(0)->studentLabel >= 0, 20000);
+}
+
+void DistillationActionsTest::redistillFromTheReviewReusesTheLastRunAndReranks()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("redistil.candist"));
+    demo::DemoProjectOptions options;
+    options.samples = 300;
+    options.withStudent = false;
+    demo::writeDemoProject(project, options);
+    {
+        // A first run with known parameters: Re-distil Now must repeat them.
+        ProjectStore store(project);
+        DistillationOptions first;
+        first.epochs = 2;
+        first.threads = 1;
+        first.seed = 11;
+        store.finishRun(store.beginRun(QStringLiteral("candist"), first.toJson()),
+                        QStringLiteral("finished"), QJsonObject());
+    }
+    MainWindow window(MainWindow::Options{false, false});
+    window.show();
+    QSignalSpy opened(window.document(), &ProjectDocument::opened);
+    window.openProject(project);
+    QVERIFY(opened.wait(20000));
+    ReviewView *review = window.reviewView();
+    QSignalSpy ranked(review, &ReviewView::queueReady);
+    window.showView(MainWindow::View::Review);
+    QVERIFY(ranked.wait(20000));
+    // Without a student every unlabelled sample waits for a human.
+    const int before = review->queueSize();
+    QVERIFY(before > 0);
+    ranked.clear();
+
+    auto *distil = window.findChild<DistillationActions *>();
+    QVERIFY(distil);
+    QVERIFY(window.runMenu()->actions().contains(distil->redistillAction()));
+    QSignalSpy epochs(distil, &DistillationActions::epochFinished);
+    Q_EMIT review->redistillRequested(); // the review's button
+    // A small run finishes within one turn of the event loop: wait on its effects.
+    QTRY_COMPARE_WITH_TIMEOUT(epochs.size(), 2, 120000);
+    // The review stays in front and ranks again with the student's new output.
+    QTRY_VERIFY_WITH_TIMEOUT(!ranked.isEmpty(), 30000);
+    QVERIFY(review->isVisible());
+    QVERIFY(window.currentJob() == nullptr);
+    ProjectStore store(project);
+    QCOMPARE(store.runs().size(), 2);
+    const DistillationOptions again = DistillationOptions::fromJson(store.runs().last().parameters);
+    QCOMPARE(again.epochs, 2);
+    QCOMPARE(again.seed, quint64(11));
+    QTRY_VERIFY_WITH_TIMEOUT(review->shownRow() >= 0, 20000);
+    QVERIFY(review->queue().first().suggestedLabel >= 0);
 }
 
 QTEST_MAIN(DistillationActionsTest)

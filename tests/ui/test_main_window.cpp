@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QtTest>
 
+#include "agreement_view.h"
 #include "demo_project.h"
 #include "detail_panel.h"
 #include "distillation_view.h"
@@ -13,6 +14,7 @@
 #include "job_progress_widget.h"
 #include "main_window.h"
 #include "project_document.h"
+#include "review_view.h"
 #include "sample_table_model.h"
 #include "screenshot_runner.h"
 #include "store/project_store.h"
@@ -245,7 +247,7 @@ void MainWindowTest::backgroundJobCancels()
 void MainWindowTest::screenshotRunnerWritesEveryView_data()
 {
     QTest::addColumn<QString>("view");
-    for (const char *view : {"table", "detail", "curves", "review"})
+    for (const char *view : {"table", "detail", "curves", "review", "agreement"})
         QTest::newRow(view) << QString::fromLatin1(view);
 }
 
@@ -263,13 +265,21 @@ void MainWindowTest::screenshotRunnerWritesEveryView()
     const QImage image(out);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800);
-    if (view == QLatin1String("detail") || view == QLatin1String("review"))
+    if (view == QLatin1String("detail"))
         QVERIFY(window.detailPanel()->detail().has_value());
     if (view == QLatin1String("curves"))
         QVERIFY(window.distillationView()->isLoaded());
     if (view == QLatin1String("review")) {
-        QVERIFY(window.sampleModel()->filter().flags & SampleFilter::Ambiguous);
-        QCOMPARE(int(window.sampleModel()->sortOrder().key), int(SampleSort::Key::ReviewPriority));
+        // The review mode shows the ranker's first sample, large.
+        const ReviewView *review = window.reviewView();
+        QVERIFY(review->isVisible());
+        QVERIFY(review->queueSize() > 0);
+        QCOMPARE(review->shownRow(), review->queue().first().row);
+    }
+    if (view == QLatin1String("agreement")) {
+        QVERIFY(window.agreementView()->isVisible());
+        QVERIFY(window.agreementView()->isLoaded());
+        QVERIFY(window.agreementView()->report().humanLabelled > 0);
     }
     QVERIFY(!viewFromName(QStringLiteral("nonsense")).has_value());
 }

@@ -1,0 +1,447 @@
+#include <QAbstractButton>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "agreement_view.h"
+#include "filter_bar.h"
+#include "label_schema_editor.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "review/review_ranker.h"
+#include "review_view.h"
+#include "store/project_store.h"
+#include "test_files.h"
+
+using namespace candist;
+
+namespace {
+
+struct Spec
+{
+    QVector<int> candidates; // empty: the teacher's answer was unreadable
+    std::vector<float> probabilities;
+};
+
+// Ten samples over labels A, B, C (hotkeys 1, 2, 3) with teacher candidate sets and student
+// probabilities chosen so that every review signal occurs once or more.
+const QVector<Spec> kSpecs = {
+    {{0, 1}, {0.46f, 0.42f, 0.12f}}, // narrow margin, student agrees
+    {{1}, {0.20f, 0.30f, 0.50f}},    // student leaves the set, unsure
+    {{2}, {0.03f, 0.02f, 0.95f}},    // confident agreement
+    {{0, 2}, {0.34f, 0.33f, 0.33f}}, // maximal entropy, two candidates
+    {{}, {0.60f, 0.30f, 0.10f}},     // parse failure
+    {{1, 0}, {0.10f, 0.85f, 0.05f}}, // agreement, two candidates
+    {{0}, {0.90f, 0.05f, 0.05f}},    {{1}, {0.05f, 0.90f, 0.05f}},
+    {{2, 1}, {0.05f, 0.40f, 0.55f}}, // two candidates, moderate margin
+    {{0}, {0.02f, 0.97f, 0.01f}},    // confident overrule
+};
+
+void writeProject(const QString &path)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    QVector<Label> labels;
+    for (const char *name : {"A", "B", "C"}) {
+        Label label;
+        label.name = QLatin1String(name);
+        labels << label;
+    }
+    LabelSchema schema(labels);
+    schema.assignDefaults();
+    store.setLabelSchema(schema);
+    ProjectStore::Transaction transaction(store);
+    ProjectStore::SampleInserter inserter(store);
+    QVector<TeacherResult> teacher;
+    QVector<StudentResult> student;
+    for (int i = 0; i < kSpecs.size(); ++i) {
+        const SampleRow row = inserter.insert(QStringLiteral("s%1").arg(i),
+                                              QStringLiteral("sample text number %1").arg(i),
+                                              QString(), std::nullopt);
+        TeacherResult t;
+        t.row = row;
+        t.strategy = QStringLiteral("ca_add");
+        t.candidates = kSpecs.at(i).candidates;
+        t.status = t.candidates.isEmpty() ? TeacherStatus::ParseFailed : TeacherStatus::Ok;
+        t.rawResponse = QStringLiteral("answer");
+        teacher << t;
+        StudentResult s;
+        s.row = row;
+        s.probabilities = kSpecs.at(i).probabilities;
+        s.predicted = int(std::max_element(s.probabilities.begin(), s.probabilities.end()) -
+                          s.probabilities.begin());
+        s.confidence = s.probabilities[size_t(s.predicted)];
+        if (!t.candidates.isEmpty() && !t.candidates.contains(s.predicted))
+            s.flags = s.confidence >= 0.9f ? quint8(InOut | InHc) : quint8(InOut);
+        student << s;
+    }
+    transaction.commit();
+    store.saveTeacherResults(teacher);
+    const qint64 run = store.beginRun(QStringLiteral("candist"), QJsonObject());
+    store.saveStudentResults(run, student);
+    store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+}
+
+} // namespace
+
+class ReviewViewTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheRankersQueue();
+    void hotkeysDecideAndAdvance();
+    void enterAcceptsTheSuggestion();
+    void skipKeyAndArrowsMove();
+    void undoAndRedoAnyNumberOfDecisions();
+    void clickingAChipOrABarDecides();
+    void typingInATextFieldNeverDecides();
+    void decisionsPersistAfterReopening();
+    void weightsChangeTheOrder();
+    void agreementViewCountsTheHumanAnswers();
+    void schemaEditorRefusesReviewKeys();
+
+private:
+    void openWindow();
+    std::optional<HumanDecision> storedDecision(SampleRow row) const;
+    QVector<ReviewItem> expectedQueue(const ReviewWeights &weights = {}) const;
+
+    test::Scratch m_scratch;
+    QString m_path;
+    int m_projects = 0;
+    std::unique_ptr<MainWindow> m_window;
+    ReviewView *m_view = nullptr;
+};
+
+void ReviewViewTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+}
+
+void ReviewViewTest::init()
+{
+    // A fresh project per test: decisions of one test never leak into the next.
+    m_path = m_scratch.path(QStringLiteral("review%1.candist").arg(++m_projects));
+    writeProject(m_path);
+    openWindow();
+}
+
+void ReviewViewTest::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy opened(m_window->document(), &ProjectDocument::opened);
+    m_window->openProject(m_path);
+    QVERIFY(opened.wait(20000));
+    m_view = m_window->reviewView();
+    QSignalSpy ready(m_view, &ReviewView::queueReady);
+    m_window->showView(MainWindow::View::Review);
+    QVERIFY(ready.count() > 0 || ready.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->shownRow() >= 0, 20000);
+    m_view->setFocus();
+    QTRY_VERIFY(m_view->hasFocus());
+}
+
+void ReviewViewTest::cleanup()
+{
+    m_window.reset();
+    m_view = nullptr;
+}
+
+std::optional<HumanDecision> ReviewViewTest::storedDecision(SampleRow row) const
+{
+    const ProjectStore store(m_path);
+    return store.humanDecision(row);
+}
+
+QVector<ReviewItem> ReviewViewTest::expectedQueue(const ReviewWeights &weights) const
+{
+    const ProjectStore store(m_path);
+    return ReviewRanker(weights).rank(store);
+}
+
+void ReviewViewTest::showsTheRankersQueue()
+{
+    const QVector<ReviewItem> expected = expectedQueue();
+    QCOMPARE(m_view->queueSize(), expected.size());
+    QVERIFY(expected.size() >= 5);
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(m_view->queue().at(i).row, expected.at(i).row);
+    QCOMPARE(m_view->shownRow(), expected.first().row);
+    QCOMPARE(m_view->labelButtons().size(), 3);
+    QVERIFY(m_view->progressText().contains(QStringLiteral("remaining")));
+}
+
+void ReviewViewTest::hotkeysDecideAndAdvance()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QTest::keyClick(m_view, Qt::Key_2);
+    QCOMPARE(m_view->position(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(queue.at(0).row).has_value(), 10000);
+    QCOMPARE(storedDecision(queue.at(0).row)->action, HumanAction::Label);
+    QCOMPARE(storedDecision(queue.at(0).row)->label, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(1).row, 10000);
+    QTest::keyClick(m_view, Qt::Key_3);
+    QCOMPARE(m_view->position(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(queue.at(1).row).has_value(), 10000);
+    QCOMPARE(storedDecision(queue.at(1).row)->label, 2);
+    QCOMPARE(m_view->resolvedCount(), 2);
+    QCOMPARE(m_view->remainingCount(), queue.size() - 2);
+    QVERIFY(m_view->progressText().contains(QStringLiteral("pace")));
+}
+
+void ReviewViewTest::enterAcceptsTheSuggestion()
+{
+    const ReviewItem first = m_view->queue().at(0);
+    const int suggested = first.suggestedLabel;
+    QVERIFY(suggested >= 0);
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(first.row).has_value(), 10000);
+    QCOMPARE(storedDecision(first.row)->label, suggested);
+    QCOMPARE(m_view->position(), 1);
+}
+
+void ReviewViewTest::skipKeyAndArrowsMove()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QTest::keyClick(m_view, Qt::Key_Question, Qt::ShiftModifier);
+    QCOMPARE(m_view->position(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(queue.at(0).row).has_value(), 10000);
+    QCOMPARE(storedDecision(queue.at(0).row)->action, HumanAction::Skip);
+    QCOMPARE(m_view->resolvedCount(), 0); // unsure is not resolved
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QCOMPARE(m_view->position(), 2);
+    QTest::keyClick(m_view, Qt::Key_Space);
+    QCOMPARE(m_view->position(), 3);
+    QTest::keyClick(m_view, Qt::Key_Down);
+    QCOMPARE(m_view->position(), 4);
+    QTest::keyClick(m_view, Qt::Key_Left);
+    QCOMPARE(m_view->position(), 3);
+    QTest::keyClick(m_view, Qt::Key_Up);
+    QCOMPARE(m_view->position(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(2).row, 10000);
+    // Moving decides nothing.
+    for (int i = 1; i < 5; ++i)
+        QVERIFY(!storedDecision(queue.at(i).row).has_value());
+}
+
+void ReviewViewTest::undoAndRedoAnyNumberOfDecisions()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    const int decisions = 5;
+    for (int i = 0; i < decisions; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(i).row, 10000);
+        QTest::keyClick(m_view, Qt::Key_1);
+    }
+    QCOMPARE(m_view->position(), decisions);
+    for (int i = 0; i < decisions; ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(storedDecision(queue.at(i).row).has_value(), 10000);
+
+    for (int i = decisions - 1; i >= 0; --i) {
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+        // Undo brings the view back to the sample it undid.
+        QCOMPARE(m_view->currentRow(), queue.at(i).row);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->resolvedCount(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ProjectStore store(m_path);
+            return store.humanLabels().empty();
+        }(),
+        10000);
+
+    for (int i = 0; i < decisions; ++i)
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->resolvedCount(), decisions, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ProjectStore store(m_path);
+            return store.humanLabels().size() == size_t(decisions);
+        }(),
+        10000);
+    for (int i = 0; i < decisions; ++i)
+        QCOMPARE(storedDecision(queue.at(i).row)->label, 0);
+}
+
+void ReviewViewTest::clickingAChipOrABarDecides()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    // The first queued sample with two candidates: click the teacher's second one.
+    int at = -1;
+    QVector<int> candidates;
+    for (int i = 0; i < queue.size() && at < 0; ++i) {
+        const ProjectStore store(m_path);
+        const std::optional<TeacherResult> teacher = store.teacherResult(queue.at(i).row);
+        if (teacher && teacher->candidates.size() == 2) {
+            at = i;
+            candidates = teacher->candidates;
+        }
+    }
+    QVERIFY(at >= 0);
+    m_view->setPosition(at);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(at).row, 10000);
+    QCOMPARE(m_view->chipButtons().size(), 2);
+    QTest::mouseClick(m_view->chipButtons().at(1), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(queue.at(at).row).has_value(), 10000);
+    QCOMPARE(storedDecision(queue.at(at).row)->label, candidates.at(1));
+
+    const SampleRow next = m_view->currentRow();
+    QVERIFY(next != queue.at(at).row);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), next, 10000);
+    QTest::mouseClick(m_view->labelButtons().at(2), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(next).has_value(), 10000);
+    QCOMPARE(storedDecision(next)->label, 2);
+}
+
+void ReviewViewTest::typingInATextFieldNeverDecides()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    // The ranking weight editors are text fields inside the review view.
+    auto *spin = m_view->findChild<QDoubleSpinBox *>();
+    QVERIFY(spin);
+    spin->setFocus();
+    QTRY_VERIFY(spin->hasFocus());
+    QTest::keyClicks(spin, QStringLiteral("12abc3?"));
+    QTest::keyClick(spin, Qt::Key_Space);
+    QCOMPARE(m_view->position(), 0);
+    // The sample table's search box: label hotkeys never reach the review either.
+    auto *search = m_window->filterBar()->findChild<QLineEdit *>();
+    QVERIFY(search);
+    m_window->showView(MainWindow::View::Table);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("123"));
+    QCOMPARE(search->text(), QStringLiteral("123"));
+    m_window->showView(MainWindow::View::Review);
+    QCOMPARE(m_view->position(), 0);
+    QTest::qWait(200);
+    const ProjectStore store(m_path);
+    for (const ReviewItem &item : queue)
+        QVERIFY(!store.humanDecision(item.row).has_value());
+}
+
+void ReviewViewTest::decisionsPersistAfterReopening()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QTest::keyClick(m_view, Qt::Key_1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(1).row, 10000);
+    QTest::keyClick(m_view, Qt::Key_3);
+    m_window->close(); // joins the database thread: both writes have landed
+    m_window.reset();
+
+    const ProjectStore store(m_path);
+    QCOMPARE(store.humanDecision(queue.at(0).row)->label, 0);
+    QCOMPARE(store.humanDecision(queue.at(1).row)->label, 2);
+
+    openWindow();
+    QCOMPARE(m_view->queueSize(), queue.size() - 2);
+    for (const ReviewItem &item : m_view->queue()) {
+        QVERIFY(item.row != queue.at(0).row);
+        QVERIFY(item.row != queue.at(1).row);
+    }
+    QCOMPARE(m_view->shownRow(), queue.at(2).row);
+}
+
+void ReviewViewTest::weightsChangeTheOrder()
+{
+    ReviewWeights entropyOnly;
+    entropyOnly.disagreement = 0;
+    entropyOnly.margin = 0;
+    entropyOnly.overrule = 0;
+    entropyOnly.parseFailure = 0;
+    entropyOnly.entropy = 10;
+    const QVector<ReviewItem> before = m_view->queue();
+    const QVector<ReviewItem> expected = expectedQueue(entropyOnly);
+    QSignalSpy ready(m_view, &ReviewView::queueReady);
+    m_view->setWeights(entropyOnly);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(m_view->queueSize(), expected.size());
+    bool differs = false;
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(m_view->queue().at(i).row, expected.at(i).row);
+        differs = differs || expected.at(i).row != before.at(i).row;
+    }
+    QVERIFY(differs);
+    // Stored as project meta, so the next session ranks the same way.
+    const ProjectStore store(m_path);
+    const ReviewWeights stored = ReviewWeights::fromJson(
+        QJsonDocument::fromJson(store.metaValue(QStringLiteral("review.weights")).toUtf8())
+            .object());
+    QCOMPARE(stored.entropy, 10.0);
+    QCOMPARE(stored.disagreement, 0.0);
+    // The editors show the weights in use.
+    const QList<QDoubleSpinBox *> spins = m_view->findChildren<QDoubleSpinBox *>();
+    QCOMPARE(spins.size(), 3);
+    QCOMPARE(spins.at(2)->value(), 10.0);
+}
+
+void ReviewViewTest::agreementViewCountsTheHumanAnswers()
+{
+    {
+        // s2: all agree on C; s5: teacher and student say B, the human A; s1: teacher B, student
+        // C, the human B (sides with the teacher).
+        ProjectStore store(m_path);
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s2")).value(), HumanAction::Label, 2, {}});
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s5")).value(), HumanAction::Label, 0, {}});
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s1")).value(), HumanAction::Label, 1, {}});
+    }
+    AgreementView *view = m_window->agreementView();
+    QSignalSpy loaded(view, &AgreementView::loaded);
+    m_window->showView(MainWindow::View::Agreement);
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->report().humanLabelled == 3, 10000);
+    const AgreementReport &report = view->report();
+    QCOMPARE(report.teacher.confusion.at(2).at(2), 1);
+    QCOMPARE(report.teacher.confusion.at(0).at(1), 1);
+    QCOMPARE(report.teacher.confusion.at(1).at(1), 1);
+    QCOMPARE(report.student.confusion.at(2).at(2), 1);
+    QCOMPARE(report.student.confusion.at(0).at(1), 1);
+    QCOMPARE(report.student.confusion.at(1).at(2), 1);
+    QCOMPARE(report.teacher.agreed, 2);
+    QCOMPARE(report.student.agreed, 1);
+    QCOMPARE(report.humanSidedWithTeacher, 1);
+    QCOMPARE(report.humanSidedWithStudent, 0);
+    auto *table = view->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("B"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("1"));
+    QVERIFY(table->item(1, 2)->text().startsWith(QStringLiteral("100")));
+    QVERIFY(table->item(1, 3)->text().startsWith(QStringLiteral("0.0")));
+
+    // A decision in the review refreshes the report. The labels above were written behind the
+    // window's back, so the queue is re-ranked first.
+    m_window->showView(MainWindow::View::Review);
+    QSignalSpy ranked(m_view, &ReviewView::queueReady);
+    m_view->refresh();
+    QVERIFY(ranked.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->shownRow() >= 0, 10000);
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_1);
+    m_window->showView(MainWindow::View::Agreement);
+    QTRY_VERIFY_WITH_TIMEOUT(view->report().humanLabelled == 4, 10000);
+}
+
+void ReviewViewTest::schemaEditorRefusesReviewKeys()
+{
+    // Space, Enter, arrows and "?" drive the review: a label hotkey must be a letter or digit.
+    for (const QString &key : {QStringLiteral("?"), QStringLiteral("-"), QStringLiteral("x")}) {
+        QVector<Label> labels = m_window->document()->schema().labels();
+        labels[0].hotkey = key;
+        LabelSchemaEditor editor(LabelSchema(labels), false);
+        editor.accept();
+        QCOMPARE(editor.result(),
+                 key == QStringLiteral("x") ? int(QDialog::Accepted) : int(QDialog::Rejected));
+    }
+}
+
+QTEST_MAIN(ReviewViewTest)
+#include "test_review_view.moc"

@@ -400,6 +400,89 @@
     </message>
 </context>
 <context>
+    <name>candist::AgreementView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agreement report</source>
+        <translation>Informe de acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement summary</source>
+        <translation>Resumen del acuerdo</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × teacher</source>
+        <translation>Matriz de confusión, persona × profesor</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × student</source>
+        <translation>Matriz de confusión, persona × estudiante</translation>
+    </message>
+    <message>
+        <source>Per-label accuracy against the human answers</source>
+        <translation>Exactitud por etiqueta frente a las respuestas humanas</translation>
+    </message>
+    <message>
+        <source>Human label</source>
+        <translation>Etiqueta humana</translation>
+    </message>
+    <message>
+        <source>Human answers</source>
+        <translation>Respuestas humanas</translation>
+    </message>
+    <message>
+        <source>Teacher accuracy</source>
+        <translation>Exactitud del profesor</translation>
+    </message>
+    <message>
+        <source>Student accuracy</source>
+        <translation>Exactitud del estudiante</translation>
+    </message>
+    <message>
+        <source>Human × %1 (%2 compared, %3 agree)</source>
+        <translation>Persona × %1 (%2 comparadas, %3 coinciden)</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>Computing the agreement report…</source>
+        <translation>Calculando el informe de acuerdo…</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>No sample has a human label yet: review some samples (Ctrl+4) and the agreement with the teacher and the student appears here.</source>
+        <translation>Ninguna muestra tiene aún una etiqueta humana: revise algunas muestras (Ctrl+4) y aquí aparecerá el acuerdo con el profesor y el estudiante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; samples labelled by a human. Teacher (first candidate) agrees on %2, the student on %3. Where teacher and student disagreed the human sided with the &lt;b&gt;teacher %4&lt;/b&gt; and with the &lt;b&gt;student %5&lt;/b&gt; times; on %6 samples all three differ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; muestras etiquetadas por una persona. El profesor (primer candidato) coincide en %2, el estudiante en %3. Donde profesor y estudiante discrepaban, la persona se puso del lado del &lt;b&gt;profesor %4&lt;/b&gt; veces y del &lt;b&gt;estudiante %5&lt;/b&gt; veces; en %6 muestras los tres difieren.</translation>
+    </message>
+    <message>
+        <source> (student preferred in %1 of those)</source>
+        <translation> (el estudiante preferido en %1 de ellas)</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
     <name>candist::ChatCompletionServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
@@ -613,6 +696,18 @@
             <numerusform>ejecución %1 %2 tras %n época, acuerdo con el profesor %3</numerusform>
             <numerusform>ejecución %1 %2 tras %n épocas, acuerdo con el profesor %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Re-distil Now</source>
+        <translation>&amp;Volver a destilar ahora</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Train the student again with the last run&apos;s parameters; human labels enter as singleton candidate sets</source>
+        <translation>Entrenar de nuevo al estudiante con los parámetros de la última ejecución; las etiquetas humanas entran como conjuntos de candidatos de un solo elemento</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1432,10 @@
         <source>label %1: hotkey &quot;%2&quot; must be one key</source>
         <translation>etiqueta %1: la tecla rápida &quot;%2&quot; debe ser una sola tecla</translation>
     </message>
+    <message>
+        <source>label %1: hotkey &quot;%2&quot; must be a letter or a digit (Space, Enter, arrows and ? are review keys)</source>
+        <translation>etiqueta %1: la tecla rápida &quot;%2&quot; debe ser una letra o un dígito (Espacio, Intro, las flechas y ? son teclas de revisión)</translation>
+    </message>
 </context>
 <context>
     <name>candist::MainWindow</name>
@@ -1616,6 +1715,30 @@
         <source>The new language takes effect when you restart CanDist Workbench.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie CanDist Workbench.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement Report</source>
+        <translation>Informe de &amp;acuerdo</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -1630,6 +1753,201 @@
     <message>
         <source>Clear decision</source>
         <translation>Borrar decisión</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ReviewView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>probabilidad del estudiante %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ su etiqueta</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ sugerida (Intro)</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • candidata</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Position in the review queue</source>
+        <translation>Posición en la cola de revisión</translation>
+    </message>
+    <message>
+        <source>Why review this sample</source>
+        <translation>Por qué revisar esta muestra</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>Texto de la muestra</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
+        <translation>Candidatos del profesor, en el orden del profesor:</translation>
+    </message>
+    <message>
+        <source>Student&apos;s probability for every label (click or press the key to decide):</source>
+        <translation>Probabilidad del estudiante para cada etiqueta (haga clic o pulse la tecla para decidir):</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Ranking weights</source>
+        <translation>Pesos de la clasificación</translation>
+    </message>
+    <message>
+        <source>Disagreement weight</source>
+        <translation>Peso del desacuerdo</translation>
+    </message>
+    <message>
+        <source>Margin weight</source>
+        <translation>Peso del margen</translation>
+    </message>
+    <message>
+        <source>Entropy weight</source>
+        <translation>Peso de la entropía</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement</source>
+        <translation>&amp;Desacuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Margin</source>
+        <translation>&amp;Margen</translation>
+    </message>
+    <message>
+        <source>&amp;Entropy</source>
+        <translation>&amp;Entropía</translation>
+    </message>
+    <message>
+        <source>Apply and Re-rank</source>
+        <translation>Aplicar y reordenar</translation>
+    </message>
+    <message>
+        <source>Re-distil Now</source>
+        <translation>Volver a destilar ahora</translation>
+    </message>
+    <message>
+        <source>Train the student again with your labels as singleton candidate sets, then re-rank the queue</source>
+        <translation>Entrenar de nuevo al estudiante con sus etiquetas como conjuntos de candidatos de un solo elemento y reordenar la cola</translation>
+    </message>
+    <message>
+        <source>Re-distil now</source>
+        <translation>Volver a destilar ahora</translation>
+    </message>
+    <message>
+        <source>Ranking the samples…</source>
+        <translation>Ordenando las muestras…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; resolved · &lt;b&gt;%2&lt;/b&gt; remaining in the queue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; resueltas · &lt;b&gt;%2&lt;/b&gt; pendientes en la cola</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace %1 samples/min</source>
+        <translation>&lt;br&gt;ritmo: %1 muestras/min</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;about %1 left at this pace</source>
+        <translation>&lt;br&gt;quedan unos %1 a este ritmo</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace: shown after your first decisions</source>
+        <translation>&lt;br&gt;ritmo: se muestra tras sus primeras decisiones</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>The review queue is done</source>
+        <translation>La cola de revisión está terminada</translation>
+    </message>
+    <message>
+        <source>No sample is waiting for a human. Re-distil to apply your labels, or change the ranking weights.</source>
+        <translation>Ninguna muestra espera a una persona. Vuelva a destilar para aplicar sus etiquetas o cambie los pesos de la clasificación.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>Muestra %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>The teacher gave no usable candidates.</source>
+        <translation>El profesor no dio candidatos utilizables.</translation>
+    </message>
+    <message>
+        <source>%1. %2  [%3]</source>
+        <translation>%1. %2  [%3]</translation>
+    </message>
+    <message>
+        <source>Teacher candidate %1: label as %2</source>
+        <translation>Candidato %1 del profesor: etiquetar como %2</translation>
+    </message>
+    <message>
+        <source>You skipped this sample (unsure).</source>
+        <translation>Omitió esta muestra (no estaba seguro).</translation>
+    </message>
+    <message>
+        <source>You labelled this sample %1.</source>
+        <translation>Etiquetó esta muestra como %1.</translation>
+    </message>
+    <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2176,26 @@
         <source>&amp;Interface</source>
         <translation>Inter&amp;faz</translation>
     </message>
+    <message>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>pegue una clave para guardarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>API key to store in the keychain</source>
+        <translation>Clave de API que se guardará en el llavero</translation>
+    </message>
+    <message>
+        <source>Store in &amp;Keychain</source>
+        <translation>&amp;Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Store API key:</source>
+        <translation>Guardar la clave de API:</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
+        <translation>La clave está guardada en el llavero del sistema como &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>candist::TeacherActions</name>
@@ -2002,10 +2340,6 @@
         <translation>Dibuja la ventana tras cargar PROYECTO en OUT.png y sale.</translation>
     </message>
     <message>
-        <source>With --screenshot: table, detail, curves or review.</source>
-        <translation>Con --screenshot: table, detail, curves o review.</translation>
-    </message>
-    <message>
         <source>The .candist project to open.</source>
         <translation>El proyecto .candist que se abrirá.</translation>
     </message>
@@ -2013,12 +2347,6 @@
         <source>candist: expected at most one PROJECT, got %1
 </source>
         <translation>candist: se esperaba como mucho un PROYECTO, se recibieron %1
-</translation>
-    </message>
-    <message>
-        <source>candist: --view expects table, detail, curves or review, got &quot;%1&quot;
-</source>
-        <translation>candist: --view espera table, detail, curves o review, se recibió &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -2031,6 +2359,16 @@
         <source>candist: --view only applies with --screenshot
 </source>
         <translation>candist: --view solo se aplica con --screenshot
+</translation>
+    </message>
+    <message>
+        <source>With --screenshot: table, detail, curves, review or agreement.</source>
+        <translation>Con --screenshot: table, detail, curves, review o agreement.</translation>
+    </message>
+    <message>
+        <source>candist: --view expects table, detail, curves, review or agreement, got &quot;%1&quot;
+</source>
+        <translation>candist: --view espera table, detail, curves, review o agreement, se recibió &quot;%1&quot;
 </translation>
     </message>
 </context>

@@ -400,6 +400,89 @@
     </message>
 </context>
 <context>
+    <name>candist::AgreementView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agreement report</source>
+        <translation>一致性报告</translation>
+    </message>
+    <message>
+        <source>Agreement summary</source>
+        <translation>一致性摘要</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × teacher</source>
+        <translation>混淆矩阵，人工 × 教师</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × student</source>
+        <translation>混淆矩阵，人工 × 学生</translation>
+    </message>
+    <message>
+        <source>Per-label accuracy against the human answers</source>
+        <translation>各标签相对人工答案的准确率</translation>
+    </message>
+    <message>
+        <source>Human label</source>
+        <translation>人工标签</translation>
+    </message>
+    <message>
+        <source>Human answers</source>
+        <translation>人工答案</translation>
+    </message>
+    <message>
+        <source>Teacher accuracy</source>
+        <translation>教师准确率</translation>
+    </message>
+    <message>
+        <source>Student accuracy</source>
+        <translation>学生准确率</translation>
+    </message>
+    <message>
+        <source>Human × %1 (%2 compared, %3 agree)</source>
+        <translation>人工 × %1（比较 %2 个，一致 %3 个）</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Computing the agreement report…</source>
+        <translation>正在计算一致性报告…</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>No sample has a human label yet: review some samples (Ctrl+4) and the agreement with the teacher and the student appears here.</source>
+        <translation>还没有样本带有人工标签：请审核一些样本（Ctrl+4），与教师和学生的一致性将显示在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; samples labelled by a human. Teacher (first candidate) agrees on %2, the student on %3. Where teacher and student disagreed the human sided with the &lt;b&gt;teacher %4&lt;/b&gt; and with the &lt;b&gt;student %5&lt;/b&gt; times; on %6 samples all three differ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个样本已由人工标注。教师（第一个候选）一致 %2 个，学生一致 %3 个。在教师与学生意见不同时，人工有 &lt;b&gt;%4 次站在教师一边&lt;/b&gt;，&lt;b&gt;%5 次站在学生一边&lt;/b&gt;；有 %6 个样本三者各不相同。</translation>
+    </message>
+    <message>
+        <source> (student preferred in %1 of those)</source>
+        <translation> （其中 %1 个偏向学生）</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个）</translation>
+    </message>
+</context>
+<context>
     <name>candist::ChatCompletionServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
@@ -612,6 +695,18 @@
         <translation>
             <numerusform>运行 %1 %2，经过 %n 个轮次，与教师一致率 %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Re-distil Now</source>
+        <translation>立即重新蒸馏(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Train the student again with the last run&apos;s parameters; human labels enter as singleton candidate sets</source>
+        <translation>使用上次运行的参数重新训练学生；人工标签作为单元素候选集加入</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1428,10 @@
         <source>label %1: hotkey &quot;%2&quot; must be one key</source>
         <translation>标签 %1：快捷键“%2”必须是单个按键</translation>
     </message>
+    <message>
+        <source>label %1: hotkey &quot;%2&quot; must be a letter or a digit (Space, Enter, arrows and ? are review keys)</source>
+        <translation>标签 %1：快捷键“%2”必须是字母或数字（空格、回车、方向键和 ? 是审核用键）</translation>
+    </message>
 </context>
 <context>
     <name>candist::MainWindow</name>
@@ -1612,6 +1711,30 @@
         <source>The new language takes effect when you restart CanDist Workbench.</source>
         <translation>新语言将在重新启动 CanDist Workbench 后生效。</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement Report</source>
+        <translation>一致性报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -1626,6 +1749,201 @@
     <message>
         <source>Clear decision</source>
         <translation>清除决定</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ReviewView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>学生概率 %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ 您的标签</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ 建议（回车）</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • 候选</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Position in the review queue</source>
+        <translation>在审核队列中的位置</translation>
+    </message>
+    <message>
+        <source>Why review this sample</source>
+        <translation>为何审核此样本</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>样本文本</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
+        <translation>教师的候选，按教师给出的顺序：</translation>
+    </message>
+    <message>
+        <source>Student&apos;s probability for every label (click or press the key to decide):</source>
+        <translation>学生对每个标签的概率（点击或按下对应键来决定）：</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Ranking weights</source>
+        <translation>排序权重</translation>
+    </message>
+    <message>
+        <source>Disagreement weight</source>
+        <translation>分歧权重</translation>
+    </message>
+    <message>
+        <source>Margin weight</source>
+        <translation>间隔权重</translation>
+    </message>
+    <message>
+        <source>Entropy weight</source>
+        <translation>熵权重</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement</source>
+        <translation>分歧(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Margin</source>
+        <translation>间隔(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Entropy</source>
+        <translation>熵(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Apply and Re-rank</source>
+        <translation>应用并重新排序</translation>
+    </message>
+    <message>
+        <source>Re-distil Now</source>
+        <translation>立即重新蒸馏</translation>
+    </message>
+    <message>
+        <source>Train the student again with your labels as singleton candidate sets, then re-rank the queue</source>
+        <translation>以您的标签作为单元素候选集重新训练学生，然后重新排序队列</translation>
+    </message>
+    <message>
+        <source>Re-distil now</source>
+        <translation>立即重新蒸馏</translation>
+    </message>
+    <message>
+        <source>Ranking the samples…</source>
+        <translation>正在对样本排序…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; resolved · &lt;b&gt;%2&lt;/b&gt; remaining in the queue</source>
+        <translation>已解决 &lt;b&gt;%1&lt;/b&gt; 个 · 队列中剩余 &lt;b&gt;%2&lt;/b&gt; 个</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace %1 samples/min</source>
+        <translation>&lt;br&gt;速度：%1 个样本/分钟</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;about %1 left at this pace</source>
+        <translation>&lt;br&gt;按此速度约剩 %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace: shown after your first decisions</source>
+        <translation>&lt;br&gt;速度：在您做出最初几个决定后显示</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>The review queue is done</source>
+        <translation>审核队列已完成</translation>
+    </message>
+    <message>
+        <source>No sample is waiting for a human. Re-distil to apply your labels, or change the ranking weights.</source>
+        <translation>没有等待人工处理的样本。重新蒸馏以应用您的标签，或更改排序权重。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The teacher gave no usable candidates.</source>
+        <translation>教师没有给出可用的候选。</translation>
+    </message>
+    <message>
+        <source>%1. %2  [%3]</source>
+        <translation>%1. %2  [%3]</translation>
+    </message>
+    <message>
+        <source>Teacher candidate %1: label as %2</source>
+        <translation>教师候选 %1：标注为 %2</translation>
+    </message>
+    <message>
+        <source>You skipped this sample (unsure).</source>
+        <translation>您跳过了此样本（不确定）。</translation>
+    </message>
+    <message>
+        <source>You labelled this sample %1.</source>
+        <translation>您将此样本标注为 %1。</translation>
+    </message>
+    <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2172,26 @@
         <source>&amp;Interface</source>
         <translation>界面(&amp;I)</translation>
     </message>
+    <message>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>粘贴密钥以将其保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>API key to store in the keychain</source>
+        <translation>要保存到密钥环的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Store in &amp;Keychain</source>
+        <translation>存入密钥环(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Store API key:</source>
+        <translation>保存 API 密钥：</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
+        <translation>密钥已以“%1”的名称保存在系统密钥环中。</translation>
+    </message>
 </context>
 <context>
     <name>candist::TeacherActions</name>
@@ -1998,10 +2336,6 @@
         <translation>加载 PROJECT 后将窗口渲染到 OUT.png 并退出。</translation>
     </message>
     <message>
-        <source>With --screenshot: table, detail, curves or review.</source>
-        <translation>与 --screenshot 一起使用：table、detail、curves 或 review。</translation>
-    </message>
-    <message>
         <source>The .candist project to open.</source>
         <translation>要打开的 .candist 项目。</translation>
     </message>
@@ -2009,12 +2343,6 @@
         <source>candist: expected at most one PROJECT, got %1
 </source>
         <translation>candist：最多只能指定一个 PROJECT，实际为 %1 个
-</translation>
-    </message>
-    <message>
-        <source>candist: --view expects table, detail, curves or review, got &quot;%1&quot;
-</source>
-        <translation>candist：--view 应为 table、detail、curves 或 review，实际为“%1”
 </translation>
     </message>
     <message>
@@ -2027,6 +2355,16 @@
         <source>candist: --view only applies with --screenshot
 </source>
         <translation>candist：--view 仅在使用 --screenshot 时有效
+</translation>
+    </message>
+    <message>
+        <source>With --screenshot: table, detail, curves, review or agreement.</source>
+        <translation>与 --screenshot 一起使用：table、detail、curves、review 或 agreement。</translation>
+    </message>
+    <message>
+        <source>candist: --view expects table, detail, curves, review or agreement, got &quot;%1&quot;
+</source>
+        <translation>candist：--view 应为 table、detail、curves、review 或 agreement，实际为“%1”
 </translation>
     </message>
 </context>

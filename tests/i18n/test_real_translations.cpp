@@ -4,12 +4,14 @@
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QtTest>
 
 #include "main_window.h"
 #include "settings_dialog.h"
+#include "test_files.h"
 #include "translation_loader.h"
 
 using namespace candist;
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void menuTitlesChange();
     void englishLoadsNothing();
     void languageChoiceIsStored();
+    void programFollowsTheSystemLocale_data();
+    void programFollowsTheSystemLocale();
 
 private:
     static QStringList menuTitles();
@@ -170,6 +174,54 @@ void RealTranslationsTest::languageChoiceIsStored()
     QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
     TranslationLoader::storeLanguage(QString());
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+void RealTranslationsTest::programFollowsTheSystemLocale_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("description");
+    const QString english = QStringLiteral("CanDist Workbench: LLM-driven data annotation");
+    const QString spanish = QStringLiteral("CanDist Workbench: anotación de datos con LLM");
+    const QString chinese = QStringLiteral("CanDist Workbench：由大语言模型驱动的数据标注");
+    QTest::newRow("C") << QStringLiteral("C") << QString() << english;
+    QTest::newRow("es_ES") << QStringLiteral("es_ES") << QString() << spanish;
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QString() << chinese;
+    QTest::newRow("es_ES, English chosen")
+        << QStringLiteral("es_ES") << QStringLiteral("en") << english;
+    QTest::newRow("C, Chinese chosen") << QStringLiteral("C") << QStringLiteral("zh_CN") << chinese;
+}
+
+// `candist --help` is translated by the same loader that runs before the window: the system's
+// language unless Settings chose another.
+void RealTranslationsTest::programFollowsTheSystemLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, stored);
+    QFETCH(QString, description);
+    const test::Scratch scratch;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), language + QStringLiteral(".UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!stored.isEmpty()) {
+        // The program's own settings file (organisation CanDist, application CanDist Workbench).
+        QSettings settings(scratch.path(QStringLiteral("config/CanDist/CanDist Workbench.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), stored);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    QProcess program;
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(CANDIST_GUI), {QStringLiteral("--help")});
+    QVERIFY(program.waitForFinished(60000));
+    QCOMPARE(program.exitCode(), 0);
+    const QString output = QString::fromUtf8(program.readAllStandardOutput());
+    QVERIFY2(output.contains(description), qPrintable(output));
 }
 
 QTEST_MAIN(RealTranslationsTest)

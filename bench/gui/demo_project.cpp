@@ -4,6 +4,7 @@
 #include <cmath>
 #include <random>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -223,6 +224,19 @@ void writeDemoProject(const QString &path, const DemoProjectOptions &options,
     }
     transaction.commit();
     meter.report(options.samples, QString(), true);
+}
+
+void ensureDemoProject(const QString &path, qint64 samples, QTextStream &log)
+{
+    if (QFileInfo::exists(path))
+        return;
+    log << "generating " << samples << " samples into " << path << " ..." << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    DemoProjectOptions options;
+    options.samples = samples;
+    writeDemoProject(path, options);
+    log << "generated in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
 }
 
 } // namespace candist::demo

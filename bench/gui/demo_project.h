@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTextStream>
 
 #include "model/progress.h"
 
@@ -22,5 +23,9 @@ struct DemoProjectOptions
 // for a given seed. Throws Error when `path` exists or cannot be written.
 void writeDemoProject(const QString &path, const DemoProjectOptions &options,
                       const ProgressCallback &progress = {});
+
+// Writes a demo project of `samples` samples at `path` unless the file exists: benchmarks reuse a
+// generated million-sample project between runs. Reports the generation on `log`.
+void ensureDemoProject(const QString &path, qint64 samples, QTextStream &log);
 
 } // namespace candist::demo

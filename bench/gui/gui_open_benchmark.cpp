@@ -70,15 +70,7 @@ int main(int argc, char *argv[])
     const qint64 samples = args.size() > 2 ? args.at(2).toLongLong() : 1000000;
 
     try {
-        if (!QFileInfo::exists(path)) {
-            out << "generating " << samples << " samples into " << path << " ..." << Qt::endl;
-            QElapsedTimer timer;
-            timer.start();
-            candist::demo::DemoProjectOptions options;
-            options.samples = samples;
-            candist::demo::writeDemoProject(path, options);
-            out << "generated in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
-        }
+        candist::demo::ensureDemoProject(path, samples, out);
         // Warm the page cache the same way for both measurements.
         idealFirstScreenSeconds(path, out);
         const double ideal = idealFirstScreenSeconds(path, out);

@@ -81,12 +81,7 @@ int main(int argc, char *argv[])
     const QLocale c = QLocale::c();
 
     try {
-        if (!QFileInfo::exists(path)) {
-            out << "generating " << samples << " samples into " << path << " ..." << Qt::endl;
-            candist::demo::DemoProjectOptions options;
-            options.samples = samples;
-            candist::demo::writeDemoProject(path, options);
-        }
+        candist::demo::ensureDemoProject(path, samples, out);
         candist::MainWindow window(candist::MainWindow::Options{false, false});
         window.show();
         candist::ReviewView *view = window.reviewView();

@@ -40,6 +40,7 @@
 #include "sample_table_model.h"
 #include "settings_dialog.h"
 #include "teacher_actions.h"
+#include "translation_loader.h"
 
 // The icons are compiled into the static candist_ui library; registering them here pulls the
 // resource object into every binary that shows the window.
@@ -57,7 +58,10 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
-const QString kProjectFilter = QStringLiteral("CanDist projects (*.candist);;All files (*)");
+QString projectFilter()
+{
+    return MainWindow::tr("CanDist projects (*.candist);;All files (*)");
+}
 
 } // namespace
 
@@ -596,7 +600,7 @@ void MainWindow::onCurrentRowChanged()
 void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QStringLiteral("untitled.candist"), kProjectFilter);
+        this, tr("New Project"), QStringLiteral("untitled.candist"), projectFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -611,7 +615,7 @@ void MainWindow::newProject()
 void MainWindow::openProjectInteractive()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kProjectFilter);
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), projectFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -631,8 +635,17 @@ void MainWindow::editLabelSchema()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(AppSettings::load(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        dialog.settings().save();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.settings().save();
+    if (dialog.language() != TranslationLoader::storedLanguage()) {
+        TranslationLoader::storeLanguage(dialog.language());
+        // Every window builds its texts once; a restart is simpler and safer than re-translating
+        // each of them live (and keeps number formats consistent with the texts).
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language takes effect when you restart CanDist "
+                                    "Workbench."));
+    }
 }
 
 void MainWindow::about()

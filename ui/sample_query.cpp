@@ -4,6 +4,7 @@
 #include <memory>
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlDriver>
@@ -253,8 +254,9 @@ QVector<SampleRow> readRowIds(ProjectStore &store, const QString &statement,
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &prepared, nullptr) !=
         SQLITE_OK)
-        throw Error(QStringLiteral("%1: cannot order the samples: %2")
-                        .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
+        throw Error(
+            QCoreApplication::translate("candist::SampleQuery", "%1: cannot order the samples: %2")
+                .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(prepared, sqlite3_finalize);
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &value = bindings.at(i);
@@ -270,8 +272,9 @@ QVector<SampleRow> readRowIds(ProjectStore &store, const QString &statement,
     while ((status = sqlite3_step(prepared)) == SQLITE_ROW)
         rows.append(sqlite3_column_int64(prepared, 0));
     if (status != SQLITE_DONE)
-        throw Error(QStringLiteral("%1: cannot order the samples: %2")
-                        .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
+        throw Error(
+            QCoreApplication::translate("candist::SampleQuery", "%1: cannot order the samples: %2")
+                .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
     return rows;
 }
 

@@ -15,6 +15,7 @@
 
 #include "model/error.h"
 #include "teacher/api_key.h"
+#include "translation_loader.h"
 
 namespace candist {
 
@@ -101,6 +102,24 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     studentForm->addRow(tr("Default s&eed:"), m_seed);
     tabs->addTab(student, tr("S&tudent"));
 
+    auto *general = new QWidget(tabs);
+    auto *generalForm = new QFormLayout(general);
+    m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const TranslationLoader::Language &language : TranslationLoader::languages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(TranslationLoader::storedLanguage())));
+    m_languageNote = new QLabel(
+        tr("The language changes the next time the workbench starts. \"System default\" follows "
+           "the language of your desktop (%1).")
+            .arg(QLocale::system().nativeLanguageName()),
+        general);
+    m_languageNote->setWordWrap(true);
+    generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(QString(), m_languageNote);
+    tabs->addTab(general, tr("&Interface"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -123,6 +142,11 @@ void SettingsDialog::updateKeyFields()
         m_keyStatus->setText(tr("The key is read from the keychain entry \"%1\" when a run starts.")
                                  .arg(m_keychainService->text()));
     }
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 void SettingsDialog::storeKeyInKeychain()

@@ -14,13 +14,15 @@ class QLabel;
 namespace candist {
 
 // Preferences: teacher endpoint, model, prices and where the API key comes from; student
-// threads and run defaults. The dialog has no field for the key itself.
+// threads and run defaults; the interface language. The dialog has no field for the key itself.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
     AppSettings settings() const;
+    // "" (follow the system) or a code from TranslationLoader::languages().
+    QString language() const;
 
 private:
     void updateKeyFields();
@@ -41,6 +43,8 @@ private:
     QSpinBox *m_threads;
     QSpinBox *m_epochs;
     QSpinBox *m_seed;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
 };
 
 } // namespace candist

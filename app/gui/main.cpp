@@ -6,6 +6,7 @@
 
 #include "main_window.h"
 #include "screenshot_runner.h"
+#include "translation_loader.h"
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CANDIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.candist.Workbench"));
     QApplication app(argc, argv);
+    // Before anything builds a text, --help included: the stored choice, else the system locale.
+    candist::TranslationLoader::install(app, candist::TranslationLoader::storedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

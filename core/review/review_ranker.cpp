@@ -14,10 +14,12 @@ namespace candist {
 
 namespace {
 
-QString tr(const char *text)
+// Reasons are shown in the GUI: translated in the context "ReviewRanker", declared so that
+// lupdate files them under the same context.
+class ReviewRankerText
 {
-    return QCoreApplication::translate("ReviewRanker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewRanker)
+};
 
 QString percent(double probability)
 {
@@ -106,12 +108,14 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
         item.suggestedLabel = candidates.isEmpty() ? -1 : candidates.first();
         if (candidates.isEmpty()) {
             contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure});
-            addExplanation([&] { return tr("the teacher gave no usable label"); });
+            addExplanation(
+                [&] { return ReviewRankerText::tr("the teacher gave no usable label"); });
         } else if (candidates.size() > 1) {
             const double strength = 1.0 - 1.0 / candidates.size();
             contributions.append({ReviewReason::NarrowMargin, m_weights.margin * strength});
             addExplanation([&] {
-                return tr("the teacher is unsure between %1 labels").arg(candidates.size());
+                return ReviewRankerText::tr("the teacher is unsure between %1 labels")
+                    .arg(candidates.size());
             });
         }
     } else {
@@ -125,7 +129,8 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
             const double strength = 1.0 - 0.5 * confidence;
             contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure * strength});
             addExplanation([&] {
-                return tr("the teacher gave no usable label; the student says %1 (%2)")
+                return ReviewRankerText::tr(
+                           "the teacher gave no usable label; the student says %1 (%2)")
                     .arg(name(predicted), percent(confidence));
             });
         }
@@ -133,14 +138,15 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
             const double strength = 0.5 + 0.5 * (1.0 - confidence);
             contributions.append({ReviewReason::Disagreement, m_weights.disagreement * strength});
             addExplanation([&] {
-                return tr("the student says %1 (%2), outside the teacher's candidates")
+                return ReviewRankerText::tr(
+                           "the student says %1 (%2), outside the teacher's candidates")
                     .arg(name(predicted), percent(confidence));
             });
         } else if (!candidates.isEmpty() && inCandidates && predicted != candidates.first()) {
             const double strength = 0.5 * (1.0 - confidence);
             contributions.append({ReviewReason::Disagreement, m_weights.disagreement * strength});
             addExplanation([&] {
-                return tr("the teacher prefers %1, the student %2 (%3)")
+                return ReviewRankerText::tr("the teacher prefers %1, the student %2 (%3)")
                     .arg(name(candidates.first()), name(predicted), percent(confidence));
             });
         }
@@ -167,7 +173,7 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
                 const double strength = 1.0 - margin / m_weights.narrowMargin;
                 contributions.append({ReviewReason::NarrowMargin, m_weights.margin * strength});
                 addExplanation([&] {
-                    return tr("%1 vs %2: margin %3")
+                    return ReviewRankerText::tr("%1 vs %2: margin %3")
                         .arg(name(firstLabel), name(secondLabel))
                         .arg(margin, 0, 'f', 2);
                 });
@@ -176,7 +182,7 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
         if (studentFlags & InHc) {
             contributions.append({ReviewReason::StudentOverrule, m_weights.overrule * confidence});
             addExplanation([&] {
-                return tr("the student overrules the teacher with %1 (%2)")
+                return ReviewRankerText::tr("the student overrules the teacher with %1 (%2)")
                     .arg(name(predicted), percent(confidence));
             });
         }
@@ -200,7 +206,7 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
     if (strongest != contributions.end())
         item.reason = strongest->reason;
     if (withExplanation) {
-        item.explanation = explanations.isEmpty() ? tr("the student is unsure")
+        item.explanation = explanations.isEmpty() ? ReviewRankerText::tr("the student is unsure")
                                                   : explanations.join(QStringLiteral("; "));
     }
     return item;

@@ -11,7 +11,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -23,10 +23,10 @@ constexpr int kKeychainTimeoutMs = 5000;
 QString keychainUnavailableReason()
 {
     if (!QCoreApplication::instance())
-        return tr("no application object to talk to the keychain");
+        return Teacher::tr("no application object to talk to the keychain");
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return tr("no D-Bus session, so no system keychain");
+        return Teacher::tr("no D-Bus session, so no system keychain");
 #endif
     return {};
 }
@@ -53,14 +53,14 @@ bool runJob(QKeychain::Job *job, QString *error)
     if (!finished) {
         QObject::disconnect(job, nullptr, &loop, nullptr);
         job->setAutoDelete(true);
-        *error =
-            tr("the system keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+        *error = Teacher::tr("the system keychain did not answer within %1 s")
+                     .arg(kKeychainTimeoutMs / 1000);
         return false;
     }
     if (job->error() != QKeychain::NoError) {
         *error = job->error() == QKeychain::EntryNotFound
-                     ? tr("no entry in the system keychain")
-                     : tr("system keychain: ") + job->errorString();
+                     ? Teacher::tr("no entry in the system keychain")
+                     : Teacher::tr("system keychain: ") + job->errorString();
         return false;
     }
     return true;
@@ -85,18 +85,18 @@ ApiKeyLookup resolveApiKey(const QString &environmentVariable, const QString &en
         qEnvironmentVariable(environmentVariable.toLocal8Bit().constData());
     if (!fromEnvironment.trimmed().isEmpty()) {
         lookup.key = fromEnvironment.trimmed();
-        lookup.source = tr("environment variable ") + environmentVariable;
+        lookup.source = Teacher::tr("environment variable ") + environmentVariable;
         return lookup;
     }
-    const QString unset = tr("$%1 is not set").arg(environmentVariable);
+    const QString unset = Teacher::tr("$%1 is not set").arg(environmentVariable);
     if (!useKeychain) {
-        lookup.note = unset + tr("; sending requests without an API key");
+        lookup.note = unset + Teacher::tr("; sending requests without an API key");
         return lookup;
     }
     const QString reason = keychainUnavailableReason();
     if (!reason.isEmpty()) {
-        lookup.note =
-            unset + tr(" and there is ") + reason + tr("; sending requests without an API key");
+        lookup.note = unset + Teacher::tr(" and there is ") + reason +
+                      Teacher::tr("; sending requests without an API key");
         return lookup;
     }
     auto *job = new QKeychain::ReadPasswordJob(kService);
@@ -105,14 +105,14 @@ ApiKeyLookup resolveApiKey(const QString &environmentVariable, const QString &en
     if (!runJob(job, &error)) {
         if (!job->autoDelete())
             delete job;
-        lookup.note = tr("%1 and the keychain gave no key for %2 (%3); sending "
-                         "requests without an API key")
+        lookup.note = Teacher::tr("%1 and the keychain gave no key for %2 (%3); sending "
+                                  "requests without an API key")
                           .arg(unset, keychainEntryName(endpoint), error);
         return lookup;
     }
     lookup.key = job->textData().trimmed();
     delete job;
-    lookup.source = tr("system keychain");
+    lookup.source = Teacher::tr("system keychain");
     return lookup;
 }
 
@@ -120,7 +120,7 @@ void storeApiKeyInKeychain(const QString &endpoint, const QString &key)
 {
     const QString reason = keychainUnavailableReason();
     if (!reason.isEmpty())
-        throw Error(tr("cannot store the API key: ") + reason);
+        throw Error(Teacher::tr("cannot store the API key: ") + reason);
     auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(keychainEntryName(endpoint));
     job->setTextData(key);
@@ -129,7 +129,7 @@ void storeApiKeyInKeychain(const QString &endpoint, const QString &key)
     if (!job->autoDelete())
         delete job;
     if (!ok)
-        throw Error(tr("cannot store the API key: ") + redactSecret(error, key));
+        throw Error(Teacher::tr("cannot store the API key: ") + redactSecret(error, key));
 }
 
 QString redactSecret(QString text, const QString &secret)

@@ -17,7 +17,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -85,27 +85,28 @@ public:
         for (const QByteArray &line : std::as_const(m_group))
             bytes += line.size();
         if (m_group.size() > m_limits.maxRequests || bytes > m_limits.maxBytes) {
-            throw Error(tr("the %1 requests of sample \"%2\" (%3 bytes) exceed the limits of one "
-                           "batch (%4 requests, %5 bytes)")
-                            .arg(m_group.size())
-                            .arg(sampleId)
-                            .arg(bytes)
-                            .arg(m_limits.maxRequests)
-                            .arg(m_limits.maxBytes));
+            throw Error(
+                Teacher::tr("the %1 requests of sample \"%2\" (%3 bytes) exceed the limits of one "
+                            "batch (%4 requests, %5 bytes)")
+                    .arg(m_group.size())
+                    .arg(sampleId)
+                    .arg(bytes)
+                    .arg(m_limits.maxRequests)
+                    .arg(m_limits.maxBytes));
         }
         if (m_parts.empty() || m_requests.back() + m_group.size() > m_limits.maxRequests ||
             m_bytes.back() + bytes > m_limits.maxBytes) {
             m_parts.push_back(std::make_unique<QTemporaryFile>());
             if (!m_parts.back()->open())
-                throw Error(
-                    tr("cannot create a temporary file: %1").arg(m_parts.back()->errorString()));
+                throw Error(Teacher::tr("cannot create a temporary file: %1")
+                                .arg(m_parts.back()->errorString()));
             m_requests << 0;
             m_bytes << 0;
         }
         for (const QByteArray &line : std::as_const(m_group)) {
             if (m_parts.back()->write(line) != line.size())
-                throw Error(
-                    tr("cannot write a temporary file: %1").arg(m_parts.back()->errorString()));
+                throw Error(Teacher::tr("cannot write a temporary file: %1")
+                                .arg(m_parts.back()->errorString()));
         }
         m_requests.back() += m_group.size();
         m_bytes.back() += bytes;
@@ -122,7 +123,7 @@ public:
             files.push_back(std::make_unique<QSaveFile>(target));
             QSaveFile &file = *files.back();
             if (!file.open(QIODevice::WriteOnly))
-                throw Error(tr("%1: cannot write: %2").arg(target, file.errorString()));
+                throw Error(Teacher::tr("%1: cannot write: %2").arg(target, file.errorString()));
             if (i < int(m_parts.size())) {
                 m_parts[size_t(i)]->seek(0);
                 while (!m_parts[size_t(i)]->atEnd())
@@ -134,7 +135,8 @@ public:
         // The old files stay until every new one is complete.
         for (const std::unique_ptr<QSaveFile> &file : files) {
             if (!file->commit())
-                throw Error(tr("%1: cannot write: %2").arg(file->fileName(), file->errorString()));
+                throw Error(
+                    Teacher::tr("%1: cannot write: %2").arg(file->fileName(), file->errorString()));
         }
     }
 
@@ -165,7 +167,7 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
         [&](const PlannedChatRequest &request) {
             if (request.sample.id != currentSample) {
                 if (cancel && cancel->isCancelled())
-                    throw Error(tr("%1: cancelled; nothing was written").arg(path));
+                    throw Error(Teacher::tr("%1: cancelled; nothing was written").arg(path));
                 parts.endSample(currentSample);
                 currentSample = request.sample.id;
                 meter.report(++samplesSeen);

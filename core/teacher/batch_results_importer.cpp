@@ -20,7 +20,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -48,7 +48,7 @@ QString failureOf(const QJsonObject &object, const QJsonObject &response)
     }
     const QByteArray body =
         QJsonDocument(response.value(QStringLiteral("body")).toObject()).toJson();
-    return tr("HTTP %1: %2")
+    return Teacher::tr("HTTP %1: %2")
         .arg(response.value(QStringLiteral("status_code")).toInt())
         .arg(errorBodySummary(body));
 }
@@ -61,35 +61,39 @@ ResultLine readLine(const JsonlRecord &record, const QString &path)
     const QJsonValue customId = record.object.value(QStringLiteral("custom_id"));
     if (!customId.isString()) {
         throw Error(
-            tr("%1: expected a \"custom_id\" string (is this a Batch API output file?)").arg(at));
+            Teacher::tr("%1: expected a \"custom_id\" string (is this a Batch API output file?)")
+                .arg(at));
     }
     const std::optional<BatchCustomId> id = BatchCustomId::parse(customId.toString());
     if (!id) {
-        throw Error(tr("%1: custom_id \"%2\" was not written by teach --batch-file (expected "
-                       "<sample id>#<slot>#<16 hex digits>)")
-                        .arg(at, customId.toString()));
+        throw Error(
+            Teacher::tr("%1: custom_id \"%2\" was not written by teach --batch-file (expected "
+                        "<sample id>#<slot>#<16 hex digits>)")
+                .arg(at, customId.toString()));
     }
     result.id = *id;
     const QJsonValue response = record.object.value(QStringLiteral("response"));
     const QJsonValue error = record.object.value(QStringLiteral("error"));
     if (!response.isObject() && !(error.isObject() && response.isNull())) {
-        throw Error(tr("%1: expected a \"response\" object, or \"response\": null with an "
-                       "\"error\" object")
+        throw Error(Teacher::tr("%1: expected a \"response\" object, or \"response\": null with an "
+                                "\"error\" object")
                         .arg(at));
     }
     const QJsonObject responseObject = response.toObject();
     if (response.isObject() && !responseObject.value(QStringLiteral("status_code")).isDouble())
-        throw Error(tr("%1: expected \"response\".\"status_code\" to be a number").arg(at));
+        throw Error(
+            Teacher::tr("%1: expected \"response\".\"status_code\" to be a number").arg(at));
     if (response.isObject() && responseObject.value(QStringLiteral("status_code")).toInt() == 200) {
         const QJsonValue body = responseObject.value(QStringLiteral("body"));
         if (!body.isObject())
-            throw Error(tr("%1: expected \"response\".\"body\" to be a JSON object").arg(at));
+            throw Error(
+                Teacher::tr("%1: expected \"response\".\"body\" to be a JSON object").arg(at));
         result.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
         QString parseError;
         result.completion = parseChatCompletion(result.body, &parseError);
         if (!result.completion) {
-            throw Error(
-                tr("%1: the response body is not a chat completion: %2").arg(at, parseError));
+            throw Error(Teacher::tr("%1: the response body is not a chat completion: %2")
+                            .arg(at, parseError));
         }
         return result;
     }
@@ -112,9 +116,10 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
                                              const CancellationFlag *cancel)
 {
     if (store.metaValue(QStringLiteral("teacher.settings")).isEmpty()) {
-        throw Error(tr("%1: the project has no teacher settings; the results must come from a "
-                       "request file written by teach --batch-file for this project")
-                        .arg(store.path()));
+        throw Error(
+            Teacher::tr("%1: the project has no teacher settings; the results must come from a "
+                        "request file written by teach --batch-file for this project")
+                .arg(store.path()));
     }
     const TeacherSettings settings = TeacherSettings::load(store);
     BatchResultsReport report;
@@ -129,12 +134,12 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
     JsonlRecord record;
     while (reader.next(record)) {
         if (cancel && cancel->isCancelled())
-            throw Error(tr("%1: import cancelled; the project is unchanged").arg(path));
+            throw Error(Teacher::tr("%1: import cancelled; the project is unchanged").arg(path));
         ++report.lines;
         ResultLine line = readLine(record, path);
         const QString customId = line.id.toString();
         if (const auto earlier = seen.constFind(customId); earlier != seen.constEnd()) {
-            throw Error(tr("%1: custom_id \"%2\" was already answered on line %3")
+            throw Error(Teacher::tr("%1: custom_id \"%2\" was already answered on line %3")
                             .arg(where(path, line.line), customId)
                             .arg(*earlier));
         }
@@ -144,8 +149,8 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
             const std::optional<SampleRow> found = store.rowForId(line.id.sampleId);
             if (!found) {
                 throw Error(
-                    tr("%1: custom_id \"%2\" names sample \"%3\", which is not in %4 "
-                       "(a results file of another project?)")
+                    Teacher::tr("%1: custom_id \"%2\" names sample \"%3\", which is not in %4 "
+                                "(a results file of another project?)")
                         .arg(where(path, line.line), customId, line.id.sampleId, store.path()));
             }
             row = rowOfId.insert(line.id.sampleId, *found);
@@ -179,19 +184,21 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
             const auto request = planned.constFind(line.id.sampleId + QLatin1Char('#') +
                                                    QString::number(line.id.slot));
             if (request == planned.constEnd()) {
-                throw Error(tr("%1: sample \"%2\" has no request with slot %3 under the project's "
-                               "teacher settings (%4 answers per sample, n %5)")
-                                .arg(where(path, line.line), sampleId)
-                                .arg(line.id.slot)
-                                .arg(settings.samples)
-                                .arg(settings.useN ? tr("on") : tr("off")));
+                throw Error(
+                    Teacher::tr("%1: sample \"%2\" has no request with slot %3 under the project's "
+                                "teacher settings (%4 answers per sample, n %5)")
+                        .arg(where(path, line.line), sampleId)
+                        .arg(line.id.slot)
+                        .arg(settings.samples)
+                        .arg(settings.useN ? Teacher::tr("on") : Teacher::tr("off")));
             }
             if (BatchCustomId::guardOf(*request) != line.id.guard) {
-                throw Error(tr("%1: custom_id \"%2\" was written for another prompt than the "
-                               "project builds now for sample \"%3\" (teacher settings, "
-                               "templates, few-shot pool or the sample's text changed); write a "
-                               "new request file with teach --batch-file")
-                                .arg(where(path, line.line), line.id.toString(), sampleId));
+                throw Error(
+                    Teacher::tr("%1: custom_id \"%2\" was written for another prompt than the "
+                                "project builds now for sample \"%3\" (teacher settings, "
+                                "templates, few-shot pool or the sample's text changed); write a "
+                                "new request file with teach --batch-file")
+                        .arg(where(path, line.line), line.id.toString(), sampleId));
             }
             slotsWanted = settings.samples > 1 && settings.useN ? 1 : settings.samples;
         }

@@ -7,7 +7,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -29,23 +29,23 @@ std::optional<ChatCompletion> parseChatCompletion(const QByteArray &body, QStrin
     // nlohmann parses without building a Qt DOM; this runs once per answer on the hot path.
     const nlohmann::json json = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
-        *error = tr("the answer is not a JSON object");
+        *error = Teacher::tr("the answer is not a JSON object");
         return std::nullopt;
     }
     const auto choices = json.find("choices");
     if (choices == json.end() || !choices->is_array() || choices->empty()) {
-        *error = tr("the answer has no \"choices\"");
+        *error = Teacher::tr("the answer has no \"choices\"");
         return std::nullopt;
     }
     std::vector<std::pair<int, QString>> indexed;
     for (const nlohmann::json &choice : *choices) {
         if (!choice.is_object()) {
-            *error = tr("a choice is not an object");
+            *error = Teacher::tr("a choice is not an object");
             return std::nullopt;
         }
         const auto message = choice.find("message");
         if (message == choice.end() || !message->is_object()) {
-            *error = tr("a choice has no \"message\"");
+            *error = Teacher::tr("a choice has no \"message\"");
             return std::nullopt;
         }
         const auto content = message->find("content");
@@ -53,7 +53,7 @@ std::optional<ChatCompletion> parseChatCompletion(const QByteArray &body, QStrin
         if (content != message->end() && content->is_string())
             text = fromStd(content->get<std::string>());
         else if (content == message->end() || !content->is_null()) {
-            *error = tr("a choice's message has no text \"content\"");
+            *error = Teacher::tr("a choice's message has no text \"content\"");
             return std::nullopt;
         }
         indexed.emplace_back(choice.contains("index") && choice["index"].is_number_integer()
@@ -81,21 +81,21 @@ std::optional<std::vector<std::vector<float>>> parseEmbeddings(const QByteArray 
     const nlohmann::json json = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
     const auto data = json.is_object() ? json.find("data") : json.end();
     if (json.is_discarded() || !json.is_object() || data == json.end() || !data->is_array()) {
-        *error = tr("the answer has no \"data\" list of embeddings");
+        *error = Teacher::tr("the answer has no \"data\" list of embeddings");
         return std::nullopt;
     }
     std::vector<std::pair<int, std::vector<float>>> indexed;
     for (const nlohmann::json &item : *data) {
         const auto embedding = item.is_object() ? item.find("embedding") : item.end();
         if (!item.is_object() || embedding == item.end() || !embedding->is_array()) {
-            *error = tr("an entry of \"data\" has no \"embedding\" list");
+            *error = Teacher::tr("an entry of \"data\" has no \"embedding\" list");
             return std::nullopt;
         }
         std::vector<float> vector;
         vector.reserve(embedding->size());
         for (const nlohmann::json &value : *embedding) {
             if (!value.is_number()) {
-                *error = tr("an embedding holds a non-number");
+                *error = Teacher::tr("an embedding holds a non-number");
                 return std::nullopt;
             }
             vector.push_back(value.get<float>());

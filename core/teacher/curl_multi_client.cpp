@@ -9,7 +9,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -74,7 +74,7 @@ CurlMultiClient::CurlMultiClient(int maxConnectionsPerHost) : d(new Private)
     std::call_once(g_curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     d->multi = curl_multi_init();
     if (!d->multi)
-        throw Error(tr("cannot initialise libcurl"));
+        throw Error(Teacher::tr("cannot initialise libcurl"));
     curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(maxConnectionsPerHost));
     curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS, long(maxConnectionsPerHost) + 4);
 }
@@ -98,7 +98,7 @@ void CurlMultiClient::start(const HttpRequest &request)
         transfer = std::make_unique<Transfer>();
         transfer->easy = curl_easy_init();
         if (!transfer->easy)
-            throw Error(tr("cannot create a libcurl transfer"));
+            throw Error(Teacher::tr("cannot create a libcurl transfer"));
     }
     CURL *easy = transfer->easy;
     transfer->tag = request.tag;
@@ -136,7 +136,7 @@ void CurlMultiClient::start(const HttpRequest &request)
         curl_slist_free_all(transfer->headers);
         transfer->headers = nullptr;
         d->idle.push_back(std::move(transfer));
-        throw Error(tr("libcurl: %1").arg(QLatin1String(curl_multi_strerror(added))));
+        throw Error(Teacher::tr("libcurl: %1").arg(QLatin1String(curl_multi_strerror(added))));
     }
     d->active.emplace(easy, std::move(transfer));
 }

@@ -13,7 +13,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -28,12 +28,13 @@ QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelS
             const QString text = object.value(QLatin1String("text")).toString();
             const QString labelName = object.value(QLatin1String("label")).toString();
             if (text.trimmed().isEmpty()) {
-                throw Error(tr("%1:%2: \"text\" is missing or empty").arg(path).arg(lineNumber));
+                throw Error(
+                    Teacher::tr("%1:%2: \"text\" is missing or empty").arg(path).arg(lineNumber));
             }
             const int label = schema.indexOf(labelName);
             if (label < 0) {
-                throw Error(tr("%1:%2: label \"%3\" is not one of the "
-                               "project's labels (%4)")
+                throw Error(Teacher::tr("%1:%2: label \"%3\" is not one of the "
+                                        "project's labels (%4)")
                                 .arg(path)
                                 .arg(lineNumber)
                                 .arg(labelName, schema.names().join(QStringLiteral(", "))));

@@ -10,14 +10,14 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 void forEachJsonlObject(const QString &path, const QString &what,
                         const std::function<void(const QJsonObject &, int)> &visit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+        throw Error(Teacher::tr("%1: cannot read %2: %3").arg(path, what, file.errorString()));
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -28,7 +28,7 @@ void forEachJsonlObject(const QString &path, const QString &what,
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (!document.isObject()) {
             const bool syntax = error.error != QJsonParseError::NoError;
-            throw Error(tr("%1:%2:%3: expected a JSON object (%4)")
+            throw Error(Teacher::tr("%1:%2:%3: expected a JSON object (%4)")
                             .arg(path)
                             .arg(lineNumber)
                             .arg(syntax ? error.offset + 1 : 1)
@@ -46,7 +46,7 @@ std::optional<QJsonObject> metaJsonObject(const ProjectStore &store, const QStri
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!document.isObject()) {
-        throw Error(tr("%1: project setting %2 is not a JSON object (%3)")
+        throw Error(Teacher::tr("%1: project setting %2 is not a JSON object (%3)")
                         .arg(store.path(), key, error.errorString()));
     }
     return document.object();

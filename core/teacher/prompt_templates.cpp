@@ -9,7 +9,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -86,8 +86,8 @@ PromptTemplates PromptTemplates::fromJson(const QJsonObject &json, const QString
         if (value.isUndefined() || value.isNull())
             continue;
         if (!value.isString()) {
-            throw Error(
-                tr("%1: \"%2\" must be a string").arg(sourceName, QLatin1String(field.key)));
+            throw Error(Teacher::tr("%1: \"%2\" must be a string")
+                            .arg(sourceName, QLatin1String(field.key)));
         }
         templates.*field.member = value.toString();
     }
@@ -98,10 +98,11 @@ PromptTemplates PromptTemplates::fromJson(const QJsonObject &json, const QString
 void PromptTemplates::validate(const QString &sourceName) const
 {
     if (!user.contains(QLatin1String("{{text}}")))
-        throw Error(tr("%1: the user template must contain {{text}}").arg(sourceName));
+        throw Error(Teacher::tr("%1: the user template must contain {{text}}").arg(sourceName));
     if (!system.contains(QLatin1String("{{labels}}")) &&
         !user.contains(QLatin1String("{{labels}}")))
-        throw Error(tr("%1: the system or user template must contain {{labels}}").arg(sourceName));
+        throw Error(
+            Teacher::tr("%1: the system or user template must contain {{labels}}").arg(sourceName));
 }
 
 PromptTemplates PromptTemplates::load(const ProjectStore &store)

@@ -29,7 +29,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 QString formatTokenCount(qint64 count)
 {
@@ -44,39 +44,41 @@ QString TeacherRunSummary::toText() const
 {
     QString text;
     if (estimated) {
-        text += tr("dry run (%1): %2 samples, about %3 requests, %4 answers already "
-                   "cached\n")
+        text += Teacher::tr("dry run (%1): %2 samples, about %3 requests, %4 answers already "
+                            "cached\n")
                     .arg(strategy)
                     .arg(total)
                     .arg(requests)
                     .arg(cacheHits);
-        text += tr("estimated tokens: %1 prompt + %2 completion, estimated cost %3\n")
+        text += Teacher::tr("estimated tokens: %1 prompt + %2 completion, estimated cost %3\n")
                     .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
                     .arg(cost, 0, 'f', 4);
         return text;
     }
-    text += tr("teacher (%1): %2 of %3 samples %4%5\n")
+    text += Teacher::tr("teacher (%1): %2 of %3 samples %4%5\n")
                 .arg(strategy)
                 .arg(annotated + parseFailed + transportFailed)
                 .arg(total)
-                .arg(cancelled ? tr("processed before cancellation") : tr("processed"))
+                .arg(cancelled ? Teacher::tr("processed before cancellation")
+                               : Teacher::tr("processed"))
                 .arg(seconds > 0 ? QStringLiteral(" in %1 s").arg(seconds, 0, 'f', 1) : QString());
-    text += tr("  ok: %1, parse-failed: %2, transport-failed: %3, not reached: %4\n")
+    text += Teacher::tr("  ok: %1, parse-failed: %2, transport-failed: %3, not reached: %4\n")
                 .arg(annotated)
                 .arg(parseFailed)
                 .arg(transportFailed)
                 .arg(notReached);
-    text += tr("  requests: %1 (%2 retries), answers from cache: %3\n")
+    text += Teacher::tr("  requests: %1 (%2 retries), answers from cache: %3\n")
                 .arg(requests)
                 .arg(retries)
                 .arg(cacheHits);
     if (longestBackoffSeconds >= 1)
-        text += tr("  longest wait before a retry: %1 s\n").arg(longestBackoffSeconds, 0, 'f', 1);
-    text += tr("  tokens paid: %1 prompt + %2 completion, cost %3\n")
+        text += Teacher::tr("  longest wait before a retry: %1 s\n")
+                    .arg(longestBackoffSeconds, 0, 'f', 1);
+    text += Teacher::tr("  tokens paid: %1 prompt + %2 completion, cost %3\n")
                 .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
                 .arg(cost, 0, 'f', 4);
     if (transportFailed > 0 || notReached > 0)
-        text += tr("  run teach again to resume the rest (cached answers are free)\n");
+        text += Teacher::tr("  run teach again to resume the rest (cached answers are free)\n");
     return text;
 }
 
@@ -172,7 +174,8 @@ public:
     {
         m_settings.validate();
         if (m_schema.isEmpty())
-            throw Error(tr("%1: the project has no labels to annotate with").arg(store.path()));
+            throw Error(
+                Teacher::tr("%1: the project has no labels to annotate with").arg(store.path()));
         m_policy.maxAttempts = m_settings.maxAttempts;
         m_policy.scale = options.retryDelayScale;
         m_random.seed(options.randomSeed ? options.randomSeed
@@ -188,14 +191,14 @@ public:
         if (m_settings.shots > 0 && !m_select) {
             m_pool = options.fewShotPool ? *options.fewShotPool : FewShotPool::load(store);
             if (m_pool.isEmpty()) {
-                throw Error(tr("%1 few-shot demonstrations were asked for, but the "
-                               "project has no few-shot pool (teach --pool FILE.jsonl)")
+                throw Error(Teacher::tr("%1 few-shot demonstrations were asked for, but the "
+                                        "project has no few-shot pool (teach --pool FILE.jsonl)")
                                 .arg(m_settings.shots));
             }
             for (const FewShotExample &example : m_pool) {
                 if (example.label < 0 || example.label >= m_schema.size())
-                    throw Error(
-                        tr("the few-shot pool names a label that is no longer in the schema"));
+                    throw Error(Teacher::tr(
+                        "the few-shot pool names a label that is no longer in the schema"));
             }
             QStringList texts;
             for (const FewShotExample &example : m_pool)
@@ -519,7 +522,7 @@ void Runner::handle(const HttpResponse &response)
     if (response.curlCode != 0) {
         retryOrFail(response.tag,
                     response.isTimeout()
-                        ? tr("no answer within %1 s").arg(m_settings.timeoutSeconds)
+                        ? Teacher::tr("no answer within %1 s").arg(m_settings.timeoutSeconds)
                         : redact(response.curlError),
                     {});
         return;
@@ -533,7 +536,7 @@ void Runner::handle(const HttpResponse &response)
                                ? parseChatCompletion(response.body, &error).has_value()
                                : parseEmbeddings(response.body, &error).has_value();
         if (!valid) {
-            retryOrFail(response.tag, tr("unreadable answer: ") + error, {});
+            retryOrFail(response.tag, Teacher::tr("unreadable answer: ") + error, {});
             return;
         }
         Call call = std::move(it->second);
@@ -554,32 +557,33 @@ void Runner::handle(const HttpResponse &response)
         return;
     }
     case HttpOutcome::Retry:
-        retryOrFail(
-            response.tag,
-            tr("HTTP %1: %2").arg(response.status).arg(redact(errorBodySummary(response.body))),
-            response.retryAfter);
+        retryOrFail(response.tag,
+                    Teacher::tr("HTTP %1: %2")
+                        .arg(response.status)
+                        .arg(redact(errorBodySummary(response.body))),
+                    response.retryAfter);
         return;
     case HttpOutcome::GiveUp:
         if (it->second.kind == CallKind::PoolEmbedding) {
-            m_stopReason = tr("%1 answered HTTP %2 (%3)")
+            m_stopReason = Teacher::tr("%1 answered HTTP %2 (%3)")
                                .arg(where)
                                .arg(response.status)
                                .arg(redact(errorBodySummary(response.body)));
             return;
         }
-        failCall(response.tag, tr("HTTP %1 from %2: %3")
+        failCall(response.tag, Teacher::tr("HTTP %1 from %2: %3")
                                    .arg(response.status)
                                    .arg(where, redact(errorBodySummary(response.body))));
         return;
     case HttpOutcome::StopRun:
-        m_stopReason =
-            tr("%1 answered HTTP %2 (%3)%4")
-                .arg(where)
-                .arg(response.status)
-                .arg(redact(errorBodySummary(response.body)))
-                .arg(response.status == 404 ? tr("; check the endpoint URL and the model name")
-                                            : tr("; check the API key in $%1 or the keychain")
-                                                  .arg(m_settings.apiKeyEnv));
+        m_stopReason = Teacher::tr("%1 answered HTTP %2 (%3)%4")
+                           .arg(where)
+                           .arg(response.status)
+                           .arg(redact(errorBodySummary(response.body)))
+                           .arg(response.status == 404
+                                    ? Teacher::tr("; check the endpoint URL and the model name")
+                                    : Teacher::tr("; check the API key in $%1 or the keychain")
+                                          .arg(m_settings.apiKeyEnv));
         return;
     }
 }
@@ -589,10 +593,10 @@ void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &r
     Call &call = m_calls.at(tag);
     if (call.attempts >= m_policy.maxAttempts) {
         if (call.kind == CallKind::PoolEmbedding) {
-            m_stopReason = tr("the few-shot pool could not be embedded: %1").arg(reason);
+            m_stopReason = Teacher::tr("the few-shot pool could not be embedded: %1").arg(reason);
             return;
         }
-        failCall(tag, tr("%1 (after %2 attempts)").arg(reason).arg(m_policy.maxAttempts));
+        failCall(tag, Teacher::tr("%1 (after %2 attempts)").arg(reason).arg(m_policy.maxAttempts));
         return;
     }
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -621,7 +625,7 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
     if (call.kind == CallKind::PoolEmbedding) {
         auto vectors = parseEmbeddings(body, &error);
         if (!vectors || vectors->size() != size_t(m_pool.size())) {
-            m_stopReason = tr("%1 gave no usable embeddings for the few-shot pool (%2)")
+            m_stopReason = Teacher::tr("%1 gave no usable embeddings for the few-shot pool (%2)")
                                .arg(m_settings.embeddingsUrl(), error);
             return;
         }
@@ -632,7 +636,7 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
     if (call.kind == CallKind::SampleEmbedding) {
         const auto vectors = parseEmbeddings(body, &error);
         if (!vectors || vectors->size() != size_t(call.batch.size())) {
-            const QString reason = tr("%1 gave %2 embeddings for %3 texts %4")
+            const QString reason = Teacher::tr("%1 gave %2 embeddings for %3 texts %4")
                                        .arg(m_settings.embeddingsUrl())
                                        .arg(vectors ? qsizetype(vectors->size()) : 0)
                                        .arg(call.batch.size())
@@ -666,7 +670,7 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
     Item &item = itemIt->second;
     std::optional<ChatCompletion> completion = parseChatCompletion(body, &error);
     if (!completion) { // a cache entry written by an older version; treat as a failed request
-        failItem(call.item, tr("unreadable cached answer: ") + error);
+        failItem(call.item, Teacher::tr("unreadable cached answer: ") + error);
         return;
     }
     if (!completion->hasUsage) {
@@ -859,7 +863,8 @@ TeacherRunSummary Runner::run()
     m_summary.apiKeySource = key.source;
     m_summary.apiKeyNote = key.note;
     if (m_options.notice && m_total > 0)
-        m_options.notice(key.note.isEmpty() ? tr("API key from the ") + key.source : key.note);
+        m_options.notice(key.note.isEmpty() ? Teacher::tr("API key from the ") + key.source
+                                            : key.note);
     m_client = std::make_unique<CurlMultiClient>(m_settings.concurrency);
     m_sinceFlush.start();
     QElapsedTimer wall;
@@ -916,8 +921,8 @@ TeacherRunSummary Runner::run()
     m_summary.seconds = wall.elapsed() / 1000.0;
     report(true);
     if (!m_stopReason.isEmpty()) {
-        throw Error(tr("teacher stopped: %1. %2 results were saved; run teach again "
-                       "to resume.")
+        throw Error(Teacher::tr("teacher stopped: %1. %2 results were saved; run teach again "
+                                "to resume.")
                         .arg(m_stopReason)
                         .arg(m_finished));
     }
@@ -960,13 +965,15 @@ void Runner::plan(const std::function<void(const PlannedChatRequest &)> &visit,
                   const QVector<Sample> *samples)
 {
     if (m_select) {
-        throw Error(tr("the select strategy asks about each sample's earlier candidates and needs "
-                       "a live run; a request file can hold sa, ca_add or ca_all"));
+        throw Error(
+            Teacher::tr("the select strategy asks about each sample's earlier candidates and needs "
+                        "a live run; a request file can hold sa, ca_add or ca_all"));
     }
     if (m_useEmbeddings) {
         throw Error(
-            tr("demonstrations picked by /embeddings (embedding model %1) need the "
-               "endpoint; a request file needs TF-IDF demonstrations (--embedding-model '')")
+            Teacher::tr(
+                "demonstrations picked by /embeddings (embedding model %1) need the "
+                "endpoint; a request file needs TF-IDF demonstrations (--embedding-model '')")
                 .arg(m_settings.embeddingModel));
     }
     qsizetype next = 0;
@@ -1016,7 +1023,8 @@ TeacherRun::generatePool(ProjectStore &store, const TeacherSettings &settings, i
                          const TeacherRunOptions &options, TeacherRunSummary *summary)
 {
     if (perLabel < 1 || perLabel > 1000)
-        throw Error(tr("examples per label must lie between 1 and 1000, got %1").arg(perLabel));
+        throw Error(
+            Teacher::tr("examples per label must lie between 1 and 1000, got %1").arg(perLabel));
     TeacherSettings single = settings;
     single.samples = 1;
     single.maxTokens = std::max(settings.maxTokens, 60 * perLabel);

@@ -10,7 +10,7 @@
 
 namespace candist {
 
-using teacher::tr;
+using teacher::Teacher;
 
 namespace {
 
@@ -70,7 +70,8 @@ public:
     }
     [[noreturn]] void fail(const char *key, const QString &expected) const
     {
-        throw Error(tr("%1: \"%2\" must be %3").arg(m_source, QLatin1String(key), expected));
+        throw Error(
+            Teacher::tr("%1: \"%2\" must be %3").arg(m_source, QLatin1String(key), expected));
     }
 
 private:
@@ -161,15 +162,15 @@ void TeacherSettings::validate() const
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
-        throw Error(tr("endpoint \"%1\" is not an http(s) URL such as "
-                       "https://api.openai.com/v1")
+        throw Error(Teacher::tr("endpoint \"%1\" is not an http(s) URL such as "
+                                "https://api.openai.com/v1")
                         .arg(endpoint));
     }
     if (model.trimmed().isEmpty())
-        throw Error(tr("the model name is empty"));
+        throw Error(Teacher::tr("the model name is empty"));
     auto range = [](const char *what, double value, double low, double high) {
         if (!(value >= low && value <= high)) {
-            throw Error(tr("%1 must lie between %2 and %3, got %4")
+            throw Error(Teacher::tr("%1 must lie between %2 and %3, got %4")
                             .arg(QLatin1String(what))
                             .arg(low)
                             .arg(high)
@@ -188,7 +189,7 @@ void TeacherSettings::validate() const
     range("output_price_per_million", outputPricePerMillion, 0, 1e6);
     range("limit", double(limit), 0, 1e15);
     if (apiKeyEnv.isEmpty() || apiKeyEnv.contains(QLatin1Char('=')))
-        throw Error(tr("api_key_env must name an environment variable"));
+        throw Error(Teacher::tr("api_key_env must name an environment variable"));
 }
 
 TeacherSettings TeacherSettings::load(const ProjectStore &store)

@@ -1,0 +1,2371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ReviewRanker</name>
+    <message>
+        <source>the teacher gave no usable label</source>
+        <translation>教师没有给出可用的标签</translation>
+    </message>
+    <message>
+        <source>the teacher is unsure between %1 labels</source>
+        <translation>教师在 %1 个标签之间犹豫不决</translation>
+    </message>
+    <message>
+        <source>the teacher gave no usable label; the student says %1 (%2)</source>
+        <translation>教师没有给出可用的标签；学生预测为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the student says %1 (%2), outside the teacher&apos;s candidates</source>
+        <translation>学生预测为 %1（%2），不在教师的候选中</translation>
+    </message>
+    <message>
+        <source>the teacher prefers %1, the student %2 (%3)</source>
+        <translation>教师倾向于 %1，学生倾向于 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: margin %3</source>
+        <translation>%1 对 %2：间隔 %3</translation>
+    </message>
+    <message>
+        <source>the student overrules the teacher with %1 (%2)</source>
+        <translation>学生以 %1（%2）否决了教师</translation>
+    </message>
+    <message>
+        <source>the student is unsure</source>
+        <translation>学生不确定</translation>
+    </message>
+</context>
+<context>
+    <name>Teacher</name>
+    <message>
+        <source>no application object to talk to the keychain</source>
+        <translation>没有可与密钥环通信的应用程序对象</translation>
+    </message>
+    <message>
+        <source>no D-Bus session, so no system keychain</source>
+        <translation>没有 D-Bus 会话，因此无法使用系统密钥环</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>系统密钥环在 %1 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>no entry in the system keychain</source>
+        <translation>系统密钥环中没有该条目</translation>
+    </message>
+    <message>
+        <source>system keychain: </source>
+        <translation>系统密钥环： </translation>
+    </message>
+    <message>
+        <source>environment variable </source>
+        <translation>环境变量 </translation>
+    </message>
+    <message>
+        <source>$%1 is not set</source>
+        <translation>$%1 未设置</translation>
+    </message>
+    <message>
+        <source>; sending requests without an API key</source>
+        <translation>；将在没有 API 密钥的情况下发送请求</translation>
+    </message>
+    <message>
+        <source> and there is </source>
+        <translation> 并且有 </translation>
+    </message>
+    <message>
+        <source>%1 and the keychain gave no key for %2 (%3); sending requests without an API key</source>
+        <translation>%1，且密钥环没有为 %2 提供密钥（%3）；将在没有 API 密钥的情况下发送请求</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>cannot store the API key: </source>
+        <translation>无法保存 API 密钥： </translation>
+    </message>
+    <message>
+        <source>the %1 requests of sample &quot;%2&quot; (%3 bytes) exceed the limits of one batch (%4 requests, %5 bytes)</source>
+        <translation>样本“%2”的 %1 个请求（%3 字节）超出了单个批次的限制（%4 个请求，%5 字节）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation>%1：已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: expected a &quot;custom_id&quot; string (is this a Batch API output file?)</source>
+        <translation>%1：应为字符串 &quot;custom_id&quot;（这是 Batch API 的输出文件吗？）</translation>
+    </message>
+    <message>
+        <source>%1: custom_id &quot;%2&quot; was not written by teach --batch-file (expected &lt;sample id&gt;#&lt;slot&gt;#&lt;16 hex digits&gt;)</source>
+        <translation>%1：custom_id“%2”不是由 teach --batch-file 写入的（应为 &lt;样本 id&gt;#&lt;槽位&gt;#&lt;16 位十六进制数&gt;）</translation>
+    </message>
+    <message>
+        <source>%1: expected a &quot;response&quot; object, or &quot;response&quot;: null with an &quot;error&quot; object</source>
+        <translation>%1：应为 &quot;response&quot; 对象，或 &quot;response&quot;: null 加一个 &quot;error&quot; 对象</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;response&quot;.&quot;status_code&quot; to be a number</source>
+        <translation>%1：&quot;response&quot;.&quot;status_code&quot; 应为数字</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;response&quot;.&quot;body&quot; to be a JSON object</source>
+        <translation>%1：&quot;response&quot;.&quot;body&quot; 应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: the response body is not a chat completion: %2</source>
+        <translation>%1：响应正文不是 chat completion：%2</translation>
+    </message>
+    <message>
+        <source>%1: the project has no teacher settings; the results must come from a request file written by teach --batch-file for this project</source>
+        <translation>%1：该项目没有教师设置；结果必须来自 teach --batch-file 为此项目写入的请求文件</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; the project is unchanged</source>
+        <translation>%1：导入已取消；项目未更改</translation>
+    </message>
+    <message>
+        <source>%1: custom_id &quot;%2&quot; was already answered on line %3</source>
+        <translation>%1：custom_id“%2”已在第 %3 行得到回答</translation>
+    </message>
+    <message>
+        <source>%1: custom_id &quot;%2&quot; names sample &quot;%3&quot;, which is not in %4 (a results file of another project?)</source>
+        <translation>%1：custom_id“%2”指向样本“%3”，但它不在 %4 中（是另一个项目的结果文件吗？）</translation>
+    </message>
+    <message>
+        <source>%1: sample &quot;%2&quot; has no request with slot %3 under the project&apos;s teacher settings (%4 answers per sample, n %5)</source>
+        <translation>%1：按照项目的教师设置，样本“%2”没有槽位为 %3 的请求（每个样本 %4 个回答，n %5）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1: custom_id &quot;%2&quot; was written for another prompt than the project builds now for sample &quot;%3&quot; (teacher settings, templates, few-shot pool or the sample&apos;s text changed); write a new request file with teach --batch-file</source>
+        <translation>%1：custom_id“%2”对应的提示词与项目现在为样本“%3”生成的不同（教师设置、模板、少样本池或样本文本已更改）；请用 teach --batch-file 写入新的请求文件</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>回答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;choices&quot;</source>
+        <translation>回答中没有 &quot;choices&quot;</translation>
+    </message>
+    <message>
+        <source>a choice is not an object</source>
+        <translation>某个 choice 不是对象</translation>
+    </message>
+    <message>
+        <source>a choice has no &quot;message&quot;</source>
+        <translation>某个 choice 没有 &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s message has no text &quot;content&quot;</source>
+        <translation>某个 choice 的 message 没有文本 &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list of embeddings</source>
+        <translation>回答中没有嵌入向量列表 &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;data&quot; has no &quot;embedding&quot; list</source>
+        <translation>&quot;data&quot; 中的某个条目没有 &quot;embedding&quot; 列表</translation>
+    </message>
+    <message>
+        <source>an embedding holds a non-number</source>
+        <translation>某个嵌入向量包含非数字</translation>
+    </message>
+    <message>
+        <source>cannot initialise libcurl</source>
+        <translation>无法初始化 libcurl</translation>
+    </message>
+    <message>
+        <source>cannot create a libcurl transfer</source>
+        <translation>无法创建 libcurl 传输</translation>
+    </message>
+    <message>
+        <source>libcurl: %1</source>
+        <translation>libcurl：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;text&quot; is missing or empty</source>
+        <translation>%1:%2：&quot;text&quot; 缺失或为空</translation>
+    </message>
+    <message>
+        <source>%1:%2: label &quot;%3&quot; is not one of the project&apos;s labels (%4)</source>
+        <translation>%1:%2：标签“%3”不是项目的标签之一（%4）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: expected a JSON object (%4)</source>
+        <translation>%1:%2:%3：应为 JSON 对象（%4）</translation>
+    </message>
+    <message>
+        <source>%1: project setting %2 is not a JSON object (%3)</source>
+        <translation>%1：项目设置 %2 不是 JSON 对象（%3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1：&quot;%2&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: the user template must contain {{text}}</source>
+        <translation>%1：用户模板必须包含 {{text}}</translation>
+    </message>
+    <message>
+        <source>%1: the system or user template must contain {{labels}}</source>
+        <translation>%1：系统模板或用户模板必须包含 {{labels}}</translation>
+    </message>
+    <message>
+        <source>dry run (%1): %2 samples, about %3 requests, %4 answers already cached
+</source>
+        <translation>试运行（%1）：%2 个样本，约 %3 个请求，%4 个回答已在缓存中
+</translation>
+    </message>
+    <message>
+        <source>estimated tokens: %1 prompt + %2 completion, estimated cost %3
+</source>
+        <translation>估计词元数：%1 提示 + %2 补全，估计费用 %3
+</translation>
+    </message>
+    <message>
+        <source>teacher (%1): %2 of %3 samples %4%5
+</source>
+        <translation>教师（%1）：%3 个样本中的 %2 个%4%5
+</translation>
+    </message>
+    <message>
+        <source>processed before cancellation</source>
+        <translation>在取消前已处理</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>  ok: %1, parse-failed: %2, transport-failed: %3, not reached: %4
+</source>
+        <translation>  成功：%1，解析失败：%2，传输失败：%3，未处理：%4
+</translation>
+    </message>
+    <message>
+        <source>  requests: %1 (%2 retries), answers from cache: %3
+</source>
+        <translation>  请求：%1（%2 次重试），来自缓存的回答：%3
+</translation>
+    </message>
+    <message>
+        <source>  longest wait before a retry: %1 s
+</source>
+        <translation>  重试前的最长等待：%1 秒
+</translation>
+    </message>
+    <message>
+        <source>  tokens paid: %1 prompt + %2 completion, cost %3
+</source>
+        <translation>  已付费词元：%1 提示 + %2 补全，费用 %3
+</translation>
+    </message>
+    <message>
+        <source>  run teach again to resume the rest (cached answers are free)
+</source>
+        <translation>  再次运行 teach 以继续剩余部分（缓存的回答免费）
+</translation>
+    </message>
+    <message>
+        <source>%1: the project has no labels to annotate with</source>
+        <translation>%1：该项目没有可用于标注的标签</translation>
+    </message>
+    <message>
+        <source>%1 few-shot demonstrations were asked for, but the project has no few-shot pool (teach --pool FILE.jsonl)</source>
+        <translation>请求了 %1 个少样本示例，但项目没有少样本池（teach --pool FILE.jsonl）</translation>
+    </message>
+    <message>
+        <source>the few-shot pool names a label that is no longer in the schema</source>
+        <translation>少样本池中的某个标签已不在标签方案中</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有回答</translation>
+    </message>
+    <message>
+        <source>unreadable answer: </source>
+        <translation>无法读取的回答： </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3)</source>
+        <translation>%1 返回了 HTTP %2（%3）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>来自 %2 的 HTTP %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3)%4</source>
+        <translation>%1 返回了 HTTP %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>; check the endpoint URL and the model name</source>
+        <translation>；请检查端点 URL 和模型名称</translation>
+    </message>
+    <message>
+        <source>; check the API key in $%1 or the keychain</source>
+        <translation>；请检查 $%1 或密钥环中的 API 密钥</translation>
+    </message>
+    <message>
+        <source>the few-shot pool could not be embedded: %1</source>
+        <translation>无法为少样本池计算嵌入向量：%1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后）</translation>
+    </message>
+    <message>
+        <source>%1 gave no usable embeddings for the few-shot pool (%2)</source>
+        <translation>%1 没有为少样本池给出可用的嵌入向量（%2）</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 embeddings for %3 texts %4</source>
+        <translation>%1 为 %3 个文本给出了 %2 个嵌入向量 %4</translation>
+    </message>
+    <message>
+        <source>unreadable cached answer: </source>
+        <translation>无法读取的缓存回答： </translation>
+    </message>
+    <message>
+        <source>API key from the </source>
+        <translation>API 密钥来自 </translation>
+    </message>
+    <message>
+        <source>teacher stopped: %1. %2 results were saved; run teach again to resume.</source>
+        <translation>教师已停止：%1。已保存 %2 个结果；再次运行 teach 以继续。</translation>
+    </message>
+    <message>
+        <source>the select strategy asks about each sample&apos;s earlier candidates and needs a live run; a request file can hold sa, ca_add or ca_all</source>
+        <translation>select 策略会询问每个样本之前的候选，需要实时运行；请求文件只能使用 sa、ca_add 或 ca_all</translation>
+    </message>
+    <message>
+        <source>demonstrations picked by /embeddings (embedding model %1) need the endpoint; a request file needs TF-IDF demonstrations (--embedding-model &apos;&apos;)</source>
+        <translation>通过 /embeddings（嵌入模型 %1）挑选的示例需要访问端点；请求文件需要 TF-IDF 示例（--embedding-model &apos;&apos;）</translation>
+    </message>
+    <message>
+        <source>examples per label must lie between 1 and 1000, got %1</source>
+        <translation>每个标签的示例数必须在 1 到 1000 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be %3</source>
+        <translation>%1：&quot;%2&quot; 必须是 %3</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is not an http(s) URL such as https://api.openai.com/v1</source>
+        <translation>端点“%1”不是 http(s) URL，例如 https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>the model name is empty</source>
+        <translation>模型名称为空</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3, got %4</source>
+        <translation>%1 必须在 %2 到 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>api_key_env must name an environment variable</source>
+        <translation>api_key_env 必须是一个环境变量的名称</translation>
+    </message>
+</context>
+<context>
+    <name>candist::AgreementView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agreement report</source>
+        <translation>一致性报告</translation>
+    </message>
+    <message>
+        <source>Agreement summary</source>
+        <translation>一致性摘要</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × teacher</source>
+        <translation>混淆矩阵，人工 × 教师</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, human × student</source>
+        <translation>混淆矩阵，人工 × 学生</translation>
+    </message>
+    <message>
+        <source>Per-label accuracy against the human answers</source>
+        <translation>各标签相对人工答案的准确率</translation>
+    </message>
+    <message>
+        <source>Human label</source>
+        <translation>人工标签</translation>
+    </message>
+    <message>
+        <source>Human answers</source>
+        <translation>人工答案</translation>
+    </message>
+    <message>
+        <source>Teacher accuracy</source>
+        <translation>教师准确率</translation>
+    </message>
+    <message>
+        <source>Student accuracy</source>
+        <translation>学生准确率</translation>
+    </message>
+    <message>
+        <source>Human × %1 (%2 compared, %3 agree)</source>
+        <translation>人工 × %1（比较 %2 个，一致 %3 个）</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Computing the agreement report…</source>
+        <translation>正在计算一致性报告…</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>No sample has a human label yet: review some samples (Ctrl+4) and the agreement with the teacher and the student appears here.</source>
+        <translation>还没有样本带有人工标签：请审核一些样本（Ctrl+4），与教师和学生的一致性将显示在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; samples labelled by a human. Teacher (first candidate) agrees on %2, the student on %3. Where teacher and student disagreed the human sided with the &lt;b&gt;teacher %4&lt;/b&gt; and with the &lt;b&gt;student %5&lt;/b&gt; times; on %6 samples all three differ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个样本已由人工标注。教师（第一个候选）一致 %2 个，学生一致 %3 个。在教师与学生意见不同时，人工有 &lt;b&gt;%4 次站在教师一边&lt;/b&gt;，&lt;b&gt;%5 次站在学生一边&lt;/b&gt;；有 %6 个样本三者各不相同。</translation>
+    </message>
+    <message>
+        <source> (student preferred in %1 of those)</source>
+        <translation> （其中 %1 个偏向学生）</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ChatCompletionServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2:1: expected {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;} (or &quot;answers&quot;: [...])</source>
+        <translation>%1:%2:1：应为 {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;}（或 &quot;answers&quot;: [...]）</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DetailPanel</name>
+    <message>
+        <source>labelled %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>Sample details</source>
+        <translation>样本详情</translation>
+    </message>
+    <message>
+        <source>Why review this sample</source>
+        <translation>为何审核此样本</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>样本文本</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>您的决定</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Unsure: keep the machine label (Space)</source>
+        <translation>不确定：保留机器标签（空格）</translation>
+    </message>
+    <message>
+        <source>Skip sample</source>
+        <translation>跳过样本</translation>
+    </message>
+    <message>
+        <source>Clear decision</source>
+        <translation>清除决定</translation>
+    </message>
+    <message>
+        <source>Withdraw the human decision (Backspace)</source>
+        <translation>撤回人工决定（Backspace）</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Raw teacher answer</source>
+        <translation>教师的原始回答</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Student probability per label</source>
+        <translation>学生对每个标签的概率</translation>
+    </message>
+    <message>
+        <source>other labels</source>
+        <translation>其他标签</translation>
+    </message>
+    <message>
+        <source>teacher candidates</source>
+        <translation>教师候选</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Provenance and history</source>
+        <translation>来源与历史</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>Label as %1: %2</source>
+        <translation>标注为 %1：%2</translation>
+    </message>
+    <message>
+        <source>No sample selected</source>
+        <translation>未选择样本</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>decided by a human</source>
+        <translation>由人工决定</translation>
+    </message>
+    <message>
+        <source>from the student</source>
+        <translation>来自学生</translation>
+    </message>
+    <message>
+        <source>from the teacher&apos;s first candidate</source>
+        <translation>来自教师的第一个候选</translation>
+    </message>
+    <message>
+        <source>Final label %1 &lt;span style=&quot;color:gray&quot;&gt;%2%3&lt;/span&gt;</source>
+        <translation>最终标签 %1 &lt;span style=&quot;color:gray&quot;&gt;%2%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>, confidence %1</source>
+        <translation>，置信度 %1</translation>
+    </message>
+    <message>
+        <source>No label yet</source>
+        <translation>尚无标签</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no candidates&lt;/i&gt;</source>
+        <translation>&lt;i&gt;没有候选&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Status %1 · strategy %2 · %3 prompt + %4 completion tokens · %5 ms</source>
+        <translation>状态 %1 · 策略 %2 · %3 提示 + %4 补全词元 · %5 毫秒</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The teacher has not annotated this sample yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;教师尚未标注此样本。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>overrules the teacher</source>
+        <translation>否决了教师</translation>
+    </message>
+    <message>
+        <source>outside the candidate set</source>
+        <translation>不在候选集中</translation>
+    </message>
+    <message>
+        <source>clean small-loss sample</source>
+        <translation>干净的小损失样本</translation>
+    </message>
+    <message>
+        <source>Predicts %1 with confidence %2 (run %3, %4)%5</source>
+        <translation>预测为 %1，置信度 %2（运行 %3，%4）%5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>No student prediction yet.</source>
+        <translation>尚无学生预测。</translation>
+    </message>
+    <message>
+        <source>No human decision yet.</source>
+        <translation>尚无人工决定。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Metadata: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>元数据：&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Project row %1</source>
+        <translation>项目第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DistillationActions</name>
+    <message>
+        <source>&amp;Distil Student…</source>
+        <translation>蒸馏学生(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Train the student on the teacher&apos;s candidate sets</source>
+        <translation>用教师的候选集训练学生</translation>
+    </message>
+    <message>
+        <source>Distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 %2 after %n epoch(s), teacher agreement %3</source>
+        <translation>
+            <numerusform>运行 %1 %2，经过 %n 个轮次，与教师一致率 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Re-distil Now</source>
+        <translation>立即重新蒸馏(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Train the student again with the last run&apos;s parameters; human labels enter as singleton candidate sets</source>
+        <translation>使用上次运行的参数重新训练学生；人工标签作为单元素候选集加入</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DistillationDialog</name>
+    <message>
+        <source>Distil Student</source>
+        <translation>蒸馏学生</translation>
+    </message>
+    <message>
+        <source>CanDist: Distribution Refinery over candidate sets</source>
+        <translation>CanDist：基于候选集的分布精炼（Distribution Refinery）</translation>
+    </message>
+    <message>
+        <source>Single: the teacher&apos;s first candidate</source>
+        <translation>Single：教师的第一个候选</translation>
+    </message>
+    <message>
+        <source>Vanilla: uniform over the candidates</source>
+        <translation>Vanilla：候选上的均匀分布</translation>
+    </message>
+    <message>
+        <source>Gold: supervised upper reference</source>
+        <translation>Gold：有监督的上限参考</translation>
+    </message>
+    <message>
+        <source>All %1 cores</source>
+        <translation>全部 %1 个核心</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>轮次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Distribution Refinery</source>
+        <translation>分布精炼（Distribution Refinery）</translation>
+    </message>
+    <message>
+        <source>&amp;Renormalise targets (Ren.)</source>
+        <translation>重新归一化目标（Ren.）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter &amp;out-of-candidate samples (Out.)</source>
+        <translation>过滤候选集外的样本（Out.）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;harpen clean samples (Sha.)</source>
+        <translation>锐化干净样本（Sha.）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Class-wise small-loss selection (Cla.)</source>
+        <translation>按类别的小损失选择（Cla.）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Trust high-confidence &amp;overrules (Hig.)</source>
+        <translation>信任高置信度的否决（Hig.）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Auxiliary consistency and mixup losses</source>
+        <translation>辅助一致性与 mixup 损失(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Small-loss fraction &amp;δ:</source>
+        <translation>小损失比例 δ(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Confidence threshold &amp;τ:</source>
+        <translation>置信度阈值 τ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Distil</source>
+        <translation>蒸馏(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DistillationView</name>
+    <message>
+        <source>Plot</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Fit to data</source>
+        <translation>适应数据</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Distillation runs</source>
+        <translation>蒸馏运行</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Metrics to plot</source>
+        <translation>要绘制的指标</translation>
+    </message>
+    <message>
+        <source>Per-epoch curves</source>
+        <translation>每轮次曲线</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Histogram of candidate-set sizes</source>
+        <translation>候选集大小直方图</translation>
+    </message>
+    <message>
+        <source>Histogram of student confidence</source>
+        <translation>学生置信度直方图</translation>
+    </message>
+    <message>
+        <source>Candidate-set size</source>
+        <translation>候选集大小</translation>
+    </message>
+    <message>
+        <source>Student confidence</source>
+        <translation>学生置信度</translation>
+    </message>
+    <message>
+        <source>labels in the teacher&apos;s set</source>
+        <translation>教师候选集中的标签数</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>max probability</source>
+        <translation>最大概率</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ErrorLine</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ExportDialog</name>
+    <message>
+        <source>Export Labels</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Output CSV:</source>
+        <translation>输出 CSV(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Only samples with a final &amp;label</source>
+        <translation>仅导出有最终标签的样本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe cells (no formulas)</source>
+        <translation>电子表格安全的单元格（无公式）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe</source>
+        <translation>以 = + - @ 开头的单元格前加一个撇号</translation>
+    </message>
+    <message>
+        <source>Student &amp;probability per label</source>
+        <translation>学生对每个标签的概率(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>candist::FilterBar</name>
+    <message>
+        <source>Search text or ID</source>
+        <translation>搜索文本或 ID</translation>
+    </message>
+    <message>
+        <source>Search samples</source>
+        <translation>搜索样本</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Labelled by a human</source>
+        <translation>已由人工标注</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Teacher pending</source>
+        <translation>教师待处理</translation>
+    </message>
+    <message>
+        <source>Teacher answered</source>
+        <translation>教师已回答</translation>
+    </message>
+    <message>
+        <source>Teacher parse failure</source>
+        <translation>教师回答解析失败</translation>
+    </message>
+    <message>
+        <source>Teacher transport failure</source>
+        <translation>教师传输失败</translation>
+    </message>
+    <message>
+        <source>Final label filter</source>
+        <translation>最终标签筛选</translation>
+    </message>
+    <message>
+        <source>size any</source>
+        <translation>任意大小</translation>
+    </message>
+    <message>
+        <source>size ≥ </source>
+        <translation>大小 ≥ </translation>
+    </message>
+    <message>
+        <source>Smallest candidate-set size</source>
+        <translation>最小候选集大小</translation>
+    </message>
+    <message>
+        <source>Minimum candidate-set size</source>
+        <translation>最小候选集大小</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <source>Largest candidate-set size</source>
+        <translation>最大候选集大小</translation>
+    </message>
+    <message>
+        <source>Maximum candidate-set size</source>
+        <translation>最大候选集大小</translation>
+    </message>
+    <message>
+        <source>Flag filters</source>
+        <translation>标记筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous (several candidates or out of set)</source>
+        <translation>有歧义（多个候选或不在集合内）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Out of the candidate set</source>
+        <translation>不在候选集中(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;verruled by the student</source>
+        <translation>被学生否决(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Parse failure</source>
+        <translation>解析失败(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sort key</source>
+        <translation>排序键</translation>
+    </message>
+    <message>
+        <source>Sort order of the table</source>
+        <translation>表格排序方式</translation>
+    </message>
+    <message>
+        <source>Sort: import order</source>
+        <translation>排序：导入顺序</translation>
+    </message>
+    <message>
+        <source>Sort: ID</source>
+        <translation>排序：ID</translation>
+    </message>
+    <message>
+        <source>Sort: confidence</source>
+        <translation>排序：置信度</translation>
+    </message>
+    <message>
+        <source>Sort: margin</source>
+        <translation>排序：间隔</translation>
+    </message>
+    <message>
+        <source>Sort: entropy</source>
+        <translation>排序：熵</translation>
+    </message>
+    <message>
+        <source>Sort: candidate-set size</source>
+        <translation>排序：候选集大小</translation>
+    </message>
+    <message>
+        <source>Sort: student label</source>
+        <translation>排序：学生标签</translation>
+    </message>
+    <message>
+        <source>Sort: final label</source>
+        <translation>排序：最终标签</translation>
+    </message>
+    <message>
+        <source>Sort: review priority</source>
+        <translation>排序：审核优先级</translation>
+    </message>
+    <message>
+        <source>core/review&apos;s queue: samples without a human label, most valuable answer first</source>
+        <translation>core/review 的队列：没有人工标签的样本，最有价值的排在最前</translation>
+    </message>
+    <message>
+        <source>Descending order</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>Any final label</source>
+        <translation>任意最终标签</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <source>out of set</source>
+        <translation>不在集合内</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>被否决</translation>
+    </message>
+    <message>
+        <source>parse failure</source>
+        <translation>解析失败</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>任意标记</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ImportWizard</name>
+    <message>
+        <source>Import Samples</source>
+        <translation>导入样本</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>选择数据文件</translation>
+    </message>
+    <message>
+        <source>CSV (comma, semicolon or tab separated, with a header row) or JSONL (one JSON object per line).</source>
+        <translation>CSV（以逗号、分号或制表符分隔，带表头行）或 JSONL（每行一个 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
+        <translation>文件的前 %1 行。只有文本列是必需的；其他列会成为每个样本的元数据。</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <source>optional: labels.json (names, descriptions, aliases)</source>
+        <translation>可选：labels.json（名称、描述、别名）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation>文本列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gold label column:</source>
+        <translation>金标标签列(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID column:</source>
+        <translation>ID 列(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label schema file:</source>
+        <translation>标签方案文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Label Schema File</source>
+        <translation>标签方案文件</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>The preview stops early: %1</source>
+        <translation>预览提前结束：%1</translation>
+    </message>
+</context>
+<context>
+    <name>candist::IoActions</name>
+    <message>
+        <source>&amp;Import Samples…</source>
+        <translation>导入样本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels…</source>
+        <translation>导出标签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Project &amp;Statistics…</source>
+        <translation>项目统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>为导入新建项目</translation>
+    </message>
+    <message>
+        <source>CanDist projects (*.candist)</source>
+        <translation>CanDist 项目 (*.candist)</translation>
+    </message>
+    <message>
+        <source>Import Samples</source>
+        <translation>导入样本</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it and import again.</source>
+        <translation>%1 已存在；请打开它后再次导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 with gold</source>
+        <translation>，其中 %1 个有金标</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) skipped (first: line %1, %2)</source>
+        <translation>
+            <numerusform>，跳过 %n 行（第一处：第 %1 行，%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project Statistics</source>
+        <translation>项目统计</translation>
+    </message>
+    <message>
+        <source>Project statistics</source>
+        <translation>项目统计</translation>
+    </message>
+</context>
+<context>
+    <name>candist::JobProgressWidget</name>
+    <message>
+        <source>Job progress</source>
+        <translation>任务进度</translation>
+    </message>
+    <message>
+        <source>Job status</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>将在当前批次后取消…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelSchemaCommand</name>
+    <message>
+        <source>Edit label schema</source>
+        <translation>编辑标签方案</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelSchemaEditor</name>
+    <message>
+        <source>Label Schema</source>
+        <translation>标签方案</translation>
+    </message>
+    <message>
+        <source>Labels the teacher chooses from and the student learns. Descriptions and aliases go into the teacher&apos;s prompt; hotkeys record your decisions in the detail panel.</source>
+        <translation>教师从中选择、学生学习的标签。描述和别名会写入教师的提示词；快捷键在详情面板中记录您的决定。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Aliases (comma separated)</source>
+        <translation>别名（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Hotkey</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Add label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove label</source>
+        <translation>删除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;hotkeys and colours</source>
+        <translation>填充快捷键和颜色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>#rrggbb; double-click to pick, empty for the palette colour</source>
+        <translation>#rrggbb；双击以选择，留空使用调色板颜色</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Annotations refer to this label; rename it instead</source>
+        <translation>已有标注引用此标签；请改为重命名它</translation>
+    </message>
+    <message>
+        <source>label schema</source>
+        <translation>标签方案</translation>
+    </message>
+    <message>
+        <source>label %1: colour &quot;%2&quot; is not a #rrggbb colour</source>
+        <translation>标签 %1：颜色“%2”不是 #rrggbb 格式的颜色</translation>
+    </message>
+    <message>
+        <source>label %1: hotkey &quot;%2&quot; must be one key</source>
+        <translation>标签 %1：快捷键“%2”必须是单个按键</translation>
+    </message>
+    <message>
+        <source>label %1: hotkey &quot;%2&quot; must be a letter or a digit (Space, Enter, arrows and ? are review keys)</source>
+        <translation>标签 %1：快捷键“%2”必须是字母或数字（空格、回车、方向键和 ? 是审核用键）</translation>
+    </message>
+</context>
+<context>
+    <name>candist::MainWindow</name>
+    <message>
+        <source>CanDist projects (*.candist);;All files (*)</source>
+        <translation>CanDist 项目 (*.candist);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>CanDist Workbench</source>
+        <translation>CanDist Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Label Schema…</source>
+        <translation>标签方案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Distillation Curves</source>
+        <translation>蒸馏曲线(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sample</source>
+        <translation>下一个样本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sample</source>
+        <translation>上一个样本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Sample</source>
+        <translation>跳过样本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Decision</source>
+        <translation>清除决定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>取消正在运行的任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>&amp;About CanDist Workbench</source>
+        <translation>关于 CanDist Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;Details</source>
+        <translation>样本详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Sample count</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Database activity</source>
+        <translation>数据库活动</translation>
+    </message>
+    <message>
+        <source>Saved state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>%1 — CanDist Workbench</source>
+        <translation>%1 — CanDist Workbench</translation>
+    </message>
+    <message>
+        <source>No project open. Open one with %1.</source>
+        <translation>没有打开的项目。请用 %1 打开一个。</translation>
+    </message>
+    <message>
+        <source>Empty project: add samples with File › Import Samples (Ctrl+I).</source>
+        <translation>空项目：通过 文件 › 导入样本（Ctrl+I）添加样本。</translation>
+    </message>
+    <message>
+        <source>%1 samples · loading…</source>
+        <translation>%1 个样本 · 正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples shown</source>
+        <translation>显示 %2 个样本中的 %1 个</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ 所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Every decision is written to the project file the moment it is made</source>
+        <translation>每个决定都会在做出时立即写入项目文件</translation>
+    </message>
+    <message>
+        <source>Writing to the project file</source>
+        <translation>正在写入项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation>%1 已取消：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead, or choose a new name.</source>
+        <translation>%1 已存在；请打开它，或选择一个新名称。</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>About CanDist Workbench</source>
+        <translation>关于 CanDist Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CanDist Workbench %1&lt;/h3&gt;&lt;p&gt;LLM-driven data annotation: prompt a teacher for candidate label sets, then distil them into a student (Xia et al., ACL 2025).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CanDist Workbench %1&lt;/h3&gt;&lt;p&gt;由大语言模型驱动的数据标注：让教师给出候选标签集，再将其蒸馏为学生模型（Xia 等，ACL 2025）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart CanDist Workbench.</source>
+        <translation>新语言将在重新启动 CanDist Workbench 后生效。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement Report</source>
+        <translation>一致性报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ProjectDocument</name>
+    <message>
+        <source>Label sample as %1</source>
+        <translation>将样本标注为 %1</translation>
+    </message>
+    <message>
+        <source>Skip sample</source>
+        <translation>跳过样本</translation>
+    </message>
+    <message>
+        <source>Clear decision</source>
+        <translation>清除决定</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ReviewView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>学生概率 %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ 您的标签</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ 建议（回车）</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • 候选</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Position in the review queue</source>
+        <translation>在审核队列中的位置</translation>
+    </message>
+    <message>
+        <source>Why review this sample</source>
+        <translation>为何审核此样本</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>样本文本</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
+        <translation>教师的候选，按教师给出的顺序：</translation>
+    </message>
+    <message>
+        <source>Student&apos;s probability for every label (click or press the key to decide):</source>
+        <translation>学生对每个标签的概率（点击或按下对应键来决定）：</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Ranking weights</source>
+        <translation>排序权重</translation>
+    </message>
+    <message>
+        <source>Disagreement weight</source>
+        <translation>分歧权重</translation>
+    </message>
+    <message>
+        <source>Margin weight</source>
+        <translation>间隔权重</translation>
+    </message>
+    <message>
+        <source>Entropy weight</source>
+        <translation>熵权重</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement</source>
+        <translation>分歧(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Margin</source>
+        <translation>间隔(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Entropy</source>
+        <translation>熵(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Apply and Re-rank</source>
+        <translation>应用并重新排序</translation>
+    </message>
+    <message>
+        <source>Re-distil Now</source>
+        <translation>立即重新蒸馏</translation>
+    </message>
+    <message>
+        <source>Train the student again with your labels as singleton candidate sets, then re-rank the queue</source>
+        <translation>以您的标签作为单元素候选集重新训练学生，然后重新排序队列</translation>
+    </message>
+    <message>
+        <source>Re-distil now</source>
+        <translation>立即重新蒸馏</translation>
+    </message>
+    <message>
+        <source>Ranking the samples…</source>
+        <translation>正在对样本排序…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; resolved · &lt;b&gt;%2&lt;/b&gt; remaining in the queue</source>
+        <translation>已解决 &lt;b&gt;%1&lt;/b&gt; 个 · 队列中剩余 &lt;b&gt;%2&lt;/b&gt; 个</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace %1 samples/min</source>
+        <translation>&lt;br&gt;速度：%1 个样本/分钟</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;about %1 left at this pace</source>
+        <translation>&lt;br&gt;按此速度约剩 %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace: shown after your first decisions</source>
+        <translation>&lt;br&gt;速度：在您做出最初几个决定后显示</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>The review queue is done</source>
+        <translation>审核队列已完成</translation>
+    </message>
+    <message>
+        <source>No sample is waiting for a human. Re-distil to apply your labels, or change the ranking weights.</source>
+        <translation>没有等待人工处理的样本。重新蒸馏以应用您的标签，或更改排序权重。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The teacher gave no usable candidates.</source>
+        <translation>教师没有给出可用的候选。</translation>
+    </message>
+    <message>
+        <source>%1. %2  [%3]</source>
+        <translation>%1. %2  [%3]</translation>
+    </message>
+    <message>
+        <source>Teacher candidate %1: label as %2</source>
+        <translation>教师候选 %1：标注为 %2</translation>
+    </message>
+    <message>
+        <source>You skipped this sample (unsure).</source>
+        <translation>您跳过了此样本（不确定）。</translation>
+    </message>
+    <message>
+        <source>You labelled this sample %1.</source>
+        <translation>您将此样本标注为 %1。</translation>
+    </message>
+    <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleDetail</name>
+    <message>
+        <source>Sample %1 no longer exists in %2</source>
+        <translation>样本 %1 已不在 %2 中</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleQuery</name>
+    <message>
+        <source>%1: cannot order the samples: %2</source>
+        <translation>%1：无法对样本排序：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleTableModel</name>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>(unreadable answer)</source>
+        <translation>（无法读取的回答）</translation>
+    </message>
+    <message>
+        <source>confidence %1, margin %2, entropy %3</source>
+        <translation>置信度 %1，间隔 %2，熵 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>被否决</translation>
+    </message>
+    <message>
+        <source>out of set</source>
+        <translation>不在集合内</translation>
+    </message>
+    <message>
+        <source>parse failure</source>
+        <translation>解析失败</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Teacher candidates</source>
+        <translation>教师候选</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>The labels the teacher offered, most likely first (sorts by set size)</source>
+        <translation>教师给出的标签，最可能的在前（按集合大小排序）</translation>
+    </message>
+    <message>
+        <source>The student&apos;s probability for its own label</source>
+        <translation>学生对其自身标签的概率</translation>
+    </message>
+    <message>
+        <source>The label the sample leaves with: human beats student beats teacher</source>
+        <translation>样本最终采用的标签：人工优先于学生，学生优先于教师</translation>
+    </message>
+    <message>
+        <source>out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
+        <translation>不在集合内：学生选择了候选之外的标签；被否决：……且置信度高；解析失败：无法读取教师的回答</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ScreenshotRunner</name>
+    <message>
+        <source>the project did not finish loading within two minutes</source>
+        <translation>项目在两分钟内未完成加载</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Base URL of an OpenAI-compatible chat completions API</source>
+        <translation>兼容 OpenAI 的 chat completions API 的基础 URL</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>CA_add: answer, plus alternatives when unsure</source>
+        <translation>CA_add：给出答案，不确定时附加备选</translation>
+    </message>
+    <message>
+        <source>CA_all: every possible label</source>
+        <translation>CA_all：所有可能的标签</translation>
+    </message>
+    <message>
+        <source>SA: exactly one label</source>
+        <translation>SA：恰好一个标签</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Input price per 1M tokens:</source>
+        <translation>每百万输入词元价格(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output price per 1M tokens:</source>
+        <translation>每百万输出词元价格(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key from:</source>
+        <translation>API 密钥来源(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Variable name:</source>
+        <translation>变量名(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Keychain &amp;service:</source>
+        <translation>密钥环服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>并发请求数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;strategy:</source>
+        <translation>默认策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation>教师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All %1 cores</source>
+        <translation>全部 %1 个核心</translation>
+    </message>
+    <message>
+        <source>Training &amp;threads:</source>
+        <translation>训练线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;epochs:</source>
+        <translation>默认轮次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Default s&amp;eed:</source>
+        <translation>默认随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent</source>
+        <translation>学生(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The variable is set in this session.</source>
+        <translation>此会话中已设置该变量。</translation>
+    </message>
+    <message>
+        <source>The variable is not set in this session.</source>
+        <translation>此会话中未设置该变量。</translation>
+    </message>
+    <message>
+        <source>The key is read from the keychain entry &quot;%1&quot; when a run starts.</source>
+        <translation>运行开始时从密钥环条目“%1”读取密钥。</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts. &quot;System default&quot; follows the language of your desktop (%1).</source>
+        <translation>语言将在下次启动本程序时更改。“系统默认”跟随桌面的语言（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>界面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>粘贴密钥以将其保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>API key to store in the keychain</source>
+        <translation>要保存到密钥环的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Store in &amp;Keychain</source>
+        <translation>存入密钥环(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Store API key:</source>
+        <translation>保存 API 密钥：</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
+        <translation>密钥已以“%1”的名称保存在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>candist::TeacherActions</name>
+    <message>
+        <source>Run &amp;Teacher…</source>
+        <translation>运行教师(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ask the teacher LLM for candidate labels of every pending sample</source>
+        <translation>向教师大语言模型请求每个待处理样本的候选标签</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+</context>
+<context>
+    <name>candist::TeacherDialog</name>
+    <message>
+        <source>Run Teacher</source>
+        <translation>运行教师</translation>
+    </message>
+    <message>
+        <source>CA_all: every possible label</source>
+        <translation>CA_all：所有可能的标签</translation>
+    </message>
+    <message>
+        <source>CA_add: answer, plus alternatives when unsure</source>
+        <translation>CA_add：给出答案，不确定时附加备选</translation>
+    </message>
+    <message>
+        <source>SA: exactly one label</source>
+        <translation>SA：恰好一个标签</translation>
+    </message>
+    <message>
+        <source>Select: one label out of the earlier candidates</source>
+        <translation>Select：从之前的候选中选择一个标签</translation>
+    </message>
+    <message>
+        <source>Self-consistency: answers per sample; votes become the teacher&apos;s confidence</source>
+        <translation>自洽性：每个样本的回答数；投票成为教师的置信度</translation>
+    </message>
+    <message>
+        <source>all pending samples</source>
+        <translation>所有待处理样本</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API key; when it is unset the system keychain is asked. The key is never stored.</source>
+        <translation>保存 API 密钥的环境变量；未设置时会查询系统密钥环。密钥永远不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>并发请求数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Few-shot &amp;demonstrations:</source>
+        <translation>少样本示例(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Answers per sample (&amp;K):</source>
+        <translation>每个样本的回答数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Input price per 1M tokens:</source>
+        <translation>每百万输入词元价格(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output price per 1M tokens:</source>
+        <translation>每百万输出词元价格(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key variable:</source>
+        <translation>API 密钥变量(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Dry-run estimate</source>
+        <translation>试运行估算</translation>
+    </message>
+    <message>
+        <source>Estimate shows the requests, tokens and cost before anything is sent.</source>
+        <translation>估算会在发送任何内容之前显示请求数、词元数和费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate</source>
+        <translation>估算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>正在估算…</translation>
+    </message>
+</context>
+<context>
+    <name>candist::TranslationLoader</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>candist::labelName</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CanDist Workbench: LLM-driven data annotation</source>
+        <translation>CanDist Workbench：由大语言模型驱动的数据标注</translation>
+    </message>
+    <message>
+        <source>Render the window after loading PROJECT into OUT.png and exit.</source>
+        <translation>加载 PROJECT 后将窗口渲染到 OUT.png 并退出。</translation>
+    </message>
+    <message>
+        <source>The .candist project to open.</source>
+        <translation>要打开的 .candist 项目。</translation>
+    </message>
+    <message>
+        <source>candist: expected at most one PROJECT, got %1
+</source>
+        <translation>candist：最多只能指定一个 PROJECT，实际为 %1 个
+</translation>
+    </message>
+    <message>
+        <source>candist: --screenshot needs a PROJECT
+</source>
+        <translation>candist：--screenshot 需要一个 PROJECT
+</translation>
+    </message>
+    <message>
+        <source>candist: --view only applies with --screenshot
+</source>
+        <translation>candist：--view 仅在使用 --screenshot 时有效
+</translation>
+    </message>
+    <message>
+        <source>With --screenshot: table, detail, curves, review or agreement.</source>
+        <translation>与 --screenshot 一起使用：table、detail、curves、review 或 agreement。</translation>
+    </message>
+    <message>
+        <source>candist: --view expects table, detail, curves, review or agreement, got &quot;%1&quot;
+</source>
+        <translation>candist：--view 应为 table、detail、curves、review 或 agreement，实际为“%1”
+</translation>
+    </message>
+</context>
+</TS>

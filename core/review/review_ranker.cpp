@@ -241,14 +241,31 @@ static ReviewItem scoreQueryRow(const ReviewRanker &ranker, const QSqlQuery &que
     return item;
 }
 
-std::optional<ReviewItem> ReviewRanker::explain(const ProjectStore &store, SampleRow row) const
+// Scores one sample with its explanation through `byRow`, a prepared kReviewSelect query for
+// one row, so that explaining many rows prepares the query and reads the schema once.
+static std::optional<ReviewItem> explainRow(const ReviewRanker &ranker, QSqlQuery &byRow,
+                                            SampleRow row, const QStringList &labelNames)
 {
-    QSqlQuery query =
-        sql::exec(store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?"), {row});
-    if (!query.next())
+    byRow.bindValue(0, row);
+    sql::exec(byRow);
+    if (!byRow.next())
         return std::nullopt;
     std::vector<float> probabilities;
-    return scoreQueryRow(*this, query, store.labelSchema().names(), probabilities, true);
+    return scoreQueryRow(ranker, byRow, labelNames, probabilities, true);
+}
+
+static QSqlQuery prepareRowQuery(const ProjectStore &store)
+{
+    QSqlQuery query =
+        sql::prepare(store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?"));
+    query.setForwardOnly(true);
+    return query;
+}
+
+std::optional<ReviewItem> ReviewRanker::explain(const ProjectStore &store, SampleRow row) const
+{
+    QSqlQuery byRow = prepareRowQuery(store);
+    return explainRow(*this, byRow, row, store.labelSchema().names());
 }
 
 QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) const
@@ -274,8 +291,9 @@ QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) con
     if (limit >= 0) {
         if (items.size() > limit)
             items.resize(limit);
+        QSqlQuery byRow = prepareRowQuery(store);
         for (ReviewItem &item : items)
-            item.explanation = explain(store, item.row)->explanation;
+            item.explanation = explainRow(*this, byRow, item.row, labelNames)->explanation;
     }
     return items;
 }

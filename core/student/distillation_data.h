@@ -79,6 +79,7 @@ struct DistillationOutcome
     std::vector<quint8> flags;        // StudentFlag bits
     std::vector<EpochMetrics> epochs;
     int warmupEpochs = 0;
+    int resumedEpochs = 0; // epochs done before a resumed train() (not in `epochs`)
     bool cancelled = false;
 };
 

@@ -136,6 +136,14 @@ void ScriptStudent::beginTraining(std::int64_t)
                         .weight_decay(m_options.script.weightDecay));
 }
 
+void ScriptStudent::restoreTraining(const QString &directory, std::int64_t)
+{
+    // AdamW keeps its own step counts in its state; there is no separate schedule.
+    std::istringstream stream(
+        readWholeFile(QDir(directory).filePath(QStringLiteral("optimizer.pt"))));
+    torch::load(*m_optimizer, stream);
+}
+
 void ScriptStudent::save(const QString &directory) const
 {
     const QDir dir(directory);

@@ -27,6 +27,7 @@ public:
     void beginTraining(std::int64_t totalSteps) override;
     void zeroGrad() override { m_optimizer->zero_grad(); }
     void step() override { m_optimizer->step(); }
+    void restoreTraining(const QString &directory, std::int64_t stepsDone) override;
     void save(const QString &directory) const override;
     torch::Device device() const override { return m_device; }
 

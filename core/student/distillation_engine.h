@@ -60,9 +60,9 @@ int effectiveThreads(const DistillationOptions &options);
 // The batch size: options.batchSize, or automatic clamp(poolSize / 300, 4, 16).
 int effectiveBatchSize(const DistillationOptions &options, int poolSize);
 // Batches per round of round-synchronous parallel SGD: options.parallelBatches, or automatic for
-// the hashed student (1 below 2000 samples, else clamp(steps of the run / 1000, 1, 16)); 1 for the
-// TorchScript student. Never a function of the thread count, so that a seed gives the same result
-// on any machine.
+// the hashed student (1 below 10 000 samples, else clamp(steps of the run / 1000, 1, 16)); 1 for
+// the TorchScript student. Never a function of the thread count, so that a seed gives the same
+// result on any machine.
 int parallelBatchCount(const DistillationOptions &options, int poolSize);
 // The intra-op threads training actually sets: effectiveThreads for the TorchScript student, 1 for
 // the hashed n-gram student, whose tiny batch operations only lose from an intra-op pool (it runs

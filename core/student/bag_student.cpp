@@ -69,15 +69,15 @@ void BagStudent::buildModel()
                             m_numClasses);
 }
 
-int BagStudent::addDataset(const QStringList &texts)
+int BagStudent::addDataset(const QStringList &texts, WorkerPool *workers)
 {
     if (!m_vocabulary) {
         FeatureVocabulary vocabulary;
-        m_datasets.push_back(FeatureVocabulary::fit(texts, m_hashing, vocabulary));
+        m_datasets.push_back(FeatureVocabulary::fit(texts, m_hashing, vocabulary, workers));
         m_vocabulary = std::move(vocabulary);
         buildModel();
     } else {
-        m_datasets.push_back(m_vocabulary->encode(texts, m_hashing));
+        m_datasets.push_back(m_vocabulary->encode(texts, m_hashing, workers));
     }
     return int(m_datasets.size()) - 1;
 }

@@ -28,7 +28,7 @@ public:
     BagStudent(const DistillationOptions &options, int numClasses,
                const QString &checkpointDirectory);
 
-    int addDataset(const QStringList &texts) override;
+    int addDataset(const QStringList &texts, WorkerPool *workers) override;
     torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows, bool augment,
                             std::mt19937_64 &rng) override;
     torch::Tensor classify(const torch::Tensor &representation) override;

@@ -183,8 +183,12 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     }
     StudentBackend &backend = *d->backend;
     const torch::Device device = backend.device();
-    const int pool = backend.addDataset(data.texts);
-    const int test = data.testTexts.isEmpty() ? -1 : backend.addDataset(data.testTexts);
+    // Whole batches run on worker threads (round-synchronous parallel SGD, docs/student.md); the
+    // TorchScript student parallelises inside its large operations instead.
+    WorkerPool workers(backend.supportsConcurrentBatches() ? effectiveThreads(o) : 1,
+                       [] { at::set_num_threads(1); });
+    const int pool = backend.addDataset(data.texts, &workers);
+    const int test = data.testTexts.isEmpty() ? -1 : backend.addDataset(data.testTexts, &workers);
 
     const torch::Tensor mask = refinery::candidateMask(data);
     torch::Tensor exempt = torch::zeros({n}, torch::kBool);
@@ -248,11 +252,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     if (!resumeFolder.isEmpty())
         backend.restoreTraining(resumeFolder, resumed.stepsDone);
     backend.setTraining(true);
-    // Whole batches run on worker threads (round-synchronous parallel SGD, docs/student.md); the
-    // TorchScript student parallelises inside its large operations instead.
     const int roundSize = parallelBatchCount(o, n);
-    WorkerPool workers(backend.supportsConcurrentBatches() ? effectiveThreads(o) : 1,
-                       [] { at::set_num_threads(1); });
 
     // Teacher rank per label for tie-breaking (C = not offered).
     std::vector<std::vector<int>> ranks(size_t(n), std::vector<int>(size_t(c), c));
@@ -588,9 +588,9 @@ std::vector<float> DistillationEngine::predict(const QStringList &texts)
     if (!d->backend)
         throw Error(QStringLiteral("the student has not been trained or loaded"));
     at::set_num_threads(trainingThreads(d->options));
-    const int dataset = d->backend->addDataset(texts);
     WorkerPool workers(d->backend->supportsConcurrentBatches() ? effectiveThreads(d->options) : 1,
                        [] { at::set_num_threads(1); });
+    const int dataset = d->backend->addDataset(texts, &workers);
     const torch::Tensor probabilities =
         predictDataset(*d->backend, dataset, texts.size(), d->options.batchSize, &workers)
             .contiguous();

@@ -63,7 +63,7 @@ ScriptStudent::ScriptStudent(const DistillationOptions &options, int numClasses,
     m_head->to(m_device);
 }
 
-int ScriptStudent::addDataset(const QStringList &texts)
+int ScriptStudent::addDataset(const QStringList &texts, WorkerPool *)
 {
     std::vector<std::vector<std::int64_t>> encoded;
     encoded.reserve(size_t(texts.size()));

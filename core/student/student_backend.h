@@ -23,8 +23,9 @@ public:
     virtual ~StudentBackend() = default;
 
     // Tokenises `texts` once up front and returns a dataset id for represent(). The first dataset
-    // of a fresh backend fits its vocabulary (the training pool).
-    virtual int addDataset(const QStringList &texts) = 0;
+    // of a fresh backend fits its vocabulary (the training pool). `workers` (may be null) may
+    // share the work out; the result does not depend on it.
+    virtual int addDataset(const QStringList &texts, WorkerPool *workers) = 0;
     // Pooled text representations [B, H] of dataset rows; `augment` gives the second view
     // (token dropout drawn from `rng`).
     virtual torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows,

@@ -134,6 +134,16 @@ void forEachChunk(std::int64_t count, WorkerPool *workers,
     }
 }
 
+// Empty bags whose offsets follow the per-text feature counts.
+FeatureBags bagsWithLengths(const std::vector<std::int64_t> &lengths)
+{
+    FeatureBags bags;
+    bags.offsets.reserve(lengths.size() + 1);
+    for (const std::int64_t length : lengths)
+        bags.offsets.push_back(bags.offsets.back() + length);
+    return bags;
+}
+
 } // namespace
 
 FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOptions &options,
@@ -150,10 +160,7 @@ FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOption
             lengths[size_t(i)] = std::int64_t(features.size());
         }
     });
-    FeatureBags bags;
-    bags.offsets.reserve(size_t(count) + 1);
-    for (const std::int64_t length : lengths)
-        bags.offsets.push_back(bags.offsets.back() + length);
+    FeatureBags bags = bagsWithLengths(lengths);
     std::vector<std::uint64_t> raw;
     raw.reserve(size_t(bags.offsets.back()));
     for (const auto &keys : chunkKeys)
@@ -189,10 +196,7 @@ FeatureBags FeatureVocabulary::encode(const QStringList &texts, const HashingOpt
             lengths[size_t(i)] = std::int64_t(rows.size() - before);
         }
     });
-    FeatureBags bags;
-    bags.offsets.reserve(size_t(count) + 1);
-    for (const std::int64_t length : lengths)
-        bags.offsets.push_back(bags.offsets.back() + length);
+    FeatureBags bags = bagsWithLengths(lengths);
     bags.indices.reserve(size_t(bags.offsets.back()));
     for (const auto &rows : chunkRows)
         bags.indices.insert(bags.indices.end(), rows.begin(), rows.end());

@@ -46,6 +46,30 @@ DistillationData makeProject(const QString &path, int samples)
     return data;
 }
 
+// Two projects with the same content: one to interrupt, one for the uninterrupted reference.
+std::pair<QString, QString> makeTwinProjects(const test::Scratch &scratch, int samples)
+{
+    const QString path = scratch.path(QStringLiteral("p.candist"));
+    const QString referencePath = scratch.path(QStringLiteral("reference.candist"));
+    makeProject(path, samples);
+    makeProject(referencePath, samples);
+    return {path, referencePath};
+}
+
+// Every sample's stored student result in `store` equals the one in `reference`.
+void compareStudentResults(const ProjectStore &store, const ProjectStore &reference, int samples)
+{
+    const QVector<Sample> all = store.samples(0, samples + 1);
+    QCOMPARE(all.size(), samples);
+    for (const Sample &sample : all) {
+        const StudentResult got = *store.studentResult(sample.row);
+        const StudentResult want = *reference.studentResult(sample.row);
+        QCOMPARE(got.probabilities, want.probabilities);
+        QCOMPARE(got.predicted, want.predicted);
+        QCOMPARE(got.flags, want.flags);
+    }
+}
+
 DistillationOptions quickOptions()
 {
     DistillationOptions options;
@@ -177,10 +201,7 @@ private Q_SLOTS:
     void resumeFinishesAnInterruptedRun()
     {
         test::Scratch scratch;
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        const QString referencePath = scratch.path(QStringLiteral("reference.candist"));
-        makeProject(path, 400);
-        makeProject(referencePath, 400);
+        const auto [path, referencePath] = makeTwinProjects(scratch, 400);
         DistillationOptions options = quickOptions();
         options.epochs = 8;
         options.checkpointIntervalSeconds = 0;
@@ -215,15 +236,9 @@ private Q_SLOTS:
         for (int e = 0; e < 8; ++e)
             QCOMPARE(epochs[e].value(QStringLiteral("loss")),
                      expected[e].value(QStringLiteral("loss")));
-        const QVector<Sample> samples = store.samples(0, 1000);
-        QCOMPARE(samples.size(), 400);
-        for (const Sample &sample : samples) {
-            const StudentResult got = *store.studentResult(sample.row);
-            const StudentResult want = *reference.studentResult(sample.row);
-            QCOMPARE(got.probabilities, want.probabilities);
-            QCOMPARE(got.predicted, want.predicted);
-            QCOMPARE(got.flags, want.flags);
-        }
+        compareStudentResults(store, reference, 400);
+        if (QTest::currentTestFailed())
+            return;
         // The finished run's checkpoint replaces the resume state.
         QVERIFY(!QFileInfo::exists(Distiller::resumeDirectory(store, resumed.runId)));
         QVERIFY(QFileInfo::exists(resumed.checkpointDirectory + QStringLiteral("/model.pt")));
@@ -290,10 +305,7 @@ private Q_SLOTS:
     void cliResumesARunKilledMidTraining()
     {
         test::Scratch scratch;
-        const QString path = scratch.path(QStringLiteral("p.candist"));
-        const QString referencePath = scratch.path(QStringLiteral("reference.candist"));
-        makeProject(path, 800);
-        makeProject(referencePath, 800);
+        const auto [path, referencePath] = makeTwinProjects(scratch, 800);
         const QStringList training{QStringLiteral("--epochs"),
                                    QStringLiteral("30"),
                                    QStringLiteral("--seed"),
@@ -351,12 +363,7 @@ private Q_SLOTS:
         ProjectStore store(path);
         ProjectStore reference(referencePath);
         QCOMPARE(store.runEpochs(1).size(), 30);
-        for (const Sample &sample : store.samples(0, 1000)) {
-            const StudentResult got = *store.studentResult(sample.row);
-            const StudentResult want = *reference.studentResult(sample.row);
-            QCOMPARE(got.probabilities, want.probabilities);
-            QCOMPARE(got.predicted, want.predicted);
-        }
+        compareStudentResults(store, reference, 800);
     }
 
     void cliDistillRunsAndPrintsJson()

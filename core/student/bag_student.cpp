@@ -190,6 +190,8 @@ void BagStudent::applyRound(std::vector<std::vector<torch::Tensor>> &gradients, 
         }
         // The row updates, in batch order per row; rows are split over the threads by index, so
         // each row sees the same operations in the same order whatever the thread count.
+        if (!parameter.is_contiguous() || parameter.dim() != 2)
+            throw Error(QStringLiteral("internal: the embedding table is not a contiguous matrix"));
         float *weights = parameter.data_ptr<float>();
         const std::int64_t width = parameter.size(1);
         const std::int64_t parts = workers.threads();

@@ -205,6 +205,7 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("seed"), double(seed)},
         {QStringLiteral("threads"), threads},
         {QStringLiteral("final_label"), nameOf(kPolicies, finalLabel)},
+        {QStringLiteral("cross_fit_folds"), crossFitFolds},
         {QStringLiteral("refinery"), refineryJson},
         {QStringLiteral("bag"), bagJson},
         {QStringLiteral("torchscript"), scriptJson},
@@ -222,6 +223,7 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     top.read("seed", o.seed);
     top.read("threads", o.threads);
     top.read("final_label", o.finalLabel, kPolicies);
+    top.read("cross_fit_folds", o.crossFitFolds);
 
     RefineryOptions &r = o.refinery;
     const Reader ref(top.object("refinery"), QStringLiteral("refinery."));
@@ -276,6 +278,8 @@ void DistillationOptions::validate() const
     require(batchSize >= 0 && batchSize <= 65536,
             QStringLiteral("batch size must be in 0..65536 (0: automatic)"));
     require(threads >= 0 && threads <= 1024, QStringLiteral("threads must be in 0..1024"));
+    require(crossFitFolds == 0 || (crossFitFolds >= 2 && crossFitFolds <= 20),
+            QStringLiteral("cross-fit folds must be 0 (off) or in 2..20"));
     require(r.smallLossFraction > 0 && r.smallLossFraction <= 1,
             QStringLiteral("small-loss fraction delta must be in (0, 1]"));
     require(r.confidenceThreshold > 0 && r.confidenceThreshold <= 1,

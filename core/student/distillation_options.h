@@ -115,6 +115,10 @@ struct DistillationOptions
     quint64 seed = 1;
     int threads = 0; // 0: all cores (intra-op threads of the TorchScript student)
     FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
+    // 0: the final labels come from the trained student's own (in-sample) probabilities. K >= 2:
+    // from K students each trained without one fold of the pool (K times the training; see
+    // docs/student.md for when that pays).
+    int crossFitFolds = 0;
     RefineryOptions refinery;
     BagStudentOptions bag;
     ScriptStudentOptions script;

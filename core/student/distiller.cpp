@@ -113,7 +113,7 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
         summary.epochs = int(outcome.epochs.size());
         summary.warmupEpochs = outcome.warmupEpochs;
         if (!outcome.epochs.empty()) {
-            summary.poolAccuracy = outcome.epochs.back().poolAccuracy;
+            summary.poolAccuracy = outcome.poolAccuracy;
             summary.testAccuracy = outcome.epochs.back().testAccuracy;
             summary.teacherAgreement = outcome.epochs.back().teacherAgreement;
         }

@@ -792,6 +792,38 @@
         <source>&amp;Distil</source>
         <translation>&amp;Destilar</translation>
     </message>
+    <message>
+        <source>Within the candidates, unless the student is sure of another label</source>
+        <translation>Dentro de los candidatos, salvo que el estudiante esté seguro de otra etiqueta</translation>
+    </message>
+    <message>
+        <source>Always within the candidates</source>
+        <translation>Siempre dentro de los candidatos</translation>
+    </message>
+    <message>
+        <source>The student&apos;s choice over all labels (the paper)</source>
+        <translation>La elección del estudiante entre todas las etiquetas (el artículo)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> particiones</translation>
+    </message>
+    <message>
+        <source>Label the pool with students that never saw the sample they label: pays with noisy human labels, costs as many extra trainings as folds.</source>
+        <translation>Etiqueta el conjunto con estudiantes que nunca vieron la muestra que etiquetan: compensa con etiquetas humanas ruidosas y cuesta tantos entrenamientos adicionales como particiones.</translation>
+    </message>
+    <message>
+        <source>Pool &amp;labels:</source>
+        <translation>&amp;Etiquetas del conjunto:</translation>
+    </message>
+    <message>
+        <source>C&amp;ross-fitting:</source>
+        <translation>Validación cr&amp;uzada:</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationView</name>

@@ -791,6 +791,38 @@
         <source>&amp;Distil</source>
         <translation>蒸馏(&amp;D)</translation>
     </message>
+    <message>
+        <source>Within the candidates, unless the student is sure of another label</source>
+        <translation>在候选之内，除非学生确信是另一个标签</translation>
+    </message>
+    <message>
+        <source>Always within the candidates</source>
+        <translation>始终在候选之内</translation>
+    </message>
+    <message>
+        <source>The student&apos;s choice over all labels (the paper)</source>
+        <translation>学生在所有标签中的选择（论文）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> 折</translation>
+    </message>
+    <message>
+        <source>Label the pool with students that never saw the sample they label: pays with noisy human labels, costs as many extra trainings as folds.</source>
+        <translation>用从未见过所标样本的学生为样本池打标签：适合有噪声的人工标签，额外训练次数等于折数。</translation>
+    </message>
+    <message>
+        <source>Pool &amp;labels:</source>
+        <translation>样本池标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ross-fitting:</source>
+        <translation>交叉拟合(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationView</name>

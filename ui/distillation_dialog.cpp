@@ -46,6 +46,26 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     form->addRow(tr("&Epochs:"), m_epochs);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Threads:"), m_threads);
+    m_finalLabel = new QComboBox(this);
+    m_finalLabel->setObjectName(QStringLiteral("finalLabel"));
+    m_finalLabel->addItem(tr("Within the candidates, unless the student is sure of another label"),
+                          int(FinalLabelPolicy::ConfidentOverrule));
+    m_finalLabel->addItem(tr("Always within the candidates"),
+                          int(FinalLabelPolicy::WithinCandidates));
+    m_finalLabel->addItem(tr("The student's choice over all labels (the paper)"),
+                          int(FinalLabelPolicy::AllLabels));
+    m_finalLabel->setCurrentIndex(std::max(0, m_finalLabel->findData(int(options.finalLabel))));
+    m_crossFit = new QSpinBox(this);
+    m_crossFit->setObjectName(QStringLiteral("crossFit"));
+    m_crossFit->setRange(0, 20);
+    m_crossFit->setSpecialValueText(tr("Off"));
+    m_crossFit->setSuffix(tr(" folds"));
+    m_crossFit->setValue(options.crossFitFolds);
+    m_crossFit->setToolTip(
+        tr("Label the pool with students that never saw the sample they label: pays with noisy "
+           "human labels, costs as many extra trainings as folds."));
+    form->addRow(tr("Pool &labels:"), m_finalLabel);
+    form->addRow(tr("C&ross-fitting:"), m_crossFit);
     layout->addLayout(form);
 
     auto *refinery = new QGroupBox(tr("Distribution Refinery"), this);
@@ -112,6 +132,8 @@ DistillationOptions DistillationDialog::options() const
     options.epochs = m_epochs->value();
     options.seed = quint64(m_seed->value());
     options.threads = m_threads->value();
+    options.finalLabel = FinalLabelPolicy(m_finalLabel->currentData().toInt());
+    options.crossFitFolds = m_crossFit->value();
     RefineryOptions &r = options.refinery;
     r.renormalise = m_renormalise->isChecked();
     r.outFilter = m_outFilter->isChecked();

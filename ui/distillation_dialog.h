@@ -13,7 +13,8 @@ namespace candist {
 
 class ErrorLine;
 
-// Run › Distil: method, epochs, seed, threads and the Distribution Refinery switches (Ren., Out.,
+// Run › Distil: method, epochs, seed, threads, how the pool is labelled (final-label policy,
+// cross-fitting) and the Distribution Refinery switches (Ren., Out.,
 // Sha., Cla., Hig., auxiliary losses) with their main hyper-parameters. The window runs
 // Distiller::run in the background and plots its epochs as they arrive.
 class DistillationDialog : public QDialog
@@ -31,6 +32,8 @@ private:
     QSpinBox *m_epochs;
     QSpinBox *m_seed;
     QSpinBox *m_threads;
+    QComboBox *m_finalLabel;
+    QSpinBox *m_crossFit;
     QCheckBox *m_renormalise;
     QCheckBox *m_outFilter;
     QCheckBox *m_sharpen;

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -307,9 +309,28 @@ void DistillationView::showEvent(QShowEvent *event)
 
 bool DistillationView::exportCurves(const QString &path)
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return m_curves->savePdf(path, 960, 600);
-    return m_curves->savePng(path, 1280, 800);
+    // Through QSaveFile, like every export: a failed or interrupted write keeps the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        constexpr int width = 960, height = 600; // points: one PDF point per plot pixel
+        QPdfWriter writer(&file);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(QSizeF(width, height), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setCreator(QCoreApplication::applicationName());
+        QCPPainter painter(&writer);
+        if (!painter.isActive())
+            return false;
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        m_curves->toPainter(&painter, width, height);
+        painter.end();
+    } else if (!m_curves->toPixmap(1280, 800).save(&file, "PNG")) {
+        return false;
+    }
+    return file.commit();
 }
 
 void DistillationView::exportInteractive()

@@ -72,6 +72,11 @@ int runDistill(const QStringList &arguments)
                         "unless the student is more than tau sure of another label), all (the "
                         "paper: argmax over all labels) or candidates."),
          QStringLiteral("policy")},
+        {QStringLiteral("cross-fit"),
+         QStringLiteral("Label the pool with K students, each trained without one K-th of it "
+                        "(K times the training); 0 = off (default). Pays with noisy human "
+                        "labels, not with a strong LLM teacher (docs/student.md)."),
+         QStringLiteral("K")},
         {QStringLiteral("initial-target"),
          QStringLiteral("ranked (teacher order/votes, default) or uniform (the paper)."),
          QStringLiteral("kind")},
@@ -124,6 +129,9 @@ int runDistill(const QStringList &arguments)
     options.checkpointIntervalSeconds = doubleValue(parser, QStringLiteral("checkpoint-interval"),
                                                     options.checkpointIntervalSeconds, 0, 1e9);
     options.batchSize = intValue(parser, QStringLiteral("batch-size"), options.batchSize, 0, 65536);
+    options.crossFitFolds = intValue(parser, QStringLiteral("cross-fit"), 0, 0, 20);
+    if (options.crossFitFolds == 1)
+        throw UsageError(QStringLiteral("--cross-fit needs at least 2 folds (0 switches it off)"));
     RefineryOptions &r = options.refinery;
     r.smallLossFraction =
         doubleValue(parser, QStringLiteral("delta"), r.smallLossFraction, 0.01, 1);

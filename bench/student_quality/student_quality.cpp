@@ -155,15 +155,12 @@ void printChanges(const DistillationData &data, const DistillationOutcome &outco
 // the within-set choice of a student that never saw the sample vs the teacher's order.
 void heldOut(const DistillationData &data, DistillationOptions options, double decay)
 {
-    DistillationData halves[2];
-    for (int i = 0; i < data.size(); ++i) {
-        DistillationData &h = halves[i % 2];
-        h.texts << data.texts.at(i);
-        h.candidates.push_back(data.candidates[size_t(i)]);
-        h.votes.push_back(data.votes[size_t(i)]);
-        h.gold.push_back(data.gold[size_t(i)]);
-        h.numClasses = data.numClasses;
-    }
+    DistillationData pool = data;
+    pool.normalise();
+    std::vector<int> rows[2];
+    for (int i = 0; i < pool.size(); ++i)
+        rows[i % 2].push_back(i);
+    const DistillationData halves[2] = {pool.subset(rows[0]), pool.subset(rows[1])};
     const int c = data.numClasses;
     int multi = 0, teacherOk = 0, studentOk = 0, posteriorOk = 0;
     int over[3] = {0, 0, 0};
@@ -325,10 +322,10 @@ int main(int argc, char **argv)
                     DistillationEngine engine(options);
                     const DistillationOutcome outcome = engine.train(data);
                     seconds += timer.elapsed() / 1000.0;
-                    poolSum += *outcome.epochs.back().poolAccuracy;
+                    poolSum += *outcome.poolAccuracy;
                     if (verbose)
                         std::printf("  seed %d: pool %.2f%% test %.2f%% warm-up %d\n", seed,
-                                    100 * *outcome.epochs.back().poolAccuracy,
+                                    100 * *outcome.poolAccuracy,
                                     100 * *outcome.epochs.back().testAccuracy,
                                     outcome.warmupEpochs);
                     if (verbose)

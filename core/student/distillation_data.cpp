@@ -93,4 +93,18 @@ double rankPriorWeight(int rank, int votes, bool hasVotes, double rankDecay)
     return hasVotes ? (std::max(votes, 0) + 0.5) * order : order;
 }
 
+DistillationData DistillationData::subset(const std::vector<int> &rows) const
+{
+    DistillationData part;
+    part.numClasses = numClasses;
+    for (const int row : rows) {
+        part.texts << texts.at(row);
+        part.candidates.push_back(candidates.at(size_t(row)));
+        part.votes.push_back(votes.at(size_t(row)));
+        part.humanLabels.push_back(humanLabels.at(size_t(row)));
+        part.gold.push_back(gold.at(size_t(row)));
+    }
+    return part;
+}
+
 } // namespace candist

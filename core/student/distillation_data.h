@@ -34,6 +34,9 @@ struct DistillationData
     // Fills empty `votes`/`humanLabels`/`gold` to the pool size and throws Error on
     // inconsistent sizes or label indices outside 0..C-1.
     void normalise();
+    // The pool samples at `rows` (in that order) with their annotations; no test set. Needs a
+    // normalised pool.
+    DistillationData subset(const std::vector<int> &rows) const;
 };
 
 // One epoch's curves, emitted live and stored with the run.
@@ -67,8 +70,6 @@ using EpochCallback = std::function<void(const EpochMetrics &)>;
 // out) scale it when the sample has any, so that equal votes still follow the order.
 double rankPriorWeight(int rank, int votes, bool hasVotes, double rankDecay);
 
-using EpochCallback = std::function<void(const EpochMetrics &)>;
-
 // What a training run produced for every pool sample.
 struct DistillationOutcome
 {
@@ -78,6 +79,9 @@ struct DistillationOutcome
     std::vector<float> confidence;    // probability of `predicted`
     std::vector<quint8> flags;        // StudentFlag bits
     std::vector<EpochMetrics> epochs;
+    // Share of the samples with gold whose final label (`predicted`) is right; the last epoch's
+    // poolAccuracy is the in-sample figure, this one also covers cross-fitted labels.
+    std::optional<double> poolAccuracy;
     int warmupEpochs = 0;
     int resumedEpochs = 0; // epochs done before a resumed train() (not in `epochs`)
     bool cancelled = false;

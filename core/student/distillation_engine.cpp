@@ -10,6 +10,8 @@
 
 #include "model/annotation.h"
 #include "model/error.h"
+#include "student/cross_fitting.h"
+#include "student/final_labels.h"
 #include "student/refinery_ops.h"
 #include "student/student_backend.h"
 #include "student/training_checkpoint.h"
@@ -45,38 +47,6 @@ torch::Tensor maskedMean(const torch::Tensor &values, const torch::Tensor &mask)
 {
     const torch::Tensor weights = mask.to(values.dtype());
     return (values * weights).sum() / weights.sum().clamp_min(1.0);
-}
-
-// Label per the final-label policy. Within the candidates the student's probabilities are
-// weighted by the teacher's rank prior (1 for uniform), so the teacher's order decides near-ties;
-// exact ties go to the teacher's earlier candidate, then to the smaller index.
-int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, const float *prior,
-               FinalLabelPolicy policy, double tau)
-{
-    const auto best = [&](bool withinCandidates) {
-        int label = -1;
-        double bestScore = -1;
-        for (int j = 0; j < numClasses; ++j) {
-            double score = p[j];
-            if (withinCandidates) {
-                if (prior[j] <= 0.f)
-                    continue;
-                score *= prior[j];
-            }
-            if (label < 0 || score > bestScore ||
-                (score == bestScore && rank[size_t(j)] < rank[size_t(label)])) {
-                label = j;
-                bestScore = score;
-            }
-        }
-        return label;
-    };
-    const int top = best(false);
-    if (policy == FinalLabelPolicy::AllLabels)
-        return top;
-    if (policy == FinalLabelPolicy::ConfidentOverrule && prior[top] <= 0.f && p[top] > tau)
-        return top;
-    return best(true);
 }
 
 } // namespace
@@ -254,15 +224,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     backend.setTraining(true);
     const int roundSize = parallelBatchCount(o, n);
 
-    // Teacher rank per label for tie-breaking (C = not offered).
-    std::vector<std::vector<int>> ranks(size_t(n), std::vector<int>(size_t(c), c));
-    for (int i = 0; i < n; ++i) {
-        const auto &candidates = data.candidates[size_t(i)];
-        for (size_t k = candidates.size(); k-- > 0;)
-            ranks[size_t(i)][size_t(candidates[k])] = int(k);
-        if (data.humanLabels[size_t(i)] >= 0)
-            ranks[size_t(i)][size_t(data.humanLabels[size_t(i)])] = -1;
-    }
+    const std::vector<std::vector<int>> ranks = teacherRanks(data);
 
     DistillationOutcome outcome;
     outcome.numClasses = c;
@@ -555,31 +517,15 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
 
     outcome.probabilities.assign(probabilities.data_ptr<float>(),
                                  probabilities.data_ptr<float>() + std::int64_t(n) * c);
-    outcome.predicted.resize(size_t(n));
-    outcome.confidence.resize(size_t(n));
-    outcome.flags.resize(size_t(n));
-    const float *p = outcome.probabilities.data();
-    const float *m = mask.data_ptr<float>();
-    const float *w = prior.data_ptr<float>();
-    const bool *sl = lastSl.data_ptr<bool>();
-    for (int i = 0; i < n; ++i) {
-        const float *row = p + std::int64_t(i) * c;
-        const int label = finalLabel(row, c, ranks[size_t(i)], w + std::int64_t(i) * c,
-                                     o.finalLabel, r.confidenceThreshold);
-        const int top = finalLabel(row, c, ranks[size_t(i)], m + std::int64_t(i) * c,
-                                   FinalLabelPolicy::AllLabels, 1.0);
-        outcome.predicted[size_t(i)] = label;
-        outcome.confidence[size_t(i)] = row[label];
-        quint8 flags = 0;
-        if (data.humanLabels[size_t(i)] < 0 && m[std::int64_t(i) * c + top] < 0.5f) {
-            flags |= InOut;
-            if (row[top] > r.confidenceThreshold && r.confidenceThreshold < 1.0)
-                flags |= InHc;
-        }
-        if (sl[i])
-            flags |= InSl;
-        outcome.flags[size_t(i)] = flags;
+    if (o.crossFitFolds > 1 && !outcome.cancelled) {
+        std::vector<float> crossFitted = crossFittedProbabilities(data, o, progress, cancel);
+        if (crossFitted.empty())
+            outcome.cancelled = true;
+        else
+            outcome.probabilities = std::move(crossFitted);
     }
+    labelPool(outcome, data, mask.data_ptr<float>(), prior.contiguous().data_ptr<float>(), ranks,
+              lastSl.data_ptr<bool>(), o);
     return outcome;
 }
 

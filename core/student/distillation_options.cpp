@@ -207,6 +207,7 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("parallel_batches"), parallelBatches},
         {QStringLiteral("checkpoint_interval_seconds"), checkpointIntervalSeconds},
         {QStringLiteral("final_label"), nameOf(kPolicies, finalLabel)},
+        {QStringLiteral("cross_fit_folds"), crossFitFolds},
         {QStringLiteral("refinery"), refineryJson},
         {QStringLiteral("bag"), bagJson},
         {QStringLiteral("torchscript"), scriptJson},
@@ -226,6 +227,7 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     top.read("parallel_batches", o.parallelBatches);
     top.read("checkpoint_interval_seconds", o.checkpointIntervalSeconds);
     top.read("final_label", o.finalLabel, kPolicies);
+    top.read("cross_fit_folds", o.crossFitFolds);
 
     RefineryOptions &r = o.refinery;
     const Reader ref(top.object("refinery"), QStringLiteral("refinery."));
@@ -284,6 +286,8 @@ void DistillationOptions::validate() const
             QStringLiteral("parallel batches must be in 0..256 (0: automatic)"));
     require(checkpointIntervalSeconds >= 0,
             QStringLiteral("checkpoint interval must be >= 0 seconds"));
+    require(crossFitFolds == 0 || (crossFitFolds >= 2 && crossFitFolds <= 20),
+            QStringLiteral("cross-fit folds must be 0 (off) or in 2..20"));
     require(r.smallLossFraction > 0 && r.smallLossFraction <= 1,
             QStringLiteral("small-loss fraction delta must be in (0, 1]"));
     require(r.confidenceThreshold > 0 && r.confidenceThreshold <= 1,

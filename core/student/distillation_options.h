@@ -122,6 +122,10 @@ struct DistillationOptions
     // seconds (plus one at the end of the warm-up and one when cancelled); 0: every epoch.
     double checkpointIntervalSeconds = 30;
     FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
+    // 0: the final labels come from the trained student's own (in-sample) probabilities. K >= 2:
+    // from K students each trained without one fold of the pool (K times the training; see
+    // docs/student.md for when that pays).
+    int crossFitFolds = 0;
     RefineryOptions refinery;
     BagStudentOptions bag;
     ScriptStudentOptions script;

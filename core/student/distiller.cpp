@@ -111,7 +111,7 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
         summary.epochs = outcome.resumedEpochs + int(outcome.epochs.size());
         summary.warmupEpochs = outcome.warmupEpochs;
         if (!outcome.epochs.empty()) {
-            summary.poolAccuracy = outcome.epochs.back().poolAccuracy;
+            summary.poolAccuracy = outcome.poolAccuracy;
             summary.testAccuracy = outcome.epochs.back().testAccuracy;
             summary.teacherAgreement = outcome.epochs.back().teacherAgreement;
         }

@@ -50,10 +50,15 @@ private Q_SLOTS:
         options.refinery.smallLossFraction = 0.4;
         options.bag.charNgramMin = 3;
         options.bag.charNgramMax = 5;
+        options.crossFitFolds = 4;
         const DistillationOptions back = DistillationOptions::fromJson(options.toJson());
         QCOMPARE(back.toJson(), options.toJson());
         QCOMPARE(back.method, DistillationMethod::Vanilla);
         QCOMPARE(back.refinery.outFilter, false);
+        QCOMPARE(back.crossFitFolds, 4);
+        QJsonObject oneFold = options.toJson();
+        oneFold.insert(QStringLiteral("cross_fit_folds"), 1);
+        QVERIFY_THROWS_EXCEPTION(Error, DistillationOptions::fromJson(oneFold));
 
         QJsonObject bad = options.toJson();
         bad.insert(QStringLiteral("method"), QStringLiteral("magic"));
@@ -227,6 +232,63 @@ private Q_SLOTS:
         options.seed = 12;
         DistillationEngine third(options);
         QVERIFY(third.train(data).probabilities != a.probabilities);
+    }
+
+    void crossFittedLabelsComeFromStudentsThatNeverSawTheSample()
+    {
+        // Independent label noise, as from tired human annotators: a singleton wrong label for
+        // a fifth of the pool. A student memorises its targets, so its in-sample labels repeat
+        // the noise; students that never saw a sample overrule it.
+        test::SyntheticTaskSpec spec{600, 0, 0.0, 0.2, 5};
+        DistillationData data = test::makeSyntheticTask(spec);
+        const double teacher = test::teacherAccuracy(data);
+        DistillationOptions options = fastOptions(DistillationMethod::Single);
+        DistillationEngine inSample(options);
+        const DistillationOutcome memorised = inSample.train(data);
+        options.crossFitFolds = 3;
+        DistillationEngine crossFitted(options);
+        int progressReports = 0;
+        const DistillationOutcome outcome =
+            crossFitted.train(data, {}, [&](const ProgressUpdate &update) {
+                progressReports += update.detail.startsWith(QLatin1String("cross-fitting"));
+                QVERIFY(update.total > 0 && update.done <= update.total);
+            });
+        QVERIFY(progressReports > 0);
+        QCOMPARE(*memorised.poolAccuracy, finalPoolAccuracy(memorised, data));
+        QCOMPARE(*outcome.poolAccuracy, finalPoolAccuracy(outcome, data));
+        qInfo("teacher %.3f, in-sample %.3f, cross-fitted %.3f", teacher, *memorised.poolAccuracy,
+              *outcome.poolAccuracy);
+        QVERIFY(*memorised.poolAccuracy < teacher + 0.03);
+        QVERIFY(*outcome.poolAccuracy > teacher + 0.1);
+
+        // A sample's cross-fitted probabilities come from a student trained without it: changing
+        // its own teacher label leaves them bit for bit the same.
+        const int c = data.numClasses;
+        data.candidates[0] = {(data.candidates[0].front() + 1) % c};
+        DistillationEngine changed(options);
+        const DistillationOutcome again = changed.train(data);
+        QVERIFY(std::equal(outcome.probabilities.begin(), outcome.probabilities.begin() + c,
+                           again.probabilities.begin()));
+        QVERIFY(again.probabilities != outcome.probabilities);
+    }
+
+    void cancellingCrossFittingCancelsTheRun()
+    {
+        const DistillationData data = test::makeSyntheticTask({300, 0});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.crossFitFolds = 2;
+        CancellationFlag cancel;
+        DistillationEngine engine(options);
+        const DistillationOutcome outcome = engine.train(
+            data, {},
+            [&](const ProgressUpdate &update) {
+                if (update.detail.startsWith(QLatin1String("cross-fitting fold 2")))
+                    cancel.cancel();
+            },
+            &cancel);
+        QVERIFY(outcome.cancelled);
+        QCOMPARE(int(outcome.epochs.size()), options.epochs);
+        QCOMPARE(outcome.predicted.size(), size_t(300));
     }
 
     void cancellationStopsBetweenBatches()

@@ -421,6 +421,27 @@ private Q_SLOTS:
             {QStringLiteral("distill"), path, QStringLiteral("--method"), QStringLiteral("magic")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.standardError.contains("magic"));
+
+        const test::ProcessResult crossFitted = test::runCli(
+            {QStringLiteral("distill"), path, QStringLiteral("--epochs"), QStringLiteral("3"),
+             QStringLiteral("--method"), QStringLiteral("single"), QStringLiteral("--cross-fit"),
+             QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(crossFitted.exitCode == 0, crossFitted.standardError.constData());
+        QCOMPARE(QJsonDocument::fromJson(crossFitted.standardOutput)
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("finished"));
+        QCOMPARE(ProjectStore(path)
+                     .runs()
+                     .back()
+                     .parameters.value(QStringLiteral("cross_fit_folds"))
+                     .toInt(),
+                 2);
+        const test::ProcessResult oneFold = test::runCli(
+            {QStringLiteral("distill"), path, QStringLiteral("--cross-fit"), QStringLiteral("1")});
+        QCOMPARE(oneFold.exitCode, 2);
+        QVERIFY(oneFold.standardError.contains("--cross-fit"));
     }
 };
 

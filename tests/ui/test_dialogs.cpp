@@ -1,15 +1,19 @@
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
 
 #include "app_settings.h"
+#include "distillation_dialog.h"
 #include "label_schema_editor.h"
 #include "main_window.h"
+#include "model/error.h"
 #include "settings_dialog.h"
 #include "test_files.h"
 
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void keychainKeyIsNeverShownOrSaved();
     void recentProjectsAreMostRecentFirstAndBounded();
     void windowLayoutIsRestored();
+    void distillationDialogSetsHowThePoolIsLabelled();
 
 private:
     test::Scratch m_scratch;
@@ -200,6 +205,26 @@ void DialogsTest::windowLayoutIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(&restored));
     QVERIFY(!restored.findChild<QDockWidget *>(QStringLiteral("detailDock"))->isVisible());
     QCOMPARE(restored.size(), QSize(1200, 700));
+}
+
+void DialogsTest::distillationDialogSetsHowThePoolIsLabelled()
+{
+    DistillationOptions given;
+    given.finalLabel = FinalLabelPolicy::WithinCandidates;
+    given.crossFitFolds = 3;
+    DistillationDialog dialog(given, false);
+    auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("finalLabel"));
+    auto *folds = dialog.findChild<QSpinBox *>(QStringLiteral("crossFit"));
+    QVERIFY(policy && folds);
+    QCOMPARE(dialog.options().finalLabel, FinalLabelPolicy::WithinCandidates);
+    QCOMPARE(dialog.options().crossFitFolds, 3);
+    policy->setCurrentIndex(policy->findData(int(FinalLabelPolicy::AllLabels)));
+    folds->setValue(0);
+    QCOMPARE(dialog.options().finalLabel, FinalLabelPolicy::AllLabels);
+    QCOMPARE(dialog.options().crossFitFolds, 0);
+    QCOMPARE(folds->text(), folds->specialValueText());
+    folds->setValue(1); // one fold would label every sample with a student that saw it
+    QVERIFY_THROWS_EXCEPTION(Error, dialog.options());
 }
 
 QTEST_MAIN(DialogsTest)

@@ -72,9 +72,12 @@ void DistillationViewTest::viewPlotsCheckedMetricsAndExports()
     QVERIFY(loaded.wait(20000));
     QCOMPARE(view.checkedMetrics(),
              (QStringList{QStringLiteral("loss"), QStringLiteral("test_accuracy")}));
-    const QString png = scratch.path(QStringLiteral("curves.png"));
+    const QString png = scratch.write(QStringLiteral("curves.png"), "an older export");
     QVERIFY(view.exportCurves(png));
-    QVERIFY(!QImage(png).isNull());
+    QCOMPARE(QImage(png).size(), QSize(1280, 800));
+    QCOMPARE(QFileInfo(png).dir().entryList({QStringLiteral("curves.png*")}, QDir::Files),
+             QStringList{QStringLiteral("curves.png")}); // no temporary left behind
+    QVERIFY(!view.exportCurves(scratch.path(QStringLiteral("missing/curves.png"))));
     const QString pdf = scratch.path(QStringLiteral("curves.pdf"));
     QVERIFY(view.exportCurves(pdf));
     QFile file(pdf);

@@ -20,6 +20,12 @@ QTextStream &err()
 
 void parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positionalCount)
 {
+    parseArguments(parser, arguments, positionalCount, positionalCount);
+}
+
+void parseArguments(QCommandLineParser &parser, const QStringList &arguments, int minimumPositional,
+                    int maximumPositional)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
@@ -31,10 +37,15 @@ void parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         out().flush();
         std::exit(0);
     }
-    if (parser.positionalArguments().size() != positionalCount) {
-        throw UsageError(QStringLiteral("expected %1 positional argument(s), got %2")
-                             .arg(positionalCount)
-                             .arg(parser.positionalArguments().size()));
+    const int count = int(parser.positionalArguments().size());
+    if (count < minimumPositional || count > maximumPositional) {
+        throw UsageError((minimumPositional == maximumPositional
+                              ? QStringLiteral("expected %1 positional argument(s), got %2")
+                                    .arg(minimumPositional)
+                              : QStringLiteral("expected %1 to %2 positional arguments, got %3")
+                                    .arg(minimumPositional)
+                                    .arg(maximumPositional))
+                             .arg(count));
     }
 }
 

@@ -23,6 +23,9 @@ QTextStream &err();
 // Parses `arguments` (arguments[0] is "candist-cli <command>") and handles --help. Throws
 // UsageError on unknown options, missing values or a wrong number of positional arguments.
 void parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positionalCount);
+// The same with minimum..maximum positional arguments (a trailing optional one).
+void parseArguments(QCommandLineParser &parser, const QStringList &arguments, int minimumPositional,
+                    int maximumPositional);
 
 // The value of a required option; throws UsageError naming it when absent.
 QString requiredValue(const QCommandLineParser &parser, const QString &option);

@@ -41,14 +41,30 @@ int runDistill(const QStringList &arguments)
         "(uniform over candidates), gold (supervised reference; needs gold)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  QStringLiteral("The .candist project."));
+    parser.addPositionalArgument(QStringLiteral("RUN"),
+                                 QStringLiteral("With --resume: the run to continue (default: the "
+                                                "latest interrupted one)."),
+                                 QStringLiteral("[RUN]"));
     parser.addOptions({
         {QStringLiteral("method"), QStringLiteral("candist, single, vanilla or gold."),
          QStringLiteral("name"), QStringLiteral("candist")},
         {QStringLiteral("epochs"),
          QStringLiteral("Training epochs (default %1).").arg(defaults.epochs), QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")},
-        {QStringLiteral("threads"), QStringLiteral("CPU threads; 0 = all cores (default)."),
+        {QStringLiteral("threads"),
+         QStringLiteral("CPU threads; 0 = all cores (default). Changes speed, never results."),
          QStringLiteral("N")},
+        {QStringLiteral("parallel-batches"),
+         QStringLiteral("Batches trained from the same parameters per round (hashed student); "
+                        "0 = automatic from the pool size (default), 1 = sequential SGD."),
+         QStringLiteral("N")},
+        {QStringLiteral("checkpoint-interval"),
+         QStringLiteral("Seconds between resume checkpoints (default %1; 0 = every epoch).")
+             .arg(defaults.checkpointIntervalSeconds),
+         QStringLiteral("S")},
+        {QStringLiteral("resume"),
+         QStringLiteral("Continue an interrupted run from its last checkpoint with its stored "
+                        "options (only --threads and --json apply).")},
         {QStringLiteral("batch-size"), QStringLiteral("Batch size; 0 = automatic (default)."),
          QStringLiteral("N")},
         {QStringLiteral("final-label"),
@@ -84,7 +100,20 @@ int runDistill(const QStringList &arguments)
     });
     for (const Switch &entry : kSwitches)
         parser.addOption({QLatin1String(entry.name), QLatin1String(entry.help)});
-    parseArguments(parser, arguments, 1);
+    parseArguments(parser, arguments, 1, 2);
+    const bool resume = parser.isSet(QStringLiteral("resume"));
+    if (resume) {
+        const QStringList allowed{QStringLiteral("resume"), QStringLiteral("threads"),
+                                  QStringLiteral("json")};
+        for (const QString &name : parser.optionNames())
+            if (!allowed.contains(name))
+                throw UsageError(QStringLiteral("--resume continues with the run's stored options; "
+                                                "--%1 cannot be combined with it (only --threads "
+                                                "and --json)")
+                                     .arg(name));
+    } else if (parser.positionalArguments().size() > 1) {
+        throw UsageError(QStringLiteral("a RUN argument needs --resume"));
+    }
 
     DistillationOptions options;
     try {
@@ -95,6 +124,10 @@ int runDistill(const QStringList &arguments)
     options.epochs = intValue(parser, QStringLiteral("epochs"), options.epochs, 1, 10000);
     options.seed = quint64(intValue(parser, QStringLiteral("seed"), 1, 0, 2147483647));
     options.threads = intValue(parser, QStringLiteral("threads"), 0, 0, 1024);
+    options.parallelBatches =
+        intValue(parser, QStringLiteral("parallel-batches"), options.parallelBatches, 0, 256);
+    options.checkpointIntervalSeconds = doubleValue(parser, QStringLiteral("checkpoint-interval"),
+                                                    options.checkpointIntervalSeconds, 0, 1e9);
     options.batchSize = intValue(parser, QStringLiteral("batch-size"), options.batchSize, 0, 65536);
     options.crossFitFolds = intValue(parser, QStringLiteral("cross-fit"), 0, 0, 20);
     if (options.crossFitFolds == 1)
@@ -153,6 +186,18 @@ int runDistill(const QStringList &arguments)
         throw UsageError(error.message());
     }
 
+    std::optional<qint64> run;
+    if (parser.positionalArguments().size() > 1) {
+        bool ok = false;
+        run = parser.positionalArguments().at(1).toLongLong(&ok);
+        if (!ok || *run <= 0)
+            throw UsageError(QStringLiteral("RUN must be a run number, got \"%1\"")
+                                 .arg(parser.positionalArguments().at(1)));
+    }
+    std::optional<int> threads;
+    if (parser.isSet(QStringLiteral("threads")))
+        threads = options.threads;
+
     ProjectStore store(parser.positionalArguments().at(0));
     const bool json = parser.isSet(QStringLiteral("json"));
     const EpochCallback onEpoch = [&](const EpochMetrics &m) {
@@ -175,7 +220,9 @@ int runDistill(const QStringList &arguments)
     };
     const DistillationSummary summary = runWithProgress(
         QStringLiteral("distill"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
-            return Distiller::run(store, options, {}, onEpoch, progress, &cancel);
+            if (!resume)
+                return Distiller::run(store, options, {}, onEpoch, progress, &cancel);
+            return Distiller::resume(store, run, threads, {}, onEpoch, progress, &cancel);
         });
     if (json) {
         out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);

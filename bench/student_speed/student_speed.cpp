@@ -4,7 +4,7 @@
 // test predictions: our hashing + training + prediction; fastText's train and test commands
 // (reading its input files is part of fastText's work, as hashing is part of ours).
 //
-// Usage: bench_student_speed [--epochs N] [--threads N]
+// Usage: bench_student_speed [--epochs N] [--threads N] [--parallel-batches R (0 = automatic)]
 // Last line: RESULT student_time_over_fasttext=<our total seconds / fastText's>.
 
 #include <cstdio>
@@ -69,12 +69,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int epochs = 5;
     int threads = 2;
+    int parallelBatches = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
             epochs = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--threads"))
             threads = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--parallel-batches"))
+            parallelBatches = args.at(i + 1).toInt();
     }
     const QString fasttext = QStandardPaths::findExecutable(QStringLiteral("fasttext"));
     if (fasttext.isEmpty()) {
@@ -97,6 +100,7 @@ int main(int argc, char **argv)
             options.method = DistillationMethod::Gold;
             options.epochs = epochs;
             options.threads = threads;
+            options.parallelBatches = parallelBatches;
             DistillationData data;
             data.numClasses = int(labels.size());
             data.texts = train.texts;
@@ -138,10 +142,11 @@ int main(int argc, char **argv)
                 if (line.startsWith("P@1"))
                     theirAccuracy = line.split('\t').value(1).toDouble();
 
-            std::printf("%-8s %8lld %8lld | %9.2f%% %10.2f | %9.2f%% %10.2f\n", name,
+            std::printf("%-8s %8lld %8lld | %9.2f%% %10.2f | %9.2f%% %10.2f  (R %d)\n", name,
                         static_cast<long long>(train.texts.size()),
                         static_cast<long long>(test.texts.size()), 100 * oursAccuracy, ours,
-                        100 * theirAccuracy, theirs);
+                        100 * theirAccuracy, theirs,
+                        parallelBatchCount(options, int(train.texts.size())));
             std::fflush(stdout);
             oursTotal += ours;
             theirsTotal += theirs;

@@ -556,6 +556,14 @@ void ProjectStore::finishRun(qint64 runId, const QString &status, const QJsonObj
         {status, nowMsecs(), toJsonText(summary), runId});
 }
 
+void ProjectStore::reopenRun(qint64 runId)
+{
+    sql::exec(database(),
+              QStringLiteral("UPDATE distillation_runs SET status = 'running', finished_at = NULL "
+                             "WHERE id = ?"),
+              {runId});
+}
+
 QVector<DistillationRunInfo> ProjectStore::runs() const
 {
     QVector<DistillationRunInfo> result;

@@ -136,6 +136,8 @@ public:
     qint64 beginRun(const QString &method, const QJsonObject &parameters);
     void saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics);
     void finishRun(qint64 runId, const QString &status, const QJsonObject &summary);
+    // Marks an interrupted run as running again (resumed); its epochs and parameters stay.
+    void reopenRun(qint64 runId);
     QVector<DistillationRunInfo> runs() const;
     QVector<QJsonObject> runEpochs(qint64 runId) const;
     // Replaces the current student output of the given samples; one transaction.

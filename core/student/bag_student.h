@@ -28,7 +28,7 @@ public:
     BagStudent(const DistillationOptions &options, int numClasses,
                const QString &checkpointDirectory);
 
-    int addDataset(const QStringList &texts) override;
+    int addDataset(const QStringList &texts, WorkerPool *workers) override;
     torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows, bool augment,
                             std::mt19937_64 &rng) override;
     torch::Tensor classify(const torch::Tensor &representation) override;
@@ -36,6 +36,11 @@ public:
     void beginTraining(std::int64_t totalSteps) override;
     void zeroGrad() override { m_optimizer->zero_grad(); }
     void step() override;
+    void restoreTraining(const QString &directory, std::int64_t stepsDone) override;
+    bool supportsConcurrentBatches() const override { return true; }
+    std::vector<torch::Tensor> parameters() const override { return m_model->parameters(); }
+    void applyRound(std::vector<std::vector<torch::Tensor>> &gradients,
+                    WorkerPool &workers) override;
     void save(const QString &directory) const override;
     torch::Device device() const override { return torch::kCPU; }
 
@@ -49,6 +54,8 @@ private:
     std::vector<FeatureBags> m_datasets;
     BagClassifier m_model{nullptr};
     std::unique_ptr<torch::optim::SGD> m_optimizer;
+    double rateAt(std::int64_t step) const;
+
     std::int64_t m_totalSteps = 1;
     std::int64_t m_step = 0;
 };

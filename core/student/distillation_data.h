@@ -83,6 +83,7 @@ struct DistillationOutcome
     // poolAccuracy is the in-sample figure, this one also covers cross-fitted labels.
     std::optional<double> poolAccuracy;
     int warmupEpochs = 0;
+    int resumedEpochs = 0; // epochs done before a resumed train() (not in `epochs`)
     bool cancelled = false;
 };
 

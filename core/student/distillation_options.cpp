@@ -204,6 +204,8 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("batch_size"), batchSize},
         {QStringLiteral("seed"), double(seed)},
         {QStringLiteral("threads"), threads},
+        {QStringLiteral("parallel_batches"), parallelBatches},
+        {QStringLiteral("checkpoint_interval_seconds"), checkpointIntervalSeconds},
         {QStringLiteral("final_label"), nameOf(kPolicies, finalLabel)},
         {QStringLiteral("cross_fit_folds"), crossFitFolds},
         {QStringLiteral("refinery"), refineryJson},
@@ -222,6 +224,8 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     top.read("batch_size", o.batchSize);
     top.read("seed", o.seed);
     top.read("threads", o.threads);
+    top.read("parallel_batches", o.parallelBatches);
+    top.read("checkpoint_interval_seconds", o.checkpointIntervalSeconds);
     top.read("final_label", o.finalLabel, kPolicies);
     top.read("cross_fit_folds", o.crossFitFolds);
 
@@ -278,6 +282,10 @@ void DistillationOptions::validate() const
     require(batchSize >= 0 && batchSize <= 65536,
             QStringLiteral("batch size must be in 0..65536 (0: automatic)"));
     require(threads >= 0 && threads <= 1024, QStringLiteral("threads must be in 0..1024"));
+    require(parallelBatches >= 0 && parallelBatches <= 256,
+            QStringLiteral("parallel batches must be in 0..256 (0: automatic)"));
+    require(checkpointIntervalSeconds >= 0,
+            QStringLiteral("checkpoint interval must be >= 0 seconds"));
     require(crossFitFolds == 0 || (crossFitFolds >= 2 && crossFitFolds <= 20),
             QStringLiteral("cross-fit folds must be 0 (off) or in 2..20"));
     require(r.smallLossFraction > 0 && r.smallLossFraction <= 1,

@@ -113,7 +113,14 @@ struct DistillationOptions
     int epochs = 30;
     int batchSize = 0; // 0: automatic, clamp(n / 300, 4, 16)
     quint64 seed = 1;
-    int threads = 0; // 0: all cores (intra-op threads of the TorchScript student)
+    int threads = 0; // 0: all cores; speed only, never the result (docs/student.md)
+    // Hashed student: consecutive batches trained from the same parameters as one round, their
+    // steps applied in batch order (round-synchronous parallel SGD). 0: automatic from the pool
+    // size; 1: plain sequential SGD. Part of the result (unlike `threads`).
+    int parallelBatches = 0;
+    // Epoch-boundary checkpoints for resuming an interrupted run: at most one per this many
+    // seconds (plus one at the end of the warm-up and one when cancelled); 0: every epoch.
+    double checkpointIntervalSeconds = 30;
     FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
     // 0: the final labels come from the trained student's own (in-sample) probabilities. K >= 2:
     // from K students each trained without one fold of the pool (K times the training; see

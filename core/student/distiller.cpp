@@ -1,5 +1,7 @@
 #include "student/distiller.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -79,38 +81,34 @@ QString Distiller::checkpointDirectory(const ProjectStore &store, qint64 runId)
         .filePath(project.fileName() + QStringLiteral(".student/run-%1").arg(runId));
 }
 
-DistillationSummary Distiller::run(ProjectStore &store, const DistillationOptions &options,
-                                   const HeldOutSet &testSet, const EpochCallback &onEpoch,
+namespace {
+
+std::vector<SampleRow> sampleRows(const ProjectStore &store)
+{
+    std::vector<SampleRow> all;
+    store.forEachSample([&](const Sample &sample) { all.push_back(sample.row); });
+    return all;
+}
+
+// Trains (fresh or resumed, as `engine` is set up) and records run `runId`: its epochs, its
+// checkpoint and, when it finishes, all student results in one transaction.
+DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, DistillationEngine &engine,
+                                   const DistillationData &data, const EpochCallback &onEpoch,
                                    const ProgressCallback &progress, const CancellationFlag *cancel)
 {
-    options.validate();
     QElapsedTimer timer;
     timer.start();
-    DistillationData data = loadData(store);
-    if (data.texts.isEmpty())
-        throw Error(QStringLiteral("%1: the project has no samples to distil").arg(store.path()));
-    const std::vector<SampleRow> rows = [&] {
-        std::vector<SampleRow> all;
-        store.forEachSample([&](const Sample &sample) { all.push_back(sample.row); });
-        return all;
-    }();
-    data.testTexts = testSet.texts;
-    data.testGold = testSet.gold;
-
-    QJsonObject parameters = options.toJson();
-    parameters.insert(QStringLiteral("threads_used"), trainingThreads(options));
-    const qint64 runId = store.beginRun(methodName(options.method), parameters);
+    const std::vector<SampleRow> rows = sampleRows(store);
     DistillationSummary summary;
     summary.runId = runId;
     try {
-        DistillationEngine engine(options);
         const EpochCallback record = [&](const EpochMetrics &metrics) {
             store.saveEpoch(runId, metrics.epoch, metrics.toJson());
             if (onEpoch)
                 onEpoch(metrics);
         };
         const DistillationOutcome outcome = engine.train(data, record, progress, cancel);
-        summary.epochs = int(outcome.epochs.size());
+        summary.epochs = outcome.resumedEpochs + int(outcome.epochs.size());
         summary.warmupEpochs = outcome.warmupEpochs;
         if (!outcome.epochs.empty()) {
             summary.poolAccuracy = outcome.poolAccuracy;
@@ -123,7 +121,7 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
             store.finishRun(runId, summary.status, summary.toJson());
             return summary;
         }
-        summary.checkpointDirectory = checkpointDirectory(store, runId);
+        summary.checkpointDirectory = Distiller::checkpointDirectory(store, runId);
         engine.saveCheckpoint(summary.checkpointDirectory);
         summary.status = QStringLiteral("finished");
 
@@ -148,6 +146,8 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
         summary.seconds = timer.elapsed() / 1000.0;
         store.finishRun(runId, summary.status, summary.toJson());
         transaction.commit();
+        // The finished run's checkpoint supersedes the resume state (tens of MB for large pools).
+        QDir(Distiller::resumeDirectory(store, runId)).removeRecursively();
         return summary;
     } catch (const std::exception &error) {
         QJsonObject failure = summary.toJson();
@@ -160,6 +160,97 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
         }
         throw;
     }
+}
+
+} // namespace
+
+QString Distiller::resumeDirectory(const ProjectStore &store, qint64 runId)
+{
+    return QDir(checkpointDirectory(store, runId)).filePath(QStringLiteral("resume"));
+}
+
+DistillationSummary Distiller::run(ProjectStore &store, const DistillationOptions &options,
+                                   const HeldOutSet &testSet, const EpochCallback &onEpoch,
+                                   const ProgressCallback &progress, const CancellationFlag *cancel)
+{
+    options.validate();
+    DistillationData data = loadData(store);
+    if (data.texts.isEmpty())
+        throw Error(QStringLiteral("%1: the project has no samples to distil").arg(store.path()));
+    data.testTexts = testSet.texts;
+    data.testGold = testSet.gold;
+
+    QJsonObject parameters = options.toJson();
+    parameters.insert(QStringLiteral("threads_used"), effectiveThreads(options));
+    const qint64 runId = store.beginRun(methodName(options.method), parameters);
+    DistillationEngine engine(options);
+    engine.setResumeCheckpointDirectory(resumeDirectory(store, runId));
+    return trainAndRecord(store, runId, engine, data, onEpoch, progress, cancel);
+}
+
+std::optional<qint64> Distiller::resumableRun(const ProjectStore &store)
+{
+    const QVector<DistillationRunInfo> runs = store.runs();
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it)
+        if (it->status != QLatin1String("finished") &&
+            DistillationEngine::hasResumeCheckpoint(resumeDirectory(store, it->id)))
+            return it->id;
+    return std::nullopt;
+}
+
+DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64> runId,
+                                      std::optional<int> threads, const HeldOutSet &testSet,
+                                      const EpochCallback &onEpoch,
+                                      const ProgressCallback &progress,
+                                      const CancellationFlag *cancel)
+{
+    if (!runId) {
+        runId = resumableRun(store);
+        if (!runId)
+            throw Error(QStringLiteral("%1: no interrupted distillation run with a checkpoint to "
+                                       "resume (finished runs and runs stopped before their "
+                                       "first checkpoint cannot be resumed)")
+                            .arg(store.path()));
+    }
+    const QVector<DistillationRunInfo> runs = store.runs();
+    const auto info = std::find_if(runs.cbegin(), runs.cend(), [&](const DistillationRunInfo &run) {
+        return run.id == *runId;
+    });
+    if (info == runs.cend())
+        throw Error(
+            QStringLiteral("%1: there is no distillation run %2").arg(store.path()).arg(*runId));
+    if (info->status == QLatin1String("finished"))
+        throw Error(QStringLiteral("%1: run %2 finished; there is nothing to resume")
+                        .arg(store.path())
+                        .arg(*runId));
+    const QString directory = resumeDirectory(store, *runId);
+    if (!DistillationEngine::hasResumeCheckpoint(directory))
+        throw Error(QStringLiteral("%1: run %2 (%3) has no checkpoint to resume from: it stopped "
+                                   "before its first one (written every "
+                                   "checkpoint_interval_seconds and at the end of the warm-up)")
+                        .arg(store.path())
+                        .arg(*runId)
+                        .arg(info->status));
+    DistillationOptions options = DistillationOptions::fromJson(info->parameters);
+    if (threads)
+        options.threads = *threads;
+    options.validate();
+    DistillationData data = loadData(store);
+    data.testTexts = testSet.texts;
+    data.testGold = testSet.gold;
+    try {
+        DistillationEngine::verifyResumeCheckpoint(directory, data);
+    } catch (const Error &error) {
+        throw Error(QStringLiteral("%1: run %2 cannot be resumed: %3")
+                        .arg(store.path())
+                        .arg(*runId)
+                        .arg(error.message()));
+    }
+    store.reopenRun(*runId);
+    DistillationEngine engine(options);
+    engine.resumeFrom(directory);
+    engine.setResumeCheckpointDirectory(directory);
+    return trainAndRecord(store, *runId, engine, data, onEpoch, progress, cancel);
 }
 
 } // namespace candist

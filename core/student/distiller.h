@@ -51,9 +51,23 @@ public:
                                    const ProgressCallback &progress = {},
                                    const CancellationFlag *cancel = nullptr);
 
+    // Continues an interrupted run from its last epoch-boundary checkpoint with the options stored
+    // with the run (`threads` may differ: it changes speed, never the result) and finishes it
+    // like run(). `runId` empty: the latest resumable run. Epochs already in the store are kept,
+    // later ones appended. Throws Error when there is nothing to resume (no such run, finished,
+    // no checkpoint) or the project's samples or labels changed since the checkpoint.
+    static DistillationSummary
+    resume(ProjectStore &store, std::optional<qint64> runId = {}, std::optional<int> threads = {},
+           const HeldOutSet &testSet = {}, const EpochCallback &onEpoch = {},
+           const ProgressCallback &progress = {}, const CancellationFlag *cancel = nullptr);
+    // The latest run that is not finished and has a resume checkpoint.
+    static std::optional<qint64> resumableRun(const ProjectStore &store);
+
     // Where run `runId`'s model checkpoint lives: beside the project file, in
     // "<project>.student/run-<id>/".
     static QString checkpointDirectory(const ProjectStore &store, qint64 runId);
+    // Where its epoch-boundary resume checkpoints live while it trains: "<checkpoint>/resume".
+    static QString resumeDirectory(const ProjectStore &store, qint64 runId);
 };
 
 } // namespace candist

@@ -63,7 +63,7 @@ ScriptStudent::ScriptStudent(const DistillationOptions &options, int numClasses,
     m_head->to(m_device);
 }
 
-int ScriptStudent::addDataset(const QStringList &texts)
+int ScriptStudent::addDataset(const QStringList &texts, WorkerPool *)
 {
     std::vector<std::vector<std::int64_t>> encoded;
     encoded.reserve(size_t(texts.size()));
@@ -134,6 +134,14 @@ void ScriptStudent::beginTraining(std::int64_t)
     m_optimizer = std::make_unique<torch::optim::AdamW>(
         parameters, torch::optim::AdamWOptions(m_options.script.learningRate)
                         .weight_decay(m_options.script.weightDecay));
+}
+
+void ScriptStudent::restoreTraining(const QString &directory, std::int64_t)
+{
+    // AdamW keeps its own step counts in its state; there is no separate schedule.
+    std::istringstream stream(
+        readWholeFile(QDir(directory).filePath(QStringLiteral("optimizer.pt"))));
+    torch::load(*m_optimizer, stream);
 }
 
 void ScriptStudent::save(const QString &directory) const

@@ -19,7 +19,7 @@ public:
     ScriptStudent(const DistillationOptions &options, int numClasses,
                   const QString &checkpointDirectory);
 
-    int addDataset(const QStringList &texts) override;
+    int addDataset(const QStringList &texts, WorkerPool *workers) override;
     torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows, bool augment,
                             std::mt19937_64 &rng) override;
     torch::Tensor classify(const torch::Tensor &representation) override;
@@ -27,6 +27,7 @@ public:
     void beginTraining(std::int64_t totalSteps) override;
     void zeroGrad() override { m_optimizer->zero_grad(); }
     void step() override { m_optimizer->step(); }
+    void restoreTraining(const QString &directory, std::int64_t stepsDone) override;
     void save(const QString &directory) const override;
     torch::Device device() const override { return m_device; }
 

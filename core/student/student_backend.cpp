@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "student/bag_student.h"
 #include "student/script_student.h"
+#include "student/worker_pool.h"
 
 namespace candist {
 
@@ -18,21 +19,34 @@ std::unique_ptr<StudentBackend> makeStudentBackend(const DistillationOptions &op
     return std::make_unique<BagStudent>(options, numClasses, checkpointDirectory);
 }
 
+void StudentBackend::applyRound(std::vector<std::vector<torch::Tensor>> &, WorkerPool &)
+{
+    throw Error(QStringLiteral("internal: this student does not train in parallel rounds"));
+}
+
 torch::Tensor predictDataset(StudentBackend &backend, int dataset, std::int64_t count,
-                             int batchSize)
+                             int batchSize, WorkerPool *workers)
 {
     torch::NoGradGuard noGrad;
     backend.setTraining(false);
-    std::mt19937_64 unused(0);
-    std::vector<torch::Tensor> parts;
     const std::int64_t step = std::max<std::int64_t>(batchSize, 256);
-    for (std::int64_t start = 0; start < count; start += step) {
+    const std::int64_t chunks = (count + step - 1) / step;
+    std::vector<torch::Tensor> parts(static_cast<size_t>(chunks));
+    const auto predictChunk = [&](std::int64_t chunk) {
+        torch::NoGradGuard noGradHere; // grad mode is per thread
+        std::mt19937_64 unused(0);
         std::vector<std::int64_t> rows;
-        for (std::int64_t i = start; i < std::min(count, start + step); ++i)
+        for (std::int64_t i = chunk * step; i < std::min(count, (chunk + 1) * step); ++i)
             rows.push_back(i);
-        parts.push_back(
+        parts[size_t(chunk)] =
             torch::softmax(backend.classify(backend.represent(dataset, rows, false, unused)), 1)
-                .to(torch::kCPU));
+                .to(torch::kCPU);
+    };
+    if (workers && backend.supportsConcurrentBatches()) {
+        workers->run(chunks, predictChunk);
+    } else {
+        for (std::int64_t chunk = 0; chunk < chunks; ++chunk)
+            predictChunk(chunk);
     }
     backend.setTraining(true);
     if (parts.empty())

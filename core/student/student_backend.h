@@ -15,14 +15,17 @@
 
 namespace candist {
 
+class WorkerPool;
+
 class StudentBackend
 {
 public:
     virtual ~StudentBackend() = default;
 
     // Tokenises `texts` once up front and returns a dataset id for represent(). The first dataset
-    // of a fresh backend fits its vocabulary (the training pool).
-    virtual int addDataset(const QStringList &texts) = 0;
+    // of a fresh backend fits its vocabulary (the training pool). `workers` (may be null) may
+    // share the work out; the result does not depend on it.
+    virtual int addDataset(const QStringList &texts, WorkerPool *workers) = 0;
     // Pooled text representations [B, H] of dataset rows; `augment` gives the second view
     // (token dropout drawn from `rng`).
     virtual torch::Tensor represent(int dataset, const std::vector<std::int64_t> &rows,
@@ -34,6 +37,20 @@ public:
     virtual void beginTraining(std::int64_t totalSteps) = 0;
     virtual void zeroGrad() = 0;
     virtual void step() = 0;
+    // Continues a schedule from a checkpoint written by save(): the optimiser state and the
+    // number of steps already taken. Call after beginTraining().
+    virtual void restoreTraining(const QString &directory, std::int64_t stepsDone) = 0;
+
+    // Whether represent()/classify() may run concurrently from several threads against the same
+    // (unchanged) parameters; the parallel paths below are used only then.
+    virtual bool supportsConcurrentBatches() const { return false; }
+    // The trainable parameters, in the order applyRound() expects their gradients.
+    virtual std::vector<torch::Tensor> parameters() const { return {}; }
+    // The optimiser steps of one round of batches whose gradients were all taken from the same
+    // parameters, in batch order (one learning-rate step each). Only for backends that support
+    // concurrent batches; `workers` may share the work out (the result does not depend on it).
+    virtual void applyRound(std::vector<std::vector<torch::Tensor>> &gradients,
+                            WorkerPool &workers);
 
     // Model and optimiser (torch::save), written atomically into `directory`.
     virtual void save(const QString &directory) const = 0;
@@ -47,8 +64,10 @@ std::unique_ptr<StudentBackend> makeStudentBackend(const DistillationOptions &op
                                                    const QString &checkpointDirectory = {});
 
 // Softmax probabilities [n, C] of a whole dataset in eval mode without gradients (on the CPU).
+// With `workers` (and a backend that supports concurrent batches) the fixed chunks run on the
+// pool; the chunks do not depend on the thread count, so neither do the probabilities.
 torch::Tensor predictDataset(StudentBackend &backend, int dataset, std::int64_t count,
-                             int batchSize);
+                             int batchSize, WorkerPool *workers = nullptr);
 
 // Serialisation helpers: torch archives go through memory and QSaveFile so that a crash never
 // leaves half a checkpoint; a failure throws Error naming the file.

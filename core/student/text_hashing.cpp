@@ -1,6 +1,9 @@
 #include "student/text_hashing.h"
 
 #include <algorithm>
+#include <functional>
+
+#include "student/worker_pool.h"
 
 namespace candist {
 
@@ -31,6 +34,9 @@ std::uint64_t mix(std::uint64_t value)
     value = (value ^ (value >> 27)) * 0x94d049bb133111ebull;
     return value ^ (value >> 31);
 }
+
+// Texts (or keys) per parallel hashing task: fixed, so the work split never depends on threads.
+constexpr std::int64_t kChunk = 512;
 
 bool isWordChar(QChar c)
 {
@@ -110,39 +116,90 @@ std::int64_t FeatureVocabulary::rowOf(std::uint64_t key) const
     return std::int64_t(it - m_keys.begin());
 }
 
-FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOptions &options,
-                                   FeatureVocabulary &vocabulary)
+namespace {
+
+// Runs task(chunk) over fixed chunks of `count` items, on the pool when there is one.
+void forEachChunk(std::int64_t count, WorkerPool *workers,
+                  const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &task)
 {
-    std::vector<std::uint64_t> raw;
-    FeatureBags bags;
-    bags.offsets.reserve(texts.size() + 1);
-    for (const QString &text : texts) {
-        const std::vector<std::uint64_t> features = hashedFeatures(text, options);
-        raw.insert(raw.end(), features.begin(), features.end());
-        bags.offsets.push_back(std::int64_t(raw.size()));
+    const std::int64_t chunks = (count + kChunk - 1) / kChunk;
+    const auto run = [&](std::int64_t chunk) {
+        task(chunk, chunk * kChunk, std::min(count, (chunk + 1) * kChunk));
+    };
+    if (workers) {
+        workers->run(chunks, run);
+    } else {
+        for (std::int64_t chunk = 0; chunk < chunks; ++chunk)
+            run(chunk);
     }
+}
+
+// Empty bags whose offsets follow the per-text feature counts.
+FeatureBags bagsWithLengths(const std::vector<std::int64_t> &lengths)
+{
+    FeatureBags bags;
+    bags.offsets.reserve(lengths.size() + 1);
+    for (const std::int64_t length : lengths)
+        bags.offsets.push_back(bags.offsets.back() + length);
+    return bags;
+}
+
+} // namespace
+
+FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOptions &options,
+                                   FeatureVocabulary &vocabulary, WorkerPool *workers)
+{
+    const std::int64_t count = texts.size();
+    std::vector<std::vector<std::uint64_t>> chunkKeys(size_t((count + kChunk - 1) / kChunk));
+    std::vector<std::int64_t> lengths(static_cast<size_t>(count));
+    forEachChunk(count, workers, [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
+        auto &keys = chunkKeys[size_t(chunk)];
+        for (std::int64_t i = begin; i < end; ++i) {
+            const std::vector<std::uint64_t> features = hashedFeatures(texts.at(i), options);
+            keys.insert(keys.end(), features.begin(), features.end());
+            lengths[size_t(i)] = std::int64_t(features.size());
+        }
+    });
+    FeatureBags bags = bagsWithLengths(lengths);
+    std::vector<std::uint64_t> raw;
+    raw.reserve(size_t(bags.offsets.back()));
+    for (const auto &keys : chunkKeys)
+        raw.insert(raw.end(), keys.begin(), keys.end());
     std::vector<std::uint64_t> keys = raw;
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     vocabulary = FeatureVocabulary(std::move(keys));
     bags.indices.resize(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i)
-        bags.indices[i] = vocabulary.rowOf(raw[i]);
+    forEachChunk(std::int64_t(raw.size()), workers,
+                 [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+                     for (std::int64_t i = begin; i < end; ++i)
+                         bags.indices[size_t(i)] = vocabulary.rowOf(raw[size_t(i)]);
+                 });
     return bags;
 }
 
-FeatureBags FeatureVocabulary::encode(const QStringList &texts, const HashingOptions &options) const
+FeatureBags FeatureVocabulary::encode(const QStringList &texts, const HashingOptions &options,
+                                      WorkerPool *workers) const
 {
-    FeatureBags bags;
-    bags.offsets.reserve(texts.size() + 1);
-    for (const QString &text : texts) {
-        for (const std::uint64_t key : hashedFeatures(text, options)) {
-            const std::int64_t row = rowOf(key);
-            if (row >= 0)
-                bags.indices.push_back(row);
+    const std::int64_t count = texts.size();
+    std::vector<std::vector<std::int64_t>> chunkRows(size_t((count + kChunk - 1) / kChunk));
+    std::vector<std::int64_t> lengths(static_cast<size_t>(count));
+    forEachChunk(count, workers, [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
+        auto &rows = chunkRows[size_t(chunk)];
+        for (std::int64_t i = begin; i < end; ++i) {
+            const size_t before = rows.size();
+            for (const std::uint64_t key : hashedFeatures(texts.at(i), options)) {
+                const std::int64_t row = rowOf(key);
+                if (row >= 0)
+                    rows.push_back(row);
+            }
+            lengths[size_t(i)] = std::int64_t(rows.size() - before);
         }
-        bags.offsets.push_back(std::int64_t(bags.indices.size()));
-    }
+    });
+    FeatureBags bags = bagsWithLengths(lengths);
+    bags.indices.reserve(size_t(bags.offsets.back()));
+    for (const auto &rows : chunkRows)
+        bags.indices.insert(bags.indices.end(), rows.begin(), rows.end());
     return bags;
 }
 

@@ -8,6 +8,8 @@
 
 namespace candist {
 
+class WorkerPool;
+
 struct HashingOptions
 {
     bool lowercase = true;
@@ -45,10 +47,13 @@ public:
     FeatureVocabulary() = default;
     explicit FeatureVocabulary(std::vector<std::uint64_t> sortedKeys);
 
-    // Fits the vocabulary on `texts` and returns their bags in one pass.
+    // Fits the vocabulary on `texts` and returns their bags in one pass. With `workers`, fixed
+    // chunks of texts are hashed in parallel and joined in order: the same bags for any thread
+    // count.
     static FeatureBags fit(const QStringList &texts, const HashingOptions &options,
-                           FeatureVocabulary &vocabulary);
-    FeatureBags encode(const QStringList &texts, const HashingOptions &options) const;
+                           FeatureVocabulary &vocabulary, WorkerPool *workers = nullptr);
+    FeatureBags encode(const QStringList &texts, const HashingOptions &options,
+                       WorkerPool *workers = nullptr) const;
 
     std::int64_t size() const { return std::int64_t(m_keys.size()); }
     const std::vector<std::uint64_t> &keys() const { return m_keys; }

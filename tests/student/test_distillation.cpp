@@ -308,6 +308,188 @@ private Q_SLOTS:
         QCOMPARE(outcome.probabilities.size(), size_t(400 * 4));
     }
 
+    // Round-synchronous parallel SGD: the thread count changes which thread runs a batch, never
+    // the result.
+    void parallelRoundsDoNotDependOnThreads()
+    {
+        const DistillationData data = test::makeSyntheticTask({600, 100});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.epochs = 9; // past the warm-up: dropout and mixup draws run inside the rounds
+        options.parallelBatches = 4;
+        options.threads = 1;
+        DistillationEngine one(options);
+        const DistillationOutcome a = one.train(data);
+        QVERIFY(a.warmupEpochs < 8);
+        QVERIFY(a.epochs.back().lossMix > 0);
+        options.threads = 4;
+        DistillationEngine four(options);
+        const DistillationOutcome b = four.train(data);
+        QCOMPARE(a.probabilities, b.probabilities);
+        QCOMPARE(a.flags, b.flags);
+        QCOMPARE(a.predicted, b.predicted);
+        for (size_t e = 0; e < a.epochs.size(); ++e)
+            QCOMPARE(a.epochs[e].loss, b.epochs[e].loss);
+        QVERIFY(*b.epochs.back().poolAccuracy > 0.8);
+        QVERIFY(*b.epochs.back().testAccuracy > 0.8);
+
+        // The rounds are a different schedule from sequential SGD: the path is really taken.
+        options.parallelBatches = 1;
+        DistillationEngine sequential(options);
+        QVERIFY(sequential.train(data).probabilities != a.probabilities);
+    }
+
+    void automaticRoundsFollowThePoolSize()
+    {
+        DistillationOptions options; // 30 epochs, automatic batch size
+        QCOMPARE(parallelBatchCount(options, 600), 1);
+        QCOMPARE(parallelBatchCount(options, 9999), 1);
+        QCOMPARE(parallelBatchCount(options, 10000), 16); // 625 steps of 16 per epoch
+        options.epochs = 5;
+        QCOMPARE(parallelBatchCount(options, 10000), 3); // 3125 steps
+        QCOMPARE(parallelBatchCount(options, 14000), 4); // 875 per epoch: 4375
+        options.epochs = 1;
+        QCOMPARE(parallelBatchCount(options, 10000), 1); // 625 steps: the head needs them all
+        options.epochs = 5;
+        options.threads = 64; // never a function of the threads
+        QCOMPARE(parallelBatchCount(options, 14000), 4);
+        options.parallelBatches = 3;
+        QCOMPARE(parallelBatchCount(options, 600), 3);
+        options.student = StudentKind::TorchScript;
+        QCOMPARE(parallelBatchCount(options, 10000), 1);
+
+        // On a small pool "automatic" is plain sequential SGD, bit for bit.
+        const DistillationData data = test::makeSyntheticTask({300, 0});
+        DistillationOptions automatic = fastOptions(DistillationMethod::CanDist);
+        automatic.epochs = 6;
+        DistillationOptions sequential = automatic;
+        sequential.parallelBatches = 1;
+        DistillationEngine first(automatic);
+        DistillationEngine second(sequential);
+        QCOMPARE(first.train(data).probabilities, second.train(data).probabilities);
+    }
+
+    void cancellationStopsParallelRounds()
+    {
+        const DistillationData data = test::makeSyntheticTask({400, 0});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.parallelBatches = 4;
+        options.threads = 3;
+        CancellationFlag cancel;
+        int reports = 0;
+        DistillationEngine engine(options);
+        // The first progress report comes after the first applied batch of epoch 1, inside a round.
+        const DistillationOutcome outcome = engine.train(
+            data, {},
+            [&](const ProgressUpdate &) {
+                ++reports;
+                cancel.cancel();
+            },
+            &cancel);
+        QVERIFY(outcome.cancelled);
+        QVERIFY(reports >= 1);
+        QCOMPARE(int(outcome.epochs.size()), 0);
+        QCOMPARE(outcome.probabilities.size(), size_t(400 * 4));
+        for (const float p : outcome.probabilities)
+            QVERIFY(std::isfinite(p));
+    }
+
+    // A run cancelled after epoch k and resumed from its checkpoint ends bit for bit where the
+    // uninterrupted run ends.
+    void resumedRunMatchesUninterruptedRun_data()
+    {
+        QTest::addColumn<int>("rounds");
+        QTest::addColumn<int>("stopAfter");
+        QTest::newRow("sequential, in the warm-up") << 1 << 2;
+        QTest::newRow("sequential, refining") << 1 << 7;
+        QTest::newRow("parallel rounds, refining") << 3 << 7;
+    }
+    void resumedRunMatchesUninterruptedRun()
+    {
+        QFETCH(int, rounds);
+        QFETCH(int, stopAfter);
+        const DistillationData data = test::makeSyntheticTask({500, 100});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.epochs = 10;
+        options.parallelBatches = rounds;
+        options.threads = 2;
+        options.checkpointIntervalSeconds = 1e6; // only the forced ones: warm-up end and cancel
+        DistillationEngine full(options);
+        const DistillationOutcome reference = full.train(data);
+        QVERIFY(reference.warmupEpochs > 2 && reference.warmupEpochs < 7);
+
+        QTemporaryDir dir;
+        CancellationFlag cancel;
+        DistillationEngine first(options);
+        first.setResumeCheckpointDirectory(dir.path());
+        const DistillationOutcome part = first.train(
+            data,
+            [&](const EpochMetrics &m) {
+                if (m.epoch == stopAfter)
+                    cancel.cancel();
+            },
+            {}, &cancel);
+        QVERIFY(part.cancelled);
+        QCOMPARE(int(part.epochs.size()), stopAfter);
+        QVERIFY(DistillationEngine::hasResumeCheckpoint(dir.path()));
+
+        options.threads = 1; // threads may differ on resume
+        DistillationEngine second(options);
+        second.resumeFrom(dir.path());
+        second.setResumeCheckpointDirectory(dir.path());
+        const DistillationOutcome rest = second.train(data);
+        QVERIFY(!rest.cancelled);
+        QCOMPARE(rest.resumedEpochs, stopAfter);
+        QCOMPARE(int(rest.epochs.size()), options.epochs - stopAfter);
+        QCOMPARE(rest.epochs.front().epoch, stopAfter + 1);
+        QCOMPARE(rest.warmupEpochs, reference.warmupEpochs);
+        for (size_t e = 0; e < rest.epochs.size(); ++e) {
+            const EpochMetrics &expected = reference.epochs[size_t(stopAfter) + e];
+            QCOMPARE(rest.epochs[e].loss, expected.loss);
+            QCOMPARE(rest.epochs[e].shareSl, expected.shareSl);
+            QCOMPARE(rest.epochs[e].eta, expected.eta);
+        }
+        QCOMPARE(rest.probabilities, reference.probabilities);
+        QCOMPARE(rest.predicted, reference.predicted);
+        QCOMPARE(rest.flags, reference.flags);
+    }
+
+    void resumeRefusesChangedDataAndMissingCheckpoints()
+    {
+        const DistillationData data = test::makeSyntheticTask({300, 0});
+        DistillationOptions options = fastOptions(DistillationMethod::CanDist);
+        options.epochs = 4;
+        options.checkpointIntervalSeconds = 0;
+        QTemporaryDir dir;
+        QVERIFY(!DistillationEngine::hasResumeCheckpoint(dir.path()));
+        DistillationEngine none(options);
+        QVERIFY_THROWS_EXCEPTION(Error, none.resumeFrom(dir.path()));
+
+        DistillationEngine engine(options);
+        engine.setResumeCheckpointDirectory(dir.path());
+        engine.train(data);
+        // Every epoch but the last left a checkpoint; only the newest folder is kept.
+        QVERIFY(DistillationEngine::hasResumeCheckpoint(dir.path()));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("epoch-*")}, QDir::Dirs),
+                 QStringList{QStringLiteral("epoch-3")});
+        DistillationEngine::verifyResumeCheckpoint(dir.path(), data);
+
+        DistillationData changed = data;
+        changed.candidates[5] = {0, 1, 2};
+        try {
+            DistillationEngine::verifyResumeCheckpoint(dir.path(), changed);
+            QFAIL("changed candidates were accepted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("changed since this checkpoint")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(dir.path()));
+        }
+        DistillationEngine resumed(options);
+        resumed.resumeFrom(dir.path());
+        changed = data;
+        changed.texts[0] += QStringLiteral(" edited");
+        QVERIFY_THROWS_EXCEPTION(Error, resumed.train(changed));
+    }
+
     void checkpointReloadsForPrediction()
     {
         const DistillationData data = test::makeSyntheticTask({400, 100});

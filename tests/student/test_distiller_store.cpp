@@ -46,6 +46,30 @@ DistillationData makeProject(const QString &path, int samples)
     return data;
 }
 
+// Two projects with the same content: one to interrupt, one for the uninterrupted reference.
+std::pair<QString, QString> makeTwinProjects(const test::Scratch &scratch, int samples)
+{
+    const QString path = scratch.path(QStringLiteral("p.candist"));
+    const QString referencePath = scratch.path(QStringLiteral("reference.candist"));
+    makeProject(path, samples);
+    makeProject(referencePath, samples);
+    return {path, referencePath};
+}
+
+// Every sample's stored student result in `store` equals the one in `reference`.
+void compareStudentResults(const ProjectStore &store, const ProjectStore &reference, int samples)
+{
+    const QVector<Sample> all = store.samples(0, samples + 1);
+    QCOMPARE(all.size(), samples);
+    for (const Sample &sample : all) {
+        const StudentResult got = *store.studentResult(sample.row);
+        const StudentResult want = *reference.studentResult(sample.row);
+        QCOMPARE(got.probabilities, want.probabilities);
+        QCOMPARE(got.predicted, want.predicted);
+        QCOMPARE(got.flags, want.flags);
+    }
+}
+
 DistillationOptions quickOptions()
 {
     DistillationOptions options;
@@ -172,6 +196,174 @@ private Q_SLOTS:
                     .summary.value(QStringLiteral("error"))
                     .toString()
                     .contains(QStringLiteral("gold")));
+    }
+
+    void resumeFinishesAnInterruptedRun()
+    {
+        test::Scratch scratch;
+        const auto [path, referencePath] = makeTwinProjects(scratch, 400);
+        DistillationOptions options = quickOptions();
+        options.epochs = 8;
+        options.checkpointIntervalSeconds = 0;
+        ProjectStore reference(referencePath);
+        Distiller::run(reference, options);
+
+        ProjectStore store(path);
+        CancellationFlag cancel;
+        const DistillationSummary cancelled = Distiller::run(
+            store, options, {},
+            [&](const EpochMetrics &m) {
+                if (m.epoch == 3)
+                    cancel.cancel();
+            },
+            {}, &cancel);
+        QCOMPARE(cancelled.status, QStringLiteral("cancelled"));
+        QCOMPARE(Distiller::resumableRun(store), std::optional<qint64>(cancelled.runId));
+        QCOMPARE(store.runEpochs(cancelled.runId).size(), 3);
+
+        std::vector<int> epochsSeen;
+        const DistillationSummary resumed = Distiller::resume(
+            store, {}, 2, {}, [&](const EpochMetrics &m) { epochsSeen.push_back(m.epoch); });
+        QCOMPARE(resumed.runId, cancelled.runId);
+        QCOMPARE(resumed.status, QStringLiteral("finished"));
+        QCOMPARE(resumed.epochs, 8);
+        QCOMPARE(epochsSeen, (std::vector<int>{4, 5, 6, 7, 8}));
+        QCOMPARE(store.runs().size(), 1);
+        QCOMPARE(store.runs().front().status, QStringLiteral("finished"));
+        const QVector<QJsonObject> epochs = store.runEpochs(resumed.runId);
+        const QVector<QJsonObject> expected = reference.runEpochs(1);
+        QCOMPARE(epochs.size(), 8);
+        for (int e = 0; e < 8; ++e)
+            QCOMPARE(epochs[e].value(QStringLiteral("loss")),
+                     expected[e].value(QStringLiteral("loss")));
+        compareStudentResults(store, reference, 400);
+        if (QTest::currentTestFailed())
+            return;
+        // The finished run's checkpoint replaces the resume state.
+        QVERIFY(!QFileInfo::exists(Distiller::resumeDirectory(store, resumed.runId)));
+        QVERIFY(QFileInfo::exists(resumed.checkpointDirectory + QStringLiteral("/model.pt")));
+        QVERIFY(!Distiller::resumableRun(store));
+
+        const auto expectError = [&](std::optional<qint64> run, const QString &part) {
+            try {
+                Distiller::resume(store, run);
+                QFAIL("resume did not refuse");
+            } catch (const Error &error) {
+                QVERIFY2(error.message().contains(part), qPrintable(error.message()));
+            }
+        };
+        expectError({}, QStringLiteral("no interrupted distillation run with a checkpoint"));
+        expectError(resumed.runId, QStringLiteral("run 1 finished; there is nothing to resume"));
+        expectError(99, QStringLiteral("there is no distillation run 99"));
+    }
+
+    void resumeRefusesChangedProjectsAndRunsWithoutCheckpoint()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        makeProject(path, 300);
+        ProjectStore store(path);
+        DistillationOptions options = quickOptions();
+        options.checkpointIntervalSeconds = 0;
+        CancellationFlag cancel;
+        cancel.cancel();
+        const qint64 early = Distiller::run(store, options, {}, {}, {}, &cancel).runId;
+        try {
+            Distiller::resume(store, early);
+            QFAIL("a run without checkpoint was resumed");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(
+                         QStringLiteral("run 1 (cancelled) has no checkpoint to resume from")),
+                     qPrintable(error.message()));
+        }
+
+        cancel.reset();
+        const qint64 runId = Distiller::run(
+                                 store, options, {},
+                                 [&](const EpochMetrics &m) {
+                                     if (m.epoch == 2)
+                                         cancel.cancel();
+                                 },
+                                 {}, &cancel)
+                                 .runId;
+        QCOMPARE(Distiller::resumableRun(store), std::optional<qint64>(runId));
+        const SampleRow row = store.samples(0, 1).front().row;
+        store.recordHumanDecision({row, HumanAction::Label, 2, QDateTime::currentDateTimeUtc()});
+        try {
+            Distiller::resume(store);
+            QFAIL("a changed project was resumed");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("run 2 cannot be resumed")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QStringLiteral("samples or labels changed")));
+        }
+        QCOMPARE(store.runs().back().status, QStringLiteral("cancelled"));
+    }
+
+    // A CLI run killed with SIGKILL mid-training continues with `distill --resume` and ends with
+    // the results of an uninterrupted run.
+    void cliResumesARunKilledMidTraining()
+    {
+        test::Scratch scratch;
+        const auto [path, referencePath] = makeTwinProjects(scratch, 800);
+        const QStringList training{QStringLiteral("--epochs"),
+                                   QStringLiteral("30"),
+                                   QStringLiteral("--seed"),
+                                   QStringLiteral("5"),
+                                   QStringLiteral("--checkpoint-interval"),
+                                   QStringLiteral("0"),
+                                   QStringLiteral("--parallel-batches"),
+                                   QStringLiteral("2")};
+        const test::ProcessResult whole =
+            test::runCli(QStringList{QStringLiteral("distill"), referencePath,
+                                     QStringLiteral("--threads"), QStringLiteral("1")} +
+                         training);
+        QVERIFY2(whole.exitCode == 0, whole.standardError.constData());
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(test::cliPath(),
+                      QStringList{QStringLiteral("distill"), path, QStringLiteral("--threads"),
+                                  QStringLiteral("2")} +
+                          training);
+        QVERIFY(process.waitForStarted());
+        process.setReadChannel(QProcess::StandardError);
+        QByteArray seen;
+        // "epoch 3" is printed after epoch 2's checkpoint was committed.
+        while (!seen.contains("epoch 3 ") && process.state() == QProcess::Running)
+            if (process.waitForReadyRead(60000))
+                seen += process.readAllStandardError();
+        QVERIFY2(seen.contains("epoch 3 "), seen.constData());
+        process.kill(); // SIGKILL: no handler runs, the run stays "running"
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        {
+            ProjectStore store(path);
+            QCOMPARE(store.runs().back().status, QStringLiteral("running"));
+        }
+
+        const test::ProcessResult wrong =
+            test::runCli({QStringLiteral("distill"), path, QStringLiteral("--resume"),
+                          QStringLiteral("--epochs"), QStringLiteral("3")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.standardError.contains("--epochs cannot be combined"),
+                 wrong.standardError.constData());
+        const test::ProcessResult resumed =
+            test::runCli({QStringLiteral("distill"), path, QStringLiteral("--resume"),
+                          QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0, resumed.standardError.constData());
+        QVERIFY2(resumed.standardOutput.contains("run 1 finished after 30 epochs"),
+                 resumed.standardOutput.constData());
+        const test::ProcessResult again =
+            test::runCli({QStringLiteral("distill"), path, QStringLiteral("--resume")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.standardError.contains("no interrupted distillation run"),
+                 again.standardError.constData());
+
+        ProjectStore store(path);
+        ProjectStore reference(referencePath);
+        QCOMPARE(store.runEpochs(1).size(), 30);
+        compareStudentResults(store, reference, 800);
     }
 
     void cliDistillRunsAndPrintsJson()

@@ -118,6 +118,43 @@ private Q_SLOTS:
         QVERIFY(outcome.epochs.back().lossMix > 0);
     }
 
+    // The encoder's dropout draws from torch's generator: its state travels with the resume
+    // checkpoint, and AdamW's moments with optimizer.pt, so a resumed run ends bit for bit.
+    void resumedRunMatchesUninterruptedRun()
+    {
+        test::Scratch scratch;
+        makeEncoder(scratch.path({}));
+        DistillationData data = task();
+        for (const int label : data.gold)
+            data.candidates.push_back({label, 1 - label});
+        DistillationOptions options = scriptOptions(scratch);
+        options.refinery.warmupEnd = WarmupEnd::Fixed;
+        options.refinery.warmupEpochs = 1;
+        options.epochs = 4;
+        options.checkpointIntervalSeconds = 0;
+        DistillationEngine full(options);
+        const DistillationOutcome reference = full.train(data);
+
+        const QString directory = scratch.path(QStringLiteral("resume"));
+        CancellationFlag cancel;
+        DistillationEngine first(options);
+        first.setResumeCheckpointDirectory(directory);
+        const DistillationOutcome part = first.train(
+            data,
+            [&](const EpochMetrics &m) {
+                if (m.epoch == 2)
+                    cancel.cancel();
+            },
+            {}, &cancel);
+        QVERIFY(part.cancelled);
+        DistillationEngine second(options);
+        second.resumeFrom(directory);
+        const DistillationOutcome rest = second.train(data);
+        QCOMPARE(rest.resumedEpochs, 2);
+        QCOMPARE(rest.epochs.back().loss, reference.epochs.back().loss);
+        QCOMPARE(rest.probabilities, reference.probabilities);
+    }
+
     void rejectsAnInvalidEncoderFile()
     {
         test::Scratch scratch;

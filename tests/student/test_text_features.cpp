@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "student/text_hashing.h"
 #include "student/wordpiece_tokenizer.h"
+#include "student/worker_pool.h"
 
 using namespace candist;
 
@@ -62,6 +63,37 @@ private Q_SLOTS:
         const FeatureBags encoded = vocabulary.encode({QStringLiteral("a zzz")}, options);
         QCOMPARE(encoded.indices, (std::vector<std::int64_t>{bags.indices[0]}));
         QCOMPARE(vocabulary.rowOf(12345), std::int64_t(-1));
+    }
+
+    // Hashing in parallel chunks joins them in order: the same vocabulary and bags as one thread.
+    void parallelHashingMatchesSequential()
+    {
+        QStringList texts;
+        for (int i = 0; i < 2000; ++i)
+            texts << QStringLiteral("text %1 shares words with text %2, and %3 more")
+                         .arg(i)
+                         .arg(i * 7 % 300)
+                         .arg(i % 13);
+        HashingOptions options;
+        options.charNgramMin = 3;
+        options.charNgramMax = 4;
+        FeatureVocabulary sequential;
+        const FeatureBags one = FeatureVocabulary::fit(texts, options, sequential);
+        WorkerPool workers(3);
+        FeatureVocabulary parallel;
+        const FeatureBags many = FeatureVocabulary::fit(texts, options, parallel, &workers);
+        QCOMPARE(parallel.keys(), sequential.keys());
+        QCOMPARE(many.offsets, one.offsets);
+        QCOMPARE(many.indices, one.indices);
+        QCOMPARE(one.count(), 2000);
+
+        const QStringList unseen{QStringLiteral("text 5 and unknownword"), QString()};
+        const FeatureBags a = sequential.encode(texts + unseen, options);
+        const FeatureBags b = sequential.encode(texts + unseen, options, &workers);
+        QCOMPARE(b.offsets, a.offsets);
+        QCOMPARE(b.indices, a.indices);
+        QVERIFY(a.offsets[2001] > a.offsets[2000]);  // the known words of the unseen text
+        QVERIFY(a.offsets[2002] == a.offsets[2001]); // the empty text: an empty bag
     }
 
     void wordPieceSplitsGreedily()

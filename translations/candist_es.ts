@@ -709,6 +709,14 @@
         <source>Train the student again with the last run&apos;s parameters; human labels enter as singleton candidate sets</source>
         <translation>Entrenar de nuevo al estudiante con los parámetros de la última ejecución; las etiquetas humanas entran como conjuntos de candidatos de un solo elemento</translation>
     </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>Re&amp;anudar ejecución interrumpida</translation>
+    </message>
+    <message>
+        <source>Continue the last distillation run that was cancelled, failed or killed, from its last checkpoint, with the same parameters</source>
+        <translation>Continúa la última destilación cancelada, fallida o interrumpida desde su último punto de control, con los mismos parámetros</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationDialog</name>

@@ -708,6 +708,14 @@
         <source>Train the student again with the last run&apos;s parameters; human labels enter as singleton candidate sets</source>
         <translation>使用上次运行的参数重新训练学生；人工标签作为单元素候选集加入</translation>
     </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>继续中断的运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue the last distillation run that was cancelled, failed or killed, from its last checkpoint, with the same parameters</source>
+        <translation>从最后一个检查点继续上一次被取消、失败或被终止的蒸馏运行，参数不变</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationDialog</name>

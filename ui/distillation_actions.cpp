@@ -60,11 +60,18 @@ DistillationActions::DistillationActions(MainWindow *window) : QObject(window), 
                                "labels enter as singleton candidate sets"));
     window->runMenu()->insertAction(window->runAnchor(), m_redistill);
     connect(m_redistill, &QAction::triggered, this, &DistillationActions::redistillNow);
+    m_resume = new QAction(tr("Res&ume Interrupted Run"), this);
+    m_resume->setToolTip(tr("Continue the last distillation run that was cancelled, failed or "
+                            "killed, from its last checkpoint, with the same parameters"));
+    m_resume->setEnabled(false);
+    window->runMenu()->insertAction(window->runAnchor(), m_resume);
+    connect(m_resume, &QAction::triggered, this, &DistillationActions::startResume);
     connect(window->reviewView(), &ReviewView::redistillRequested, this,
             &DistillationActions::redistillNow);
     const auto update = [this] {
         m_run->setEnabled(m_window->document()->isOpen());
         m_redistill->setEnabled(m_window->document()->isOpen());
+        refreshResumable();
     };
     connect(document, &ProjectDocument::opened, this, update);
     connect(document, &ProjectDocument::closed, this, update);
@@ -93,21 +100,59 @@ void DistillationActions::redistillNow()
 
 BackgroundJob *DistillationActions::startRun(const DistillationOptions &options, bool showCurves)
 {
+    return startJob(
+        [options](ProjectStore &store, const EpochCallback &onEpoch,
+                  const ProgressCallback &progress, const CancellationFlag &cancel) {
+            return Distiller::run(store, options, HeldOutSet(), onEpoch, progress, &cancel);
+        },
+        showCurves);
+}
+
+BackgroundJob *DistillationActions::startResume()
+{
+    return startJob(
+        [](ProjectStore &store, const EpochCallback &onEpoch, const ProgressCallback &progress,
+           const CancellationFlag &cancel) {
+            return Distiller::resume(store, std::nullopt, std::nullopt, HeldOutSet(), onEpoch,
+                                     progress, &cancel);
+        },
+        true);
+}
+
+void DistillationActions::refreshResumable()
+{
+    if (!m_window->document()->isOpen()) {
+        m_resume->setEnabled(false);
+        return;
+    }
+    m_window->document()->post<bool>(
+        this, [](ProjectStore &store) { return Distiller::resumableRun(store).has_value(); },
+        [this](bool resumable) { m_resume->setEnabled(resumable); });
+}
+
+BackgroundJob *DistillationActions::startJob(
+    std::function<DistillationSummary(ProjectStore &, const EpochCallback &,
+                                      const ProgressCallback &, const CancellationFlag &)>
+        distil,
+    bool showCurves)
+{
     BackgroundJob *job = m_window->runJob(
-        tr("Distillation"), [this, options](ProjectStore &store, const ProgressCallback &progress,
-                                            const CancellationFlag &cancel) {
+        tr("Distillation"),
+        [this, distil](ProjectStore &store, const ProgressCallback &progress,
+                       const CancellationFlag &cancel) {
             const EpochCallback onEpoch = [this](const EpochMetrics &metrics) {
                 QMetaObject::invokeMethod(
                     this, [this, epoch = metrics.epoch] { Q_EMIT epochFinished(epoch); },
                     Qt::QueuedConnection);
             };
-            const DistillationSummary summary =
-                Distiller::run(store, options, HeldOutSet(), onEpoch, progress, &cancel);
+            const DistillationSummary summary = distil(store, onEpoch, progress, cancel);
             return tr("run %1 %2 after %n epoch(s), teacher agreement %3", nullptr, summary.epochs)
                 .arg(summary.runId)
                 .arg(summary.status)
                 .arg(summary.teacherAgreement, 0, 'f', 3);
-        });
+        },
+        // A cancelled, failed or finished run changes what can be resumed.
+        [this](bool, bool, const QString &) { refreshResumable(); });
     if (job && showCurves)
         m_window->showView(MainWindow::View::Curves);
     return job;

@@ -11,6 +11,7 @@
 #include "review_view.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
+#include "student/distiller.h"
 #include "test_files.h"
 
 using namespace candist;
@@ -22,6 +23,7 @@ class DistillationActionsTest : public QObject
 private Q_SLOTS:
     void distillationRunStreamsEpochsIntoTheCurves();
     void redistillFromTheReviewReusesTheLastRunAndReranks();
+    void resumeActionFinishesACancelledRun();
 };
 
 void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
@@ -115,6 +117,57 @@ void DistillationActionsTest::redistillFromTheReviewReusesTheLastRunAndReranks()
     QCOMPARE(again.seed, quint64(11));
     QTRY_VERIFY_WITH_TIMEOUT(review->shownRow() >= 0, 20000);
     QVERIFY(review->queue().first().suggestedLabel >= 0);
+}
+
+void DistillationActionsTest::resumeActionFinishesACancelledRun()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("resume.candist"));
+    demo::DemoProjectOptions demoOptions;
+    demoOptions.samples = 300;
+    demoOptions.withStudent = false;
+    demo::writeDemoProject(project, demoOptions);
+    DistillationOptions options;
+    options.epochs = 5;
+    options.threads = 1;
+    options.checkpointIntervalSeconds = 0;
+    qint64 runId = 0;
+    {
+        ProjectStore store(project);
+        CancellationFlag cancel;
+        const DistillationSummary cancelled = Distiller::run(
+            store, options, {},
+            [&](const EpochMetrics &metrics) {
+                if (metrics.epoch == 2)
+                    cancel.cancel();
+            },
+            {}, &cancel);
+        QCOMPARE(cancelled.status, QStringLiteral("cancelled"));
+        runId = cancelled.runId;
+    }
+
+    MainWindow window(MainWindow::Options{false, false});
+    window.show();
+    auto *distil = window.findChild<DistillationActions *>();
+    QVERIFY(distil);
+    QVERIFY(!distil->resumeAction()->isEnabled());
+    window.openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(distil->resumeAction()->isEnabled(), 20000);
+    QSignalSpy epochs(distil, &DistillationActions::epochFinished);
+    BackgroundJob *job = distil->startResume();
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(epochs.size(), 3); // epochs 3 to 5; 1 and 2 were already in the store
+    ProjectStore store(project);
+    QCOMPARE(store.runs().size(), 1);
+    QCOMPARE(store.runs().first().id, runId);
+    QCOMPARE(store.runs().first().status, QStringLiteral("finished"));
+    QCOMPARE(store.runEpochs(runId).size(), 5);
+    // Nothing is left to resume.
+    QTRY_VERIFY_WITH_TIMEOUT(!distil->resumeAction()->isEnabled(), 20000);
 }
 
 QTEST_MAIN(DistillationActionsTest)

@@ -16,6 +16,19 @@
 
 using namespace candist;
 
+namespace {
+
+// A 300-sample demo project with teacher results and no student yet.
+void writeProjectWithoutStudent(const QString &path)
+{
+    demo::DemoProjectOptions options;
+    options.samples = 300;
+    options.withStudent = false;
+    demo::writeDemoProject(path, options);
+}
+
+} // namespace
+
 class DistillationActionsTest : public QObject
 {
     Q_OBJECT
@@ -31,10 +44,7 @@ void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
     const QString project = scratch.path(QStringLiteral("distil.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 300;
-    options.withStudent = false;
-    demo::writeDemoProject(project, options);
+    writeProjectWithoutStudent(project);
 
     MainWindow window(MainWindow::Options{false, false});
     window.show();
@@ -71,10 +81,7 @@ void DistillationActionsTest::redistillFromTheReviewReusesTheLastRunAndReranks()
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
     const QString project = scratch.path(QStringLiteral("redistil.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 300;
-    options.withStudent = false;
-    demo::writeDemoProject(project, options);
+    writeProjectWithoutStudent(project);
     {
         // A first run with known parameters: Re-distil Now must repeat them.
         ProjectStore store(project);
@@ -124,10 +131,7 @@ void DistillationActionsTest::resumeActionFinishesACancelledRun()
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
     const QString project = scratch.path(QStringLiteral("resume.candist"));
-    demo::DemoProjectOptions demoOptions;
-    demoOptions.samples = 300;
-    demoOptions.withStudent = false;
-    demo::writeDemoProject(project, demoOptions);
+    writeProjectWithoutStudent(project);
     DistillationOptions options;
     options.epochs = 5;
     options.threads = 1;

@@ -42,6 +42,26 @@ std::mt19937_64 batchGenerator(quint64 seed, int epoch, std::int64_t batch)
     return std::mt19937_64(sequence);
 }
 
+// Throws unless `directory` holds a resume checkpoint written for data with this fingerprint.
+void requireCheckpointFor(const QString &directory, const QString &fingerprint)
+{
+    if (!hasTrainingCheckpoint(directory))
+        throw Error(QStringLiteral("%1: no checkpoint to resume from").arg(directory));
+    if (trainingCheckpointFingerprint(directory) != fingerprint)
+        throw Error(QStringLiteral("%1: the samples or labels changed since this checkpoint was "
+                                   "written (texts, teacher candidates, votes, human or gold "
+                                   "labels); it cannot be resumed")
+                        .arg(directory));
+}
+
+// The threads that run whole batches, hashing and prediction chunks: every core for the hashed
+// student; the TorchScript student parallelises inside its large operations instead.
+WorkerPool batchWorkers(const StudentBackend &backend, const DistillationOptions &options)
+{
+    return WorkerPool(backend.supportsConcurrentBatches() ? effectiveThreads(options) : 1,
+                      [] { at::set_num_threads(1); });
+}
+
 // Masked mean of per-sample losses; 0 (with a graph) when nothing is selected.
 torch::Tensor maskedMean(const torch::Tensor &values, const torch::Tensor &mask)
 {
@@ -124,11 +144,15 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     at::set_num_threads(trainingThreads(o));
     torch::manual_seed(o.seed);
     std::mt19937_64 rng(o.seed);
-    const QString fingerprint = dataFingerprint(data);
+    // Only a run that writes or reads resume checkpoints needs the pool's fingerprint (a hash of
+    // every text and label).
+    const QString fingerprint = d->checkpointDirectory.isEmpty() && d->resumeDirectory.isEmpty()
+                                    ? QString()
+                                    : dataFingerprint(data);
     TrainingState resumed;
     QString resumeFolder; // empty: a fresh model
     if (!d->resumeDirectory.isEmpty()) {
-        verifyResumeCheckpoint(d->resumeDirectory, data);
+        requireCheckpointFor(d->resumeDirectory, fingerprint);
         resumed = readTrainingCheckpoint(d->resumeDirectory, resumeFolder);
         if (resumed.epochsDone >= o.epochs)
             throw Error(QStringLiteral("%1: the checkpoint is past the run's last epoch (%2 of %3)")
@@ -153,10 +177,8 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     }
     StudentBackend &backend = *d->backend;
     const torch::Device device = backend.device();
-    // Whole batches run on worker threads (round-synchronous parallel SGD, docs/student.md); the
-    // TorchScript student parallelises inside its large operations instead.
-    WorkerPool workers(backend.supportsConcurrentBatches() ? effectiveThreads(o) : 1,
-                       [] { at::set_num_threads(1); });
+    // Whole batches run on worker threads (round-synchronous parallel SGD, docs/student.md).
+    WorkerPool workers = batchWorkers(backend, o);
     const int pool = backend.addDataset(data.texts, &workers);
     const int test = data.testTexts.isEmpty() ? -1 : backend.addDataset(data.testTexts, &workers);
 
@@ -534,8 +556,7 @@ std::vector<float> DistillationEngine::predict(const QStringList &texts)
     if (!d->backend)
         throw Error(QStringLiteral("the student has not been trained or loaded"));
     at::set_num_threads(trainingThreads(d->options));
-    WorkerPool workers(d->backend->supportsConcurrentBatches() ? effectiveThreads(d->options) : 1,
-                       [] { at::set_num_threads(1); });
+    WorkerPool workers = batchWorkers(*d->backend, d->options);
     const int dataset = d->backend->addDataset(texts, &workers);
     const torch::Tensor probabilities =
         predictDataset(*d->backend, dataset, texts.size(), d->options.batchSize, &workers)
@@ -565,14 +586,8 @@ bool DistillationEngine::hasResumeCheckpoint(const QString &directory)
 
 void DistillationEngine::verifyResumeCheckpoint(const QString &directory, DistillationData data)
 {
-    if (!hasTrainingCheckpoint(directory))
-        throw Error(QStringLiteral("%1: no checkpoint to resume from").arg(directory));
     data.normalise();
-    if (trainingCheckpointFingerprint(directory) != dataFingerprint(data))
-        throw Error(QStringLiteral("%1: the samples or labels changed since this checkpoint was "
-                                   "written (texts, teacher candidates, votes, human or gold "
-                                   "labels); it cannot be resumed")
-                        .arg(directory));
+    requireCheckpointFor(directory, dataFingerprint(data));
 }
 
 void DistillationEngine::saveCheckpoint(const QString &directory) const

@@ -56,6 +56,24 @@ private:
         return options;
     }
 
+    // The task with both labels as candidates, gold first, and candist with a one-epoch warm-up
+    // so that the refinery's losses run within a few epochs.
+    static DistillationData twoCandidateTask()
+    {
+        DistillationData data = task();
+        for (const int label : data.gold)
+            data.candidates.push_back({label, 1 - label});
+        return data;
+    }
+    static DistillationOptions shortCandistOptions(const test::Scratch &scratch, int epochs)
+    {
+        DistillationOptions options = scriptOptions(scratch);
+        options.refinery.warmupEnd = WarmupEnd::Fixed;
+        options.refinery.warmupEpochs = 1;
+        options.epochs = epochs;
+        return options;
+    }
+
 private Q_SLOTS:
     void tokenisesWithTheGeneratedVocab()
     {
@@ -104,13 +122,8 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         makeEncoder(scratch.path({}));
-        DistillationData data = task();
-        for (const int label : data.gold)
-            data.candidates.push_back({label, 1 - label});
-        DistillationOptions options = scriptOptions(scratch);
-        options.refinery.warmupEnd = WarmupEnd::Fixed;
-        options.refinery.warmupEpochs = 1;
-        options.epochs = 3;
+        const DistillationData data = twoCandidateTask();
+        DistillationOptions options = shortCandistOptions(scratch, 3);
         DistillationEngine engine(options);
         const DistillationOutcome outcome = engine.train(data);
         QVERIFY(!outcome.epochs.back().warmup);
@@ -124,13 +137,8 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         makeEncoder(scratch.path({}));
-        DistillationData data = task();
-        for (const int label : data.gold)
-            data.candidates.push_back({label, 1 - label});
-        DistillationOptions options = scriptOptions(scratch);
-        options.refinery.warmupEnd = WarmupEnd::Fixed;
-        options.refinery.warmupEpochs = 1;
-        options.epochs = 4;
+        const DistillationData data = twoCandidateTask();
+        DistillationOptions options = shortCandistOptions(scratch, 4);
         options.checkpointIntervalSeconds = 0;
         DistillationEngine full(options);
         const DistillationOutcome reference = full.train(data);

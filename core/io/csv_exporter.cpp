@@ -8,6 +8,7 @@
 
 #include "io/csv_writer.h"
 #include "model/error.h"
+#include "store/project_files.h"
 #include "store/project_store.h"
 #include "store/sql_helpers.h"
 
@@ -53,6 +54,8 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
         const int index = value.toInt();
         return index >= 0 && index < names.size() ? names[index] : QString::number(index);
     };
+
+    refuseProjectFileAsOutput(options.outputPath, store.path(), QStringLiteral("the export"));
 
     ExportReport report;
     report.columns = QStringList{QStringLiteral("id"),         QStringLiteral("text"),

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,38 @@ private Q_SLOTS:
         result = test::runCli({"export", project, "--output", output});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(scratch.read("out.csv").endsWith("a4,=cmd,,,,,Sports\n"));
+    }
+
+    // Export onto the project itself, its -wal/-shm companions or a link to it would replace
+    // the project (paid answers, cache, labels) with CSV: refused before anything is written.
+    void exportRefusesToOverwriteTheProject()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString input = scratch.write("in.csv", kSamples);
+        QCOMPARE(test::runCli({"import", project, "--input", input, "--id-column", "id"}).exitCode,
+                 0);
+        const QByteArray before = scratch.read("p.candist");
+        QVERIFY(QFile::link(project, scratch.path("link.csv")));
+        QVERIFY(QDir().mkpath(scratch.path("sub")));
+        const QStringList targets = {project,
+                                     project + "-wal",
+                                     project + "-shm",
+                                     scratch.path("link.csv"),
+                                     scratch.path("sub/../p.candist"),
+                                     scratch.path("./p.candist")};
+        for (const QString &target : targets) {
+            const test::ProcessResult result =
+                test::runCli({"export", project, "--output", target});
+            QVERIFY2(result.exitCode == 1, qPrintable(target));
+            QVERIFY2(result.standardError.contains("is the project file or one of its companion"),
+                     result.standardError.constData());
+            QCOMPARE(scratch.read("p.candist"), before);
+        }
+        test::ProcessResult stats = test::runCli({"stats", project, "--json"});
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(stats.standardOutput).object()["samples"].toInteger(), 4);
+        QVERIFY(QFileInfo(scratch.path("link.csv")).isSymLink());
     }
 
     void usageErrorsExitWithTwo()

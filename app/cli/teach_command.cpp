@@ -250,7 +250,16 @@ int runTeach(const QStringList &arguments)
     out() << summary.toText();
     out().flush();
     err().flush();
-    return summary.cancelled ? 130 : 0;
+    if (summary.cancelled)
+        return 130;
+    // A script must tell a dead endpoint from success.
+    if (summary.transportFailed > 0 && summary.annotated + summary.parseFailed == 0) {
+        err() << "candist-cli teach: every sample failed; the last failure: " << summary.lastFailure
+              << "\n";
+        err().flush();
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace candist::cli

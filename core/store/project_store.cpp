@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -497,14 +498,24 @@ QVector<Sample> ProjectStore::samplesAwaitingTeacher(SampleRow afterRow, int lim
     return result;
 }
 
-qint64 ProjectStore::samplesAwaitingTeacherCount() const
+qint64 ProjectStore::samplesAwaitingTeacherCount(std::optional<SampleRow> upToRow) const
 {
     return sql::scalar(database(),
                        QStringLiteral("SELECT count(*) FROM samples s "
                                       "LEFT JOIN teacher_results t ON t.sample_row = s.row "
-                                      "WHERE t.status IS NULL OR t.status IN (?, ?)"),
-                       {int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed)})
+                                      "WHERE (t.status IS NULL OR t.status IN (?, ?)) "
+                                      "AND s.row <= ?"),
+                       {int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed),
+                        upToRow ? QVariant(qint64(*upToRow))
+                                : QVariant(std::numeric_limits<qint64>::max())})
         .toLongLong();
+}
+
+SampleRow ProjectStore::lastSampleRow() const
+{
+    return SampleRow(
+        sql::scalar(database(), QStringLiteral("SELECT coalesce(max(row), 0) FROM samples"))
+            .toLongLong());
 }
 
 std::optional<CachedResponse> ProjectStore::cachedResponse(const QString &key) const

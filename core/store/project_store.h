@@ -127,7 +127,10 @@ public:
     // Samples the teacher still owes an answer (no result, or Pending / TransportFailed), in row
     // order with keyset pagination like samples().
     QVector<Sample> samplesAwaitingTeacher(SampleRow afterRow, int limit) const;
-    qint64 samplesAwaitingTeacherCount() const;
+    // Counts them; `upToRow`: only rows up to it (a run's snapshot).
+    qint64 samplesAwaitingTeacherCount(std::optional<SampleRow> upToRow = std::nullopt) const;
+    // The highest sample row (0 when there are none): rows only grow, so it marks a snapshot.
+    SampleRow lastSampleRow() const;
 
     std::optional<CachedResponse> cachedResponse(const QString &key) const;
     void cacheResponse(const QString &key, const CachedResponse &response);

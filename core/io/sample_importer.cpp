@@ -132,7 +132,7 @@ ImportReport SampleImporter::importIntoProject(const QString &projectPath,
 ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &options,
                                  const ProgressCallback &progress, const CancellationFlag *cancel)
 {
-    TabularInput input(options.inputPath);
+    TabularInput input(options.inputPath, cancel);
     const QString &path = input.path();
     const int textIndex = input.requireColumn(options.textColumn, QStringLiteral("--text-column"));
     const int goldIndex =

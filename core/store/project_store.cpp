@@ -310,16 +310,18 @@ qint64 ProjectStore::sampleCount() const
 
 std::optional<SampleRow> ProjectStore::rowForId(const QString &id) const
 {
-    const QVariant row =
-        sql::scalar(database(), QStringLiteral("SELECT row FROM samples WHERE ext_id = ?"), {id});
+    const QVariant row = sql::scalar(
+        database(), QStringLiteral("SELECT row FROM samples WHERE ext_id = CAST(? AS TEXT)"),
+        {sql::text(id)});
     return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
 }
 
 std::optional<SampleRow> ProjectStore::rowForText(const QString &text) const
 {
     const QVariant row = sql::scalar(
-        database(), QStringLiteral("SELECT row FROM samples WHERE text = ? ORDER BY row LIMIT 1"),
-        {text});
+        database(),
+        QStringLiteral("SELECT row FROM samples WHERE text = CAST(? AS TEXT) ORDER BY row LIMIT 1"),
+        {sql::text(text)});
     return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
 }
 
@@ -361,8 +363,9 @@ struct ProjectStore::SampleInserter::Statements
 
 ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
     : m_statements(new Statements{
-          sql::prepare(store.database(), QStringLiteral("INSERT INTO samples (ext_id, text, "
-                                                        "metadata) VALUES (?, ?, ?)")),
+          sql::prepare(store.database(),
+                       QStringLiteral("INSERT INTO samples (ext_id, text, metadata) "
+                                      "VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?)")),
           sql::prepare(
               store.database(),
               QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)"))})
@@ -374,8 +377,8 @@ SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString 
                                                const QString &metadata, std::optional<int> gold)
 {
     QSqlQuery &insertSample = m_statements->sample;
-    insertSample.bindValue(0, id);
-    insertSample.bindValue(1, text);
+    insertSample.bindValue(0, sql::text(id));
+    insertSample.bindValue(1, sql::text(text));
     insertSample.bindValue(2, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(metadata));
     if (!insertSample.exec()) {

@@ -42,7 +42,8 @@ bool sameInode(const QString &a, const QString &b)
 QStringList projectFilePaths(const QString &projectPath)
 {
     QStringList paths;
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", kTeachLockSuffix})
+    for (const char *suffix :
+         {"", "-wal", "-shm", "-journal", kTeachLockSuffix, kDistillLockSuffix})
         paths << projectPath + QLatin1String(suffix);
     return paths;
 }

@@ -7,9 +7,11 @@ namespace candist {
 
 // Held (ProjectLock) while a teacher run works on the project.
 inline constexpr char kTeachLockSuffix[] = "-teach.lock";
+// Held while a distillation run trains: a "running" run without a holder has died.
+inline constexpr char kDistillLockSuffix[] = "-distill.lock";
 
 // The files that make up a project on disk: the SQLite file, its -wal, -shm and -journal
-// companions and the teacher's lock file. Whatever removes or overwrites a project must treat
+// companions and the lock files. Whatever removes or overwrites a project must treat
 // them as one.
 QStringList projectFilePaths(const QString &projectPath);
 

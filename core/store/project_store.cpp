@@ -451,7 +451,22 @@ void ProjectStore::saveTeacherResults(const QVector<TeacherResult> &results)
         upsert.bindValue(12, now);
         sql::exec(upsert);
     }
+    if (!results.isEmpty())
+        bumpAnnotationRevision();
     transaction.commit();
+}
+
+qint64 ProjectStore::annotationRevision() const
+{
+    return metaValue(QStringLiteral("annotations.revision"), QStringLiteral("0")).toLongLong();
+}
+
+void ProjectStore::bumpAnnotationRevision()
+{
+    sql::exec(database(),
+              QStringLiteral("INSERT INTO project_meta (key, value) VALUES "
+                             "('annotations.revision', '1') ON CONFLICT (key) DO UPDATE SET "
+                             "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"));
 }
 
 std::optional<TeacherResult> ProjectStore::teacherResult(SampleRow row) const
@@ -546,10 +561,12 @@ void ProjectStore::cacheResponse(const QString &key, const CachedResponse &respo
 
 qint64 ProjectStore::beginRun(const QString &method, const QJsonObject &parameters)
 {
+    QJsonObject recorded = parameters;
+    recorded.insert(QStringLiteral("annotation_revision"), annotationRevision());
     QSqlQuery query = sql::exec(database(),
                                 QStringLiteral("INSERT INTO distillation_runs (method, parameters, "
                                                "status, started_at) VALUES (?, ?, 'running', ?)"),
-                                {method, toJsonText(parameters), nowMsecs()});
+                                {method, toJsonText(recorded), nowMsecs()});
     return query.lastInsertId().toLongLong();
 }
 
@@ -570,6 +587,16 @@ void ProjectStore::finishRun(qint64 runId, const QString &status, const QJsonObj
         {status, nowMsecs(), toJsonText(summary), runId});
 }
 
+int ProjectStore::markRunningRunsInterrupted()
+{
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("UPDATE distillation_runs SET status = "
+                                               "'interrupted', finished_at = ? WHERE status = "
+                                               "'running'"),
+                                {nowMsecs()});
+    return query.numRowsAffected();
+}
+
 void ProjectStore::reopenRun(qint64 runId)
 {
     sql::exec(database(),
@@ -580,6 +607,7 @@ void ProjectStore::reopenRun(qint64 runId)
 
 QVector<DistillationRunInfo> ProjectStore::runs() const
 {
+    const qint64 revision = annotationRevision();
     QVector<DistillationRunInfo> result;
     QSqlQuery query =
         sql::exec(database(), QStringLiteral("SELECT id, method, parameters, status, started_at, "
@@ -593,6 +621,9 @@ QVector<DistillationRunInfo> ProjectStore::runs() const
                                       fromMsecs(query.value(4)),
                                       fromMsecs(query.value(5)),
                                       fromJsonText(query.value(6).toString())};
+        const QJsonValue started =
+            result.last().parameters.value(QLatin1String("annotation_revision"));
+        result.last().stale = !started.isUndefined() && started.toInteger() < revision;
     }
     return result;
 }
@@ -692,6 +723,7 @@ void ProjectStore::recordHumanDecision(const HumanDecision &decision)
               QStringLiteral("INSERT INTO human_log (sample_row, action, label, decided_at) "
                              "VALUES (?, ?, ?, ?)"),
               {decision.row, int(decision.action), label, at});
+    bumpAnnotationRevision();
     transaction.commit();
 }
 

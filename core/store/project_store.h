@@ -21,10 +21,13 @@ struct DistillationRunInfo
     qint64 id = 0;
     QString method;
     QJsonObject parameters;
-    QString status; // running, finished, cancelled, failed
+    QString status; // running, finished, cancelled, failed, interrupted (its process died)
     QDateTime startedAt;
     QDateTime finishedAt;
     QJsonObject summary;
+    // The project's teacher results or human labels changed since the run started: its
+    // student labels no longer reflect them.
+    bool stale = false;
 };
 
 struct CachedResponse
@@ -135,12 +138,21 @@ public:
     std::optional<CachedResponse> cachedResponse(const QString &key) const;
     void cacheResponse(const QString &key, const CachedResponse &response);
 
+    // -- Annotation revision ----------------------------------------------------------------------
+    // Grows with every change to teacher results or human labels (in the same transaction), so
+    // that a distillation run can tell whether its inputs changed under it.
+    qint64 annotationRevision() const;
+
     // -- Student --------------------------------------------------------------------------------
+    // Records the annotation revision with the parameters ("annotation_revision").
     qint64 beginRun(const QString &method, const QJsonObject &parameters);
     void saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics);
     void finishRun(qint64 runId, const QString &status, const QJsonObject &summary);
     // Marks an interrupted run as running again (resumed); its epochs and parameters stay.
     void reopenRun(qint64 runId);
+    // Marks every "running" run "interrupted"; for a caller that knows no run is alive (it holds
+    // the distillation lock). Returns how many were marked.
+    int markRunningRunsInterrupted();
     QVector<DistillationRunInfo> runs() const;
     QVector<QJsonObject> runEpochs(qint64 runId) const;
     // Replaces the current student output of the given samples; one transaction.
@@ -160,6 +172,7 @@ public:
     FinalLabel finalLabel(SampleRow row) const;
 
 private:
+    void bumpAnnotationRevision();
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();

@@ -989,7 +989,7 @@ TeacherRunSummary Runner::run()
                                 "for that run to end or stop it (a stopped run resumes where it "
                                 "was, paid answers are cached)")
                         .arg(m_store.path(),
-                             holder.pid > 0 ? QString::number(holder.pid) : Teacher::tr("?"),
+                             holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
                              holder.host.isEmpty() ? Teacher::tr("this host") : holder.host));
     }
     const ApiKeyLookup key =

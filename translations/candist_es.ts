@@ -957,6 +957,14 @@
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3, stale)</source>
+        <translation>#%1 %2 (%3, obsoleta)</translation>
+    </message>
+    <message>
+        <source>The teacher results or human labels changed while this run trained: distil again.</source>
+        <translation>Los resultados del maestro o las etiquetas humanas cambiaron mientras esta ejecución entrenaba: vuelva a destilar.</translation>
+    </message>
 </context>
 <context>
     <name>candist::ErrorLine</name>

@@ -956,6 +956,14 @@
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3, stale)</source>
+        <translation>#%1 %2（%3，已过时）</translation>
+    </message>
+    <message>
+        <source>The teacher results or human labels changed while this run trained: distil again.</source>
+        <translation>本次运行训练期间教师结果或人工标签发生了变化：请重新蒸馏。</translation>
+    </message>
 </context>
 <context>
     <name>candist::ErrorLine</name>

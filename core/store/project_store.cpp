@@ -607,7 +607,6 @@ void ProjectStore::reopenRun(qint64 runId)
 
 QVector<DistillationRunInfo> ProjectStore::runs() const
 {
-    const qint64 revision = annotationRevision();
     QVector<DistillationRunInfo> result;
     QSqlQuery query =
         sql::exec(database(), QStringLiteral("SELECT id, method, parameters, status, started_at, "
@@ -621,9 +620,7 @@ QVector<DistillationRunInfo> ProjectStore::runs() const
                                       fromMsecs(query.value(4)),
                                       fromMsecs(query.value(5)),
                                       fromJsonText(query.value(6).toString())};
-        const QJsonValue started =
-            result.last().parameters.value(QLatin1String("annotation_revision"));
-        result.last().stale = !started.isUndefined() && started.toInteger() < revision;
+        result.last().stale = result.last().summary.value(QLatin1String("stale")).toBool();
     }
     return result;
 }

@@ -25,8 +25,8 @@ struct DistillationRunInfo
     QDateTime startedAt;
     QDateTime finishedAt;
     QJsonObject summary;
-    // The project's teacher results or human labels changed since the run started: its
-    // student labels no longer reflect them.
+    // The project's teacher results or human labels changed while the run trained (summary
+    // "stale", recorded by the distiller): its student labels reflect neither state.
     bool stale = false;
 };
 
@@ -144,7 +144,8 @@ public:
     qint64 annotationRevision() const;
 
     // -- Student --------------------------------------------------------------------------------
-    // Records the annotation revision with the parameters ("annotation_revision").
+    // Records the annotation revision it starts from with the parameters
+    // ("annotation_revision").
     qint64 beginRun(const QString &method, const QJsonObject &parameters);
     void saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics);
     void finishRun(qint64 runId, const QString &status, const QJsonObject &summary);

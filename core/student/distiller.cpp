@@ -122,7 +122,16 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
 {
     QElapsedTimer timer;
     timer.start();
-    const qint64 revision = store.annotationRevision();
+    // What the run started from (a resumed run: when it first started; resume refuses changed
+    // annotations, so this only catches changes while it trains).
+    const QJsonValue started = [&] {
+        for (const DistillationRunInfo &run : store.runs())
+            if (run.id == runId)
+                return run.parameters.value(QLatin1String("annotation_revision"));
+        return QJsonValue();
+    }();
+    const qint64 revision =
+        started.isUndefined() ? store.annotationRevision() : started.toInteger();
     const std::vector<SampleRow> rows = sampleRows(store);
     DistillationSummary summary;
     summary.runId = runId;

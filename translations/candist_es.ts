@@ -95,10 +95,6 @@
         <translation>no se puede crear un archivo temporal: %1</translation>
     </message>
     <message>
-        <source>cannot write a temporary file: %1</source>
-        <translation>no se puede escribir un archivo temporal: %1</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -397,6 +393,32 @@
     <message>
         <source>api_key_env must name an environment variable</source>
         <translation>api_key_env debe nombrar una variable de entorno</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 kB, the limit for one answer; it was not stored</source>
+        <translation>la respuesta supera %1 kB, el límite de una respuesta; no se guardó</translation>
+    </message>
+    <message>
+        <source>  last failure: %1
+</source>
+        <translation>  último fallo: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 requests in a row failed without one success (the last: %2); %3 looks down or unreachable, so the run stopped instead of retrying every sample</source>
+        <translation>%1 solicitudes seguidas fallaron sin ningún éxito (la última: %2); %3 parece caído o inalcanzable, así que la ejecución se detuvo en lugar de reintentar cada muestra</translation>
+    </message>
+    <message>
+        <source>%1: the project is being annotated by process %2 on %3; wait for that run to end or stop it (a stopped run resumes where it was, paid answers are cached)</source>
+        <translation>%1: el proceso %2 en %3 está anotando el proyecto; espere a que termine esa ejecución o deténgala (una ejecución detenida continúa donde estaba y las respuestas pagadas quedan en caché)</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>the API key from the %1 contains a line break or another control character (U+%2), which would corrupt the HTTP request; nothing was sent. Store the key without it.</source>
+        <translation>la clave de API de %1 contiene un salto de línea u otro carácter de control (U+%2) que corrompería la solicitud HTTP; no se envió nada. Guarde la clave sin él.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +956,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, stale)</source>
+        <translation>#%1 %2 (%3, obsoleta)</translation>
+    </message>
+    <message>
+        <source>The teacher results or human labels changed while this run trained: distil again.</source>
+        <translation>Los resultados del maestro o las etiquetas humanas cambiaron mientras esta ejecución entrenaba: vuelva a destilar.</translation>
     </message>
 </context>
 <context>

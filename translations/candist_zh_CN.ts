@@ -95,10 +95,6 @@
         <translation>无法创建临时文件：%1</translation>
     </message>
     <message>
-        <source>cannot write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -397,6 +393,32 @@
     <message>
         <source>api_key_env must name an environment variable</source>
         <translation>api_key_env 必须是一个环境变量的名称</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 kB, the limit for one answer; it was not stored</source>
+        <translation>回答超过 %1 kB（单个回答的上限），未保存</translation>
+    </message>
+    <message>
+        <source>  last failure: %1
+</source>
+        <translation>  最近一次失败：%1
+</translation>
+    </message>
+    <message>
+        <source>%1 requests in a row failed without one success (the last: %2); %3 looks down or unreachable, so the run stopped instead of retrying every sample</source>
+        <translation>连续 %1 个请求失败且无一成功（最后一次：%2）；%3 似乎已宕机或无法访问，因此运行已停止，而不是逐个样本重试</translation>
+    </message>
+    <message>
+        <source>%1: the project is being annotated by process %2 on %3; wait for that run to end or stop it (a stopped run resumes where it was, paid answers are cached)</source>
+        <translation>%1：项目正由 %3 上的进程 %2 标注；请等待该运行结束或将其停止（停止的运行会从原处继续，已付费的回答已缓存）</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>the API key from the %1 contains a line break or another control character (U+%2), which would corrupt the HTTP request; nothing was sent. Store the key without it.</source>
+        <translation>来自%1的 API 密钥包含换行符或其他控制字符（U+%2），会破坏 HTTP 请求；未发送任何内容。请去掉该字符后重新保存密钥。</translation>
     </message>
 </context>
 <context>
@@ -933,6 +955,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, stale)</source>
+        <translation>#%1 %2（%3，已过时）</translation>
+    </message>
+    <message>
+        <source>The teacher results or human labels changed while this run trained: distil again.</source>
+        <translation>本次运行训练期间教师结果或人工标签发生了变化：请重新蒸馏。</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,12 @@ void DistillationActions::refreshResumable()
         return;
     }
     m_window->document()->post<bool>(
-        this, [](ProjectStore &store) { return Distiller::resumableRun(store).has_value(); },
+        this,
+        [](ProjectStore &store) {
+            // A run whose process died (before its first checkpoint, say) is not "running".
+            Distiller::recoverInterruptedRuns(store);
+            return Distiller::resumableRun(store).has_value();
+        },
         [this](bool resumable) { m_resume->setEnabled(resumable); });
 }
 

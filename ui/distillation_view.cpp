@@ -79,6 +79,7 @@ DistillationView::DistillationView(ProjectDocument *document, QWidget *parent)
     sideLayout->setContentsMargins(6, 6, 6, 6);
     auto *runLabel = new QLabel(tr("&Runs"), side);
     m_runList = new QListWidget(side);
+    m_runList->setObjectName(QStringLiteral("runList"));
     m_runList->setAccessibleName(tr("Distillation runs"));
     runLabel->setBuddy(m_runList);
     auto *metricLabel = new QLabel(tr("&Metrics"), side);
@@ -199,17 +200,23 @@ void DistillationView::populate()
     m_runList->clear();
     for (int i = 0; i < m_data.runs.size(); ++i) {
         const DistillationRunInfo &info = m_data.runs.at(i).info;
-        auto *item = new QListWidgetItem(
-            tr("#%1 %2 (%3)").arg(info.id).arg(info.method, info.status), m_runList);
+        auto *item = new QListWidgetItem((info.stale ? tr("#%1 %2 (%3, stale)") : tr("#%1 %2 (%3)"))
+                                             .arg(info.id)
+                                             .arg(info.method, info.status),
+                                         m_runList);
         item->setData(Qt::UserRole, info.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(uncheckedRuns.contains(info.id) ? Qt::Unchecked : Qt::Checked);
         QPixmap swatch(12, 12);
         swatch.fill(labelColor(LabelSchema(), i));
         item->setIcon(QIcon(swatch));
-        item->setToolTip(
+        QString tip =
             tr("started %1")
-                .arg(QLocale().toString(info.startedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(info.startedAt.toLocalTime(), QLocale::ShortFormat));
+        if (info.stale)
+            tip += QLatin1Char('\n') + tr("The teacher results or human labels changed while "
+                                          "this run trained: distil again.");
+        item->setToolTip(tip);
     }
     const QStringList metrics = m_data.metricNames();
     if (checked.isEmpty()) {

@@ -236,6 +236,9 @@ int runDistill(const QStringList &arguments)
         if (summary.poolAccuracy)
             out() << QStringLiteral(", pool accuracy %1%")
                          .arg(100 * *summary.poolAccuracy, 0, 'f', 2);
+        if (summary.stale)
+            out() << "; stale: the teacher results or human labels changed during the run, "
+                     "distil again";
         out() << "\n";
     }
     return summary.status == QLatin1String("cancelled") ? 130 : 0;

@@ -2,6 +2,7 @@
 
 #include "cli_support.h"
 #include "io/sample_importer.h"
+#include "model/printable_text.h"
 
 namespace candist::cli {
 
@@ -49,7 +50,7 @@ int runImport(const QStringList &arguments)
             return SampleImporter::importIntoProject(project, options, progress, &cancel);
         });
     for (const QString &warning : report.warnings)
-        err() << "warning: " << warning << '\n';
+        err() << "warning: " << escapeControlCharacters(warning) << '\n';
     out() << QStringLiteral("imported %1 samples (%2 with gold) into %3%4\n")
                  .arg(report.imported)
                  .arg(report.withGold)

@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "command_registry.h"
 #include "model/error.h"
+#include "model/printable_text.h"
 
 using namespace candist;
 
@@ -50,18 +51,22 @@ int main(int argc, char **argv)
         try {
             return command.run(commandArguments);
         } catch (const cli::UsageError &error) {
-            cli::err() << "candist-cli " << name << ": " << error.what() << "\nRun 'candist-cli "
-                       << name << " --help' for usage.\n";
+            cli::err() << "candist-cli " << name << ": "
+                       << escapeControlCharacters(QString::fromUtf8(error.what()))
+                       << "\nRun 'candist-cli " << name << " --help' for usage.\n";
             return 2;
         } catch (const Error &error) {
-            cli::err() << "candist-cli " << name << ": " << error.message() << "\n";
+            // Messages quote input files: what a terminal would act on is shown escaped.
+            cli::err() << "candist-cli " << name << ": " << escapeControlCharacters(error.message())
+                       << "\n";
             return 1;
         } catch (const std::exception &error) {
-            cli::err() << "candist-cli " << name << ": " << error.what() << "\n";
+            cli::err() << "candist-cli " << name << ": "
+                       << escapeControlCharacters(QString::fromUtf8(error.what())) << "\n";
             return 1;
         }
     }
-    cli::err() << "candist-cli: unknown command \"" << name << "\"\n\n";
+    cli::err() << "candist-cli: unknown command \"" << escapeControlCharacters(name) << "\"\n\n";
     printUsage(cli::err());
     return 2;
 }

@@ -8,6 +8,7 @@
 
 #include "cli_support.h"
 #include "model/error.h"
+#include "model/printable_text.h"
 #include "store/project_store.h"
 #include "teacher/batch_request_file.h"
 #include "teacher/few_shot_pool.h"
@@ -217,7 +218,7 @@ int runTeach(const QStringList &arguments)
     CancellationFlag cancel;
     InterruptGuard guard(cancel);
     options.notice = [](const QString &notice) {
-        err() << "note: " << notice << "\n";
+        err() << "note: " << escapeControlCharacters(notice) << "\n";
         err().flush();
     };
     if (parser.isSet(QStringLiteral("generate-pool"))) {
@@ -247,10 +248,19 @@ int runTeach(const QStringList &arguments)
         throw;
     }
     printer.finish();
-    out() << summary.toText();
+    out() << escapeControlCharacters(summary.toText()); // quotes the server's error bodies
     out().flush();
     err().flush();
-    return summary.cancelled ? 130 : 0;
+    if (summary.cancelled)
+        return 130;
+    // A script must tell a dead endpoint from success.
+    if (summary.transportFailed > 0 && summary.annotated + summary.parseFailed == 0) {
+        err() << "candist-cli teach: every sample failed; the last failure: "
+              << escapeControlCharacters(summary.lastFailure) << "\n";
+        err().flush();
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace candist::cli

@@ -93,7 +93,7 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
 {
     if (options.columns.isEmpty())
         throw Error(QStringLiteral("%1: no annotation column given").arg(options.inputPath));
-    TabularInput input(options.inputPath);
+    TabularInput input(options.inputPath, cancel);
     const QString &path = input.path();
     QVector<int> columnIndices;
     for (const QString &column : options.columns)

@@ -8,6 +8,8 @@
 
 #include "io/csv_writer.h"
 #include "model/error.h"
+#include "model/file_errors.h"
+#include "store/project_files.h"
 #include "store/project_store.h"
 #include "store/sql_helpers.h"
 
@@ -54,6 +56,8 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
         return index >= 0 && index < names.size() ? names[index] : QString::number(index);
     };
 
+    refuseProjectFileAsOutput(options.outputPath, store.path(), QStringLiteral("the export"));
+
     ExportReport report;
     report.columns = QStringList{QStringLiteral("id"),         QStringLiteral("text"),
                                  QStringLiteral("label"),      QStringLiteral("source"),
@@ -72,7 +76,9 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
             .toLongLong();
 
     QSaveFile file(options.outputPath);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: CsvWriter buffers, and each of its writes then reports a failure itself
+    // rather than leaving it to a flush inside commit() that cannot say why.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         throw Error(
             QStringLiteral("%1: cannot write: %2").arg(options.outputPath, file.errorString()));
     CsvWriter writer(&file);
@@ -140,7 +146,7 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     writer.flush();
     if (!file.commit())
         throw Error(
-            QStringLiteral("%1: cannot write: %2").arg(options.outputPath, file.errorString()));
+            QStringLiteral("%1: cannot write: %2").arg(options.outputPath, fileWriteError(file)));
     meter.report(report.rows, {}, true);
     return report;
 }

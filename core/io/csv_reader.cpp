@@ -228,7 +228,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
         if (invalid >= 0)
             fail(rawStart + invalid, QStringLiteral("invalid UTF-8 byte sequence (the file must "
                                                     "be UTF-8 encoded)"));
-        record.fields.append(QString::fromUtf8(fieldData, fieldSize));
+        record.fields.append(decodeUtf8(fieldData, fieldSize));
 
         if (p >= size) // end of file without a final line break
             break;

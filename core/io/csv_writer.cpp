@@ -3,6 +3,7 @@
 #include <QFileDevice>
 
 #include "model/error.h"
+#include "model/file_errors.h"
 
 namespace candist {
 
@@ -68,13 +69,16 @@ void CsvWriter::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    if (m_device->write(m_buffer) != m_buffer.size()) {
-        const auto *file = qobject_cast<QFileDevice *>(m_device);
-        throw Error(
-            QStringLiteral("%1: write failed: %2")
-                .arg(file ? file->fileName() : QStringLiteral("output"), m_device->errorString()));
+    // Taken out first: after a failure the destructor must not try the same bytes again.
+    QByteArray pending;
+    pending.swap(m_buffer);
+    m_buffer.reserve(kFlushSize + 4096);
+    if (auto *file = qobject_cast<QFileDevice *>(m_device)) {
+        writeAll(*file, pending, file->fileName()); // a QSaveFile names its final file
+        return;
     }
-    m_buffer.clear();
+    if (m_device->write(pending) != pending.size())
+        throw Error(QStringLiteral("output: cannot write: %1").arg(m_device->errorString()));
 }
 
 } // namespace candist

@@ -8,6 +8,7 @@
 #include "io/json_text.h"
 #include "io/line_list.h"
 #include "model/error.h"
+#include "store/project_files.h"
 #include "store/project_store.h"
 #include "store/sql_helpers.h"
 
@@ -89,8 +90,8 @@ bool isBlank(const QString &text)
 
 void removeProjectFiles(const QString &projectPath)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(projectPath + QLatin1String(suffix));
+    for (const QString &path : projectFilePaths(projectPath))
+        QFile::remove(path);
 }
 
 ImportPreview SampleImporter::preview(const QString &path, int maxRows)
@@ -131,7 +132,7 @@ ImportReport SampleImporter::importIntoProject(const QString &projectPath,
 ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &options,
                                  const ProgressCallback &progress, const CancellationFlag *cancel)
 {
-    TabularInput input(options.inputPath);
+    TabularInput input(options.inputPath, cancel);
     const QString &path = input.path();
     const int textIndex = input.requireColumn(options.textColumn, QStringLiteral("--text-column"));
     const int goldIndex =

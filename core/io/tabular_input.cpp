@@ -1,42 +1,13 @@
 #include "io/tabular_input.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include "io/jsonl_reader.h"
 #include "model/error.h"
 
 namespace candist {
-
-namespace {
-
-QString jsonValueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (std::floor(number) == number && std::abs(number) < 9.007199254740992e15)
-            return QString::number(qint64(number));
-        return QString::number(number, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-
-} // namespace
 
 InputFormat inputFormatForPath(const QString &path)
 {
@@ -52,19 +23,23 @@ QString inputFormatName(InputFormat format)
     return format == InputFormat::Jsonl ? QStringLiteral("jsonl") : QStringLiteral("csv");
 }
 
-TabularInput::TabularInput(const QString &path) : m_path(path), m_format(inputFormatForPath(path))
+TabularInput::TabularInput(const QString &path, const CancellationFlag *cancel)
+    : m_path(path), m_format(inputFormatForPath(path))
 {
     if (m_format == InputFormat::Csv) {
         m_csv = std::make_unique<CsvReader>(path);
         return;
     }
-    m_jsonl = std::make_unique<JsonlReader>(path);
+    m_jsonl = std::make_unique<JsonlReader>(path, JsonlReader::Values::Text, cancel);
     JsonlRecord first;
     if (!m_jsonl->next(first))
         throw Error(
             QStringLiteral("%1: the file is empty; expected one JSON object per line").arg(path));
-    m_jsonColumns = first.object.keys();
-    convert(first.object, first.line, m_pending);
+    m_jsonColumns = first.keys;
+    m_jsonColumnIndex.reserve(m_jsonColumns.size());
+    for (int i = 0; i < m_jsonColumns.size(); ++i)
+        m_jsonColumnIndex.insert(m_jsonColumns[i], i);
+    convert(first, m_pending);
     m_hasPending = true;
 }
 
@@ -102,20 +77,20 @@ int TabularInput::requireColumn(const QString &name, const QString &option) cons
     return index;
 }
 
-bool TabularInput::convert(const QJsonObject &object, qint64 line, CsvRecord &record) const
+bool TabularInput::convert(const JsonlRecord &json, CsvRecord &record) const
 {
-    record.line = line;
-    record.fields.clear();
-    for (const QString &column : m_jsonColumns)
-        record.fields << jsonValueText(object.value(column));
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!m_jsonColumns.contains(it.key())) {
+    record.line = json.line;
+    record.fields.fill(QString(), m_jsonColumns.size());
+    for (qsizetype i = 0; i < json.keys.size(); ++i) {
+        const auto column = m_jsonColumnIndex.constFind(json.keys[i]);
+        if (column == m_jsonColumnIndex.constEnd()) {
             throw Error(QStringLiteral("%1:%2:1: unexpected key \"%3\": every object may only use "
                                        "the keys of the first line (%4)")
                             .arg(m_path)
-                            .arg(line)
-                            .arg(it.key(), m_jsonColumns.join(QStringLiteral(", "))));
+                            .arg(json.line)
+                            .arg(json.keys[i], m_jsonColumns.join(QStringLiteral(", "))));
         }
+        record.fields[*column] = json.texts[i];
     }
     return true;
 }
@@ -132,7 +107,7 @@ bool TabularInput::next(CsvRecord &record)
     JsonlRecord json;
     if (!m_jsonl->next(json))
         return false;
-    return convert(json.object, json.line, record);
+    return convert(json, record);
 }
 
 void TabularInput::reportProgress(ProgressMeter &meter, qint64 rows, bool final) const

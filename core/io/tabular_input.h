@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -11,6 +12,7 @@
 namespace candist {
 
 class JsonlReader;
+struct JsonlRecord;
 
 enum class InputFormat
 {
@@ -30,7 +32,8 @@ QString inputFormatName(InputFormat format);
 class TabularInput
 {
 public:
-    explicit TabularInput(const QString &path);
+    // `cancel`, when set, is also polled inside a (huge) JSONL line.
+    explicit TabularInput(const QString &path, const CancellationFlag *cancel = nullptr);
     ~TabularInput();
 
     const QString &path() const { return m_path; }
@@ -53,13 +56,14 @@ public:
     void reportProgress(ProgressMeter &meter, qint64 rows, bool final = false) const;
 
 private:
-    bool convert(const QJsonObject &object, qint64 line, CsvRecord &record) const;
+    bool convert(const JsonlRecord &json, CsvRecord &record) const;
 
     QString m_path;
     InputFormat m_format;
     std::unique_ptr<CsvReader> m_csv;
     std::unique_ptr<JsonlReader> m_jsonl;
     QStringList m_jsonColumns;
+    QHash<QString, int> m_jsonColumnIndex;
     bool m_hasPending = false;
     CsvRecord m_pending;
 };

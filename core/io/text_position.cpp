@@ -56,6 +56,16 @@ qsizetype findInvalidUtf8(const char *data, qsizetype size)
     return -1;
 }
 
+QString decodeUtf8(const char *data, qsizetype size)
+{
+    qsizetype marks = 0;
+    while (size - 3 * marks >= 3 && std::memcmp(data + 3 * marks, "\xEF\xBB\xBF", 3) == 0)
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(data, size);
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(data + 3 * marks, size - 3 * marks);
+}
+
 qint64 characterColumn(const char *lineStart, qsizetype offset)
 {
     qint64 column = 1;

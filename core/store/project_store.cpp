@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -309,16 +310,18 @@ qint64 ProjectStore::sampleCount() const
 
 std::optional<SampleRow> ProjectStore::rowForId(const QString &id) const
 {
-    const QVariant row =
-        sql::scalar(database(), QStringLiteral("SELECT row FROM samples WHERE ext_id = ?"), {id});
+    const QVariant row = sql::scalar(
+        database(), QStringLiteral("SELECT row FROM samples WHERE ext_id = CAST(? AS TEXT)"),
+        {sql::text(id)});
     return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
 }
 
 std::optional<SampleRow> ProjectStore::rowForText(const QString &text) const
 {
     const QVariant row = sql::scalar(
-        database(), QStringLiteral("SELECT row FROM samples WHERE text = ? ORDER BY row LIMIT 1"),
-        {text});
+        database(),
+        QStringLiteral("SELECT row FROM samples WHERE text = CAST(? AS TEXT) ORDER BY row LIMIT 1"),
+        {sql::text(text)});
     return row.isValid() ? std::optional<SampleRow>(row.toLongLong()) : std::nullopt;
 }
 
@@ -360,8 +363,9 @@ struct ProjectStore::SampleInserter::Statements
 
 ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
     : m_statements(new Statements{
-          sql::prepare(store.database(), QStringLiteral("INSERT INTO samples (ext_id, text, "
-                                                        "metadata) VALUES (?, ?, ?)")),
+          sql::prepare(store.database(),
+                       QStringLiteral("INSERT INTO samples (ext_id, text, metadata) "
+                                      "VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?)")),
           sql::prepare(
               store.database(),
               QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)"))})
@@ -373,8 +377,8 @@ SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString 
                                                const QString &metadata, std::optional<int> gold)
 {
     QSqlQuery &insertSample = m_statements->sample;
-    insertSample.bindValue(0, id);
-    insertSample.bindValue(1, text);
+    insertSample.bindValue(0, sql::text(id));
+    insertSample.bindValue(1, sql::text(text));
     insertSample.bindValue(2, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(metadata));
     if (!insertSample.exec()) {
@@ -447,7 +451,22 @@ void ProjectStore::saveTeacherResults(const QVector<TeacherResult> &results)
         upsert.bindValue(12, now);
         sql::exec(upsert);
     }
+    if (!results.isEmpty())
+        bumpAnnotationRevision();
     transaction.commit();
+}
+
+qint64 ProjectStore::annotationRevision() const
+{
+    return metaValue(QStringLiteral("annotations.revision"), QStringLiteral("0")).toLongLong();
+}
+
+void ProjectStore::bumpAnnotationRevision()
+{
+    sql::exec(database(),
+              QStringLiteral("INSERT INTO project_meta (key, value) VALUES "
+                             "('annotations.revision', '1') ON CONFLICT (key) DO UPDATE SET "
+                             "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"));
 }
 
 std::optional<TeacherResult> ProjectStore::teacherResult(SampleRow row) const
@@ -497,14 +516,24 @@ QVector<Sample> ProjectStore::samplesAwaitingTeacher(SampleRow afterRow, int lim
     return result;
 }
 
-qint64 ProjectStore::samplesAwaitingTeacherCount() const
+qint64 ProjectStore::samplesAwaitingTeacherCount(std::optional<SampleRow> upToRow) const
 {
     return sql::scalar(database(),
                        QStringLiteral("SELECT count(*) FROM samples s "
                                       "LEFT JOIN teacher_results t ON t.sample_row = s.row "
-                                      "WHERE t.status IS NULL OR t.status IN (?, ?)"),
-                       {int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed)})
+                                      "WHERE (t.status IS NULL OR t.status IN (?, ?)) "
+                                      "AND s.row <= ?"),
+                       {int(TeacherStatus::Pending), int(TeacherStatus::TransportFailed),
+                        upToRow ? QVariant(qint64(*upToRow))
+                                : QVariant(std::numeric_limits<qint64>::max())})
         .toLongLong();
+}
+
+SampleRow ProjectStore::lastSampleRow() const
+{
+    return SampleRow(
+        sql::scalar(database(), QStringLiteral("SELECT coalesce(max(row), 0) FROM samples"))
+            .toLongLong());
 }
 
 std::optional<CachedResponse> ProjectStore::cachedResponse(const QString &key) const
@@ -532,10 +561,12 @@ void ProjectStore::cacheResponse(const QString &key, const CachedResponse &respo
 
 qint64 ProjectStore::beginRun(const QString &method, const QJsonObject &parameters)
 {
+    QJsonObject recorded = parameters;
+    recorded.insert(QStringLiteral("annotation_revision"), annotationRevision());
     QSqlQuery query = sql::exec(database(),
                                 QStringLiteral("INSERT INTO distillation_runs (method, parameters, "
                                                "status, started_at) VALUES (?, ?, 'running', ?)"),
-                                {method, toJsonText(parameters), nowMsecs()});
+                                {method, toJsonText(recorded), nowMsecs()});
     return query.lastInsertId().toLongLong();
 }
 
@@ -554,6 +585,16 @@ void ProjectStore::finishRun(qint64 runId, const QString &status, const QJsonObj
         QStringLiteral("UPDATE distillation_runs SET status = ?, finished_at = ?, summary = ? "
                        "WHERE id = ?"),
         {status, nowMsecs(), toJsonText(summary), runId});
+}
+
+int ProjectStore::markRunningRunsInterrupted()
+{
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("UPDATE distillation_runs SET status = "
+                                               "'interrupted', finished_at = ? WHERE status = "
+                                               "'running'"),
+                                {nowMsecs()});
+    return query.numRowsAffected();
 }
 
 void ProjectStore::reopenRun(qint64 runId)
@@ -579,6 +620,7 @@ QVector<DistillationRunInfo> ProjectStore::runs() const
                                       fromMsecs(query.value(4)),
                                       fromMsecs(query.value(5)),
                                       fromJsonText(query.value(6).toString())};
+        result.last().stale = result.last().summary.value(QLatin1String("stale")).toBool();
     }
     return result;
 }
@@ -678,6 +720,7 @@ void ProjectStore::recordHumanDecision(const HumanDecision &decision)
               QStringLiteral("INSERT INTO human_log (sample_row, action, label, decided_at) "
                              "VALUES (?, ?, ?, ?)"),
               {decision.row, int(decision.action), label, at});
+    bumpAnnotationRevision();
     transaction.commit();
 }
 

@@ -21,10 +21,13 @@ struct DistillationRunInfo
     qint64 id = 0;
     QString method;
     QJsonObject parameters;
-    QString status; // running, finished, cancelled, failed
+    QString status; // running, finished, cancelled, failed, interrupted (its process died)
     QDateTime startedAt;
     QDateTime finishedAt;
     QJsonObject summary;
+    // The project's teacher results or human labels changed while the run trained (summary
+    // "stale", recorded by the distiller): its student labels reflect neither state.
+    bool stale = false;
 };
 
 struct CachedResponse
@@ -127,17 +130,30 @@ public:
     // Samples the teacher still owes an answer (no result, or Pending / TransportFailed), in row
     // order with keyset pagination like samples().
     QVector<Sample> samplesAwaitingTeacher(SampleRow afterRow, int limit) const;
-    qint64 samplesAwaitingTeacherCount() const;
+    // Counts them; `upToRow`: only rows up to it (a run's snapshot).
+    qint64 samplesAwaitingTeacherCount(std::optional<SampleRow> upToRow = std::nullopt) const;
+    // The highest sample row (0 when there are none): rows only grow, so it marks a snapshot.
+    SampleRow lastSampleRow() const;
 
     std::optional<CachedResponse> cachedResponse(const QString &key) const;
     void cacheResponse(const QString &key, const CachedResponse &response);
 
+    // -- Annotation revision ----------------------------------------------------------------------
+    // Grows with every change to teacher results or human labels (in the same transaction), so
+    // that a distillation run can tell whether its inputs changed under it.
+    qint64 annotationRevision() const;
+
     // -- Student --------------------------------------------------------------------------------
+    // Records the annotation revision it starts from with the parameters
+    // ("annotation_revision").
     qint64 beginRun(const QString &method, const QJsonObject &parameters);
     void saveEpoch(qint64 runId, int epoch, const QJsonObject &metrics);
     void finishRun(qint64 runId, const QString &status, const QJsonObject &summary);
     // Marks an interrupted run as running again (resumed); its epochs and parameters stay.
     void reopenRun(qint64 runId);
+    // Marks every "running" run "interrupted"; for a caller that knows no run is alive (it holds
+    // the distillation lock). Returns how many were marked.
+    int markRunningRunsInterrupted();
     QVector<DistillationRunInfo> runs() const;
     QVector<QJsonObject> runEpochs(qint64 runId) const;
     // Replaces the current student output of the given samples; one transaction.
@@ -157,6 +173,7 @@ public:
     FinalLabel finalLabel(SampleRow row) const;
 
 private:
+    void bumpAnnotationRevision();
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();

@@ -55,4 +55,11 @@ QVariant scalar(const QSqlDatabase &database, const QString &statement,
     return query.next() ? query.value(0) : QVariant();
 }
 
+QVariant text(const QString &value)
+{
+    if (value.startsWith(QChar(0xFEFF)))
+        return value.toUtf8();
+    return value;
+}
+
 } // namespace candist::sql

@@ -19,4 +19,9 @@ QSqlQuery exec(const QSqlDatabase &database, const QString &statement,
 QVariant scalar(const QSqlDatabase &database, const QString &statement,
                 std::initializer_list<QVariant> bindings = {});
 
+// A text parameter for a statement that writes it as CAST(? AS TEXT). The SQLite driver binds
+// a QString as UTF-16, and SQLite drops a leading U+FEFF of UTF-16 input as a byte order mark:
+// such a text travels as UTF-8 bytes instead, which the cast turns back into the same text.
+QVariant text(const QString &value);
+
 } // namespace candist::sql

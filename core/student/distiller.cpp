@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include "model/error.h"
+#include "store/project_files.h"
+#include "store/project_lock.h"
 #include "store/project_store.h"
 #include "student/distillation_engine.h"
 
@@ -17,12 +19,34 @@ namespace {
 
 constexpr int kResultBatch = 2000;
 
+QString lockPath(const ProjectStore &store)
+{
+    const QString canonical = QFileInfo(store.path()).canonicalFilePath();
+    return canonical.isEmpty() ? store.path() : canonical;
+}
+
+// Taken before a run is begun or reopened and held until it is recorded: "running" without
+// this lock held means the process died.
+void lockForDistillation(ProjectLock &lock, ProjectStore &store)
+{
+    ProjectLock::Holder holder;
+    if (!lock.tryLock(lockPath(store), QLatin1String(kDistillLockSuffix), &holder)) {
+        throw Error(QStringLiteral("%1: the project is being distilled by process %2 on %3; "
+                                   "wait for that run to end or stop it")
+                        .arg(store.path(),
+                             holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
+                             holder.host.isEmpty() ? QStringLiteral("this host") : holder.host));
+    }
+    store.markRunningRunsInterrupted();
+}
+
 } // namespace
 
 QJsonObject DistillationSummary::toJson() const
 {
     QJsonObject json{
         {QStringLiteral("run"), double(runId)},
+        {QStringLiteral("stale"), stale},
         {QStringLiteral("status"), status},
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("warmup_epochs"), warmupEpochs},
@@ -98,6 +122,16 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
 {
     QElapsedTimer timer;
     timer.start();
+    // What the run started from (a resumed run: when it first started; resume refuses changed
+    // annotations, so this only catches changes while it trains).
+    const QJsonValue started = [&] {
+        for (const DistillationRunInfo &run : store.runs())
+            if (run.id == runId)
+                return run.parameters.value(QLatin1String("annotation_revision"));
+        return QJsonValue();
+    }();
+    const qint64 revision =
+        started.isUndefined() ? store.annotationRevision() : started.toInteger();
     const std::vector<SampleRow> rows = sampleRows(store);
     DistillationSummary summary;
     summary.runId = runId;
@@ -144,6 +178,7 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
             store.saveStudentResults(runId, batch);
         }
         summary.seconds = timer.elapsed() / 1000.0;
+        summary.stale = store.annotationRevision() != revision;
         store.finishRun(runId, summary.status, summary.toJson());
         transaction.commit();
         // The finished run's checkpoint supersedes the resume state (tens of MB for large pools).
@@ -174,9 +209,11 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
                                    const ProgressCallback &progress, const CancellationFlag *cancel)
 {
     options.validate();
+    if (const QString problem = readinessProblem(store, options.method); !problem.isEmpty())
+        throw Error(problem);
+    ProjectLock lock;
+    lockForDistillation(lock, store);
     DistillationData data = loadData(store);
-    if (data.texts.isEmpty())
-        throw Error(QStringLiteral("%1: the project has no samples to distil").arg(store.path()));
     data.testTexts = testSet.texts;
     data.testGold = testSet.gold;
 
@@ -186,6 +223,28 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
     DistillationEngine engine(options);
     engine.setResumeCheckpointDirectory(resumeDirectory(store, runId));
     return trainAndRecord(store, runId, engine, data, onEpoch, progress, cancel);
+}
+
+QString Distiller::readinessProblem(const ProjectStore &store, DistillationMethod method)
+{
+    if (store.sampleCount() == 0)
+        return QStringLiteral("%1: the project has no samples to distil").arg(store.path());
+    if (method == DistillationMethod::Gold)
+        return {}; // trains on gold, not on candidate sets (the engine checks there is gold)
+    if (store.teacherResultCount(TeacherStatus::Ok) > 0 || !store.humanLabels().empty())
+        return {};
+    return QStringLiteral("%1: the project has no candidate sets to distil from: no teacher "
+                          "result with candidates and no human label. Run teach (or "
+                          "import-annotations) first.")
+        .arg(store.path());
+}
+
+int Distiller::recoverInterruptedRuns(ProjectStore &store)
+{
+    ProjectLock lock;
+    if (!lock.tryLock(lockPath(store), QLatin1String(kDistillLockSuffix)))
+        return 0; // a distillation is in progress: its run is alive
+    return store.markRunningRunsInterrupted();
 }
 
 std::optional<qint64> Distiller::resumableRun(const ProjectStore &store)
@@ -231,6 +290,8 @@ DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64>
                         .arg(store.path())
                         .arg(*runId)
                         .arg(info->status));
+    ProjectLock lock;
+    lockForDistillation(lock, store);
     DistillationOptions options = DistillationOptions::fromJson(info->parameters);
     if (threads)
         options.threads = *threads;

@@ -31,6 +31,7 @@ struct DistillationSummary
     double teacherAgreement = 0;
     double seconds = 0;
     QString checkpointDirectory;
+    bool stale = false; // teacher results or human labels changed while it trained
 
     QJsonObject toJson() const;
 };
@@ -43,8 +44,19 @@ class Distiller
 public:
     static DistillationData loadData(const ProjectStore &store);
 
+    // Why `method` cannot be distilled on this project (no samples; for the candidate-set
+    // methods no candidate sets, i.e. no usable teacher result and no human label), or empty
+    // when it can. run() refuses with this message; the window asks before it starts a run.
+    static QString readinessProblem(const ProjectStore &store, DistillationMethod method);
+
+    // Marks runs left "running" by a process that died (killed before its first checkpoint,
+    // say) as "interrupted", unless a distillation is in progress. Returns how many.
+    static int recoverInterruptedRuns(ProjectStore &store);
+
     // A run that throws is recorded as "failed" (with the message) and the exception rethrown; a
     // cancelled run is recorded as "cancelled" and leaves the previous student results in place.
+    // One distillation per project at a time (run and resume): a second refuses, naming the
+    // process that holds the project's distillation lock.
     static DistillationSummary run(ProjectStore &store, const DistillationOptions &options,
                                    const HeldOutSet &testSet = {},
                                    const EpochCallback &onEpoch = {},

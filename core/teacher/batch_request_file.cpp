@@ -11,6 +11,7 @@
 #include <QTemporaryFile>
 
 #include "model/error.h"
+#include "model/file_errors.h"
 #include "store/project_store.h"
 #include "teacher/prompt_builder.h"
 #include "teacher/teacher_text.h"
@@ -103,11 +104,8 @@ public:
             m_requests << 0;
             m_bytes << 0;
         }
-        for (const QByteArray &line : std::as_const(m_group)) {
-            if (m_parts.back()->write(line) != line.size())
-                throw Error(Teacher::tr("cannot write a temporary file: %1")
-                                .arg(m_parts.back()->errorString()));
-        }
+        for (const QByteArray &line : std::as_const(m_group))
+            writeAll(*m_parts.back(), line, m_parts.back()->fileName());
         m_requests.back() += m_group.size();
         m_bytes.back() += bytes;
         m_group.clear();
@@ -122,12 +120,12 @@ public:
             const QString target = count == 1 ? path : partPath(path, i + 1);
             files.push_back(std::make_unique<QSaveFile>(target));
             QSaveFile &file = *files.back();
-            if (!file.open(QIODevice::WriteOnly))
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) // errors at the write
                 throw Error(Teacher::tr("%1: cannot write: %2").arg(target, file.errorString()));
             if (i < int(m_parts.size())) {
                 m_parts[size_t(i)]->seek(0);
                 while (!m_parts[size_t(i)]->atEnd())
-                    file.write(m_parts[size_t(i)]->read(1 << 20));
+                    writeAll(file, m_parts[size_t(i)]->read(1 << 20), target);
             }
             summary.files << target;
             summary.requestsPerFile << (i < m_requests.size() ? m_requests[i] : 0);
@@ -135,8 +133,8 @@ public:
         // The old files stay until every new one is complete.
         for (const std::unique_ptr<QSaveFile> &file : files) {
             if (!file->commit())
-                throw Error(
-                    Teacher::tr("%1: cannot write: %2").arg(file->fileName(), file->errorString()));
+                throw Error(Teacher::tr("%1: cannot write: %2")
+                                .arg(file->fileName(), fileWriteError(*file)));
         }
     }
 

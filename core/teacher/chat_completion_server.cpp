@@ -339,7 +339,7 @@ void ChatCompletionServer::serveChat(QTcpSocket *socket,
     const QString model = request.value(QLatin1String("model")).toString(QStringLiteral("replay"));
     const qint64 completionId = ++m_completionId;
     if (fault.kind == ServerFault::None || fault.kind == ServerFault::Slow ||
-        fault.kind == ServerFault::EchoKeyInAnswer) {
+        fault.kind == ServerFault::EchoKeyInAnswer || fault.kind == ServerFault::HugeAnswer) {
         if (!answers.isEmpty())
             ++m_answered[text];
     }
@@ -375,6 +375,8 @@ void ChatCompletionServer::serveChat(QTcpSocket *socket,
     case ServerFault::DropConnection:
         drop = true;
         break;
+    case ServerFault::Hang:
+        return; // the socket stays open until the client gives up
     default:
         break;
     }
@@ -391,6 +393,8 @@ void ChatCompletionServer::serveChat(QTcpSocket *socket,
                 if (fault.kind == ServerFault::EchoKeyInAnswer)
                     content += QStringLiteral(" (request carried ") +
                                QString::fromUtf8(headers.value("authorization")) + QLatin1Char(')');
+                if (fault.kind == ServerFault::HugeAnswer && content.size() < fault.value)
+                    content += QString(fault.value - content.size(), QLatin1Char(' '));
                 completionTokens += estimateTokens(content);
                 choices.append(
                     QJsonObject{{QStringLiteral("index"), i},

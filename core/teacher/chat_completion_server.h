@@ -32,6 +32,8 @@ struct ServerFault
         Unauthorized,    // 401
         EchoKeyInError,  // 500 whose body repeats the Authorization header (a leaky proxy)
         EchoKeyInAnswer, // 200 whose answer repeats the Authorization header after the labels
+        HugeAnswer,      // 200 whose answer is padded to `value` bytes
+        Hang,            // accepts the request and never answers
     };
     Kind kind = None;
     int value = 0;

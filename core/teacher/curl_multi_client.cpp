@@ -27,12 +27,6 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     return length;
 }
 
-size_t onBody(char *data, size_t size, size_t count, void *user)
-{
-    static_cast<QByteArray *>(user)->append(data, qsizetype(size * count));
-    return size * count;
-}
-
 } // namespace
 
 bool HttpResponse::isTimeout() const
@@ -48,7 +42,22 @@ struct CurlMultiClient::Transfer
     QByteArray body;
     QByteArray response;
     QByteArray retryAfter;
+    qint64 maxResponseBytes = 0;
+    bool oversized = false;
     char errorBuffer[CURL_ERROR_SIZE] = {};
+
+    // Returning less than was handed in makes libcurl abort the transfer (CURLE_WRITE_ERROR).
+    static size_t onBody(char *data, size_t size, size_t count, void *user)
+    {
+        auto *transfer = static_cast<Transfer *>(user);
+        const size_t length = size * count;
+        if (transfer->response.size() + qint64(length) > transfer->maxResponseBytes) {
+            transfer->oversized = true;
+            return 0;
+        }
+        transfer->response.append(data, qsizetype(length));
+        return length;
+    }
 };
 
 struct CurlMultiClient::Private
@@ -65,6 +74,7 @@ struct CurlMultiClient::Private
         transfer->body.clear();
         transfer->response.clear();
         transfer->retryAfter.clear();
+        transfer->oversized = false;
         idle.push_back(std::move(transfer));
     }
 };
@@ -104,6 +114,8 @@ void CurlMultiClient::start(const HttpRequest &request)
     transfer->tag = request.tag;
     transfer->body = request.body;
     transfer->errorBuffer[0] = 0;
+    transfer->maxResponseBytes = request.maxResponseBytes;
+    transfer->oversized = false;
     transfer->headers = curl_slist_append(nullptr, "Content-Type: application/json");
     transfer->headers = curl_slist_append(transfer->headers, "Accept: application/json");
     transfer->headers = curl_slist_append(transfer->headers, "Expect:"); // no 100-continue wait
@@ -117,8 +129,8 @@ void CurlMultiClient::start(const HttpRequest &request)
     curl_easy_setopt(easy, CURLOPT_POST, 1L);
     curl_easy_setopt(easy, CURLOPT_POSTFIELDS, transfer->body.constData());
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(transfer->body.size()));
-    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onBody);
-    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &transfer->response);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Transfer::onBody);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer->retryAfter);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer->errorBuffer);
@@ -162,7 +174,12 @@ std::vector<HttpResponse> CurlMultiClient::poll(int timeoutMs)
             HttpResponse response;
             response.tag = transfer->tag;
             response.curlCode = int(message->data.result);
-            if (response.curlCode != CURLE_OK) {
+            response.oversized = transfer->oversized;
+            if (response.oversized) {
+                response.curlError = Teacher::tr("the answer is larger than %1 kB, the limit for "
+                                                 "one answer; it was not stored")
+                                         .arg(transfer->maxResponseBytes / 1024);
+            } else if (response.curlCode != CURLE_OK) {
                 response.curlError = QString::fromUtf8(
                     transfer->errorBuffer[0] ? transfer->errorBuffer
                                              : curl_easy_strerror(message->data.result));

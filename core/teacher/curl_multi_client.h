@@ -15,6 +15,9 @@ struct HttpRequest
     QByteArray body;        // POSTed as application/json
     QByteArray bearerToken; // empty: no Authorization header
     int timeoutMs = 60000;
+    // The transfer is aborted once the answer body grows past this (a runaway or hostile server
+    // must not fill memory and the project); the response then has `oversized` set.
+    qint64 maxResponseBytes = 512 * 1024;
 };
 
 struct HttpResponse
@@ -24,8 +27,9 @@ struct HttpResponse
     QString curlError; // curl's description when curlCode != 0
     long status = 0;   // HTTP status; 0 when no response arrived
     QByteArray body;
-    QByteArray retryAfter; // the Retry-After header, if any
-    double seconds = 0;    // total transfer time
+    QByteArray retryAfter;  // the Retry-After header, if any
+    double seconds = 0;     // total transfer time
+    bool oversized = false; // aborted: the body exceeded HttpRequest::maxResponseBytes
 
     bool isTimeout() const;
 };

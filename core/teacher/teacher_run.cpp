@@ -10,11 +10,14 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include "model/error.h"
+#include "store/project_files.h"
+#include "store/project_lock.h"
 #include "store/project_store.h"
 #include "teacher/answer_parser.h"
 #include "teacher/api_key.h"
@@ -74,6 +77,8 @@ QString TeacherRunSummary::toText() const
     if (longestBackoffSeconds >= 1)
         text += Teacher::tr("  longest wait before a retry: %1 s\n")
                     .arg(longestBackoffSeconds, 0, 'f', 1);
+    if (transportFailed > 0 && !lastFailure.isEmpty())
+        text += Teacher::tr("  last failure: %1\n").arg(lastFailure);
     text += Teacher::tr("  tokens paid: %1 prompt + %2 completion, cost %3\n")
                 .arg(formatTokenCount(promptTokens), formatTokenCount(completionTokens))
                 .arg(cost, 0, 'f', 4);
@@ -86,6 +91,8 @@ namespace {
 
 constexpr int kPageSize = 256;
 constexpr int kEmbeddingBatch = 64; // texts per /embeddings request
+// 64 texts of up to 3072 dimensions, as JSON: embeddings answers are legitimately large.
+constexpr qint64 kMaxEmbeddingAnswerBytes = 64 * 1024 * 1024;
 const QString kPoolItemText = QStringLiteral("few-shot pool");
 
 enum class CallKind
@@ -208,7 +215,10 @@ public:
         }
         if (m_select)
             collectSelectItems();
-        m_total = m_select ? qint64(m_selectQueue.size()) : m_store.samplesAwaitingTeacherCount();
+        // The work is fixed here: samples imported while the run goes wait for the next one.
+        m_rowCeiling = m_store.lastSampleRow();
+        m_total = m_select ? qint64(m_selectQueue.size())
+                           : m_store.samplesAwaitingTeacherCount(m_rowCeiling);
         if (m_settings.limit > 0)
             m_total = std::min(m_total, m_settings.limit);
         m_summary.total = m_total;
@@ -237,6 +247,11 @@ private:
     void onChatAnswer(quint64 id, Item &item, const Call &call, const ChatCompletion &completion);
     void finishItem(quint64 id, Item &item);
     void failItem(quint64 id, const QString &reason);
+    void releaseFollowers(const QString &key, quint64 owner, const QByteArray *body,
+                          const QString *failure);
+    void noteTransportFailure(const QString &reason);
+    void noteServerAlive();
+    void stop(const QString &reason);
     void record(const TeacherResult &result);
     void flush(bool force);
     void report(bool force);
@@ -276,6 +291,7 @@ private:
     qsizetype m_pageIndex = 0;
     SampleRow m_lastRow = 0;
     bool m_sourceExhausted = false;
+    SampleRow m_rowCeiling = 0;
     bool m_noMoreItems = false;
     qint64 m_admitted = 0;
     qint64 m_finished = 0;
@@ -288,6 +304,15 @@ private:
     std::deque<quint64> m_ready;
     std::multimap<Clock::time_point, quint64> m_delayed;
     QString m_stopReason;
+
+    // Identical requests (same cache key) in flight at once are sent once: the others wait for
+    // the owner's answer.
+    QHash<QString, quint64> m_keyOwner;
+    QHash<QString, std::vector<quint64>> m_keyFollowers;
+
+    // The circuit breaker.
+    int m_consecutiveFailures = 0;
+    Clock::time_point m_lastSuccess;
 
     QVector<TeacherResult> m_batch;
     QElapsedTimer m_sinceFlush;
@@ -333,6 +358,8 @@ std::optional<Item> Runner::nextItem()
         ++m_admitted;
         return item;
     }
+    if (m_admitted >= m_total)
+        return std::nullopt;
     if (m_pageIndex >= m_page.size()) {
         if (m_sourceExhausted)
             return std::nullopt;
@@ -340,6 +367,10 @@ std::optional<Item> Runner::nextItem()
         m_pageIndex = 0;
         if (m_page.size() < kPageSize)
             m_sourceExhausted = true;
+        while (!m_page.isEmpty() && m_page.last().row > m_rowCeiling) {
+            m_page.removeLast();
+            m_sourceExhausted = true;
+        }
         if (m_page.isEmpty())
             return std::nullopt;
         m_lastRow = m_page.last().row;
@@ -490,10 +521,20 @@ void Runner::dispatch()
                 onSuccess(taken, cached->response.toUtf8(), true, 0);
                 continue;
             }
+            // The same request is on its way for another sample with the same text: wait for
+            // its answer rather than pay for it twice.
+            const auto owner = m_keyOwner.constFind(call.key);
+            if (owner != m_keyOwner.constEnd() && *owner != tag && m_calls.count(*owner) > 0) {
+                m_keyFollowers[call.key].push_back(tag);
+                continue;
+            }
+            m_keyOwner.insert(call.key, tag);
         }
         HttpRequest request;
         request.tag = tag;
         request.timeoutMs = m_settings.timeoutSeconds * 1000;
+        request.maxResponseBytes =
+            call.kind == CallKind::Chat ? m_options.maxAnswerBytes : kMaxEmbeddingAnswerBytes;
         request.bearerToken = m_key.toUtf8();
         if (call.kind == CallKind::Chat) {
             request.url = m_settings.chatCompletionsUrl().toUtf8();
@@ -519,12 +560,18 @@ void Runner::handle(const HttpResponse &response)
     const auto it = m_calls.find(response.tag);
     if (it == m_calls.end())
         return;
+    if (response.oversized) {
+        // Not retried: every attempt would be paid for and answered the same way.
+        failCall(response.tag, response.curlError);
+        return;
+    }
     if (response.curlCode != 0) {
-        retryOrFail(response.tag,
-                    response.isTimeout()
-                        ? Teacher::tr("no answer within %1 s").arg(m_settings.timeoutSeconds)
-                        : redact(response.curlError),
-                    {});
+        const QString reason =
+            response.isTimeout()
+                ? Teacher::tr("no answer within %1 s").arg(m_settings.timeoutSeconds)
+                : redact(response.curlError);
+        retryOrFail(response.tag, reason, {});
+        noteTransportFailure(reason);
         return;
     }
     const QString where = it->second.kind == CallKind::Chat ? m_settings.chatCompletionsUrl()
@@ -536,9 +583,12 @@ void Runner::handle(const HttpResponse &response)
                                ? parseChatCompletion(response.body, &error).has_value()
                                : parseEmbeddings(response.body, &error).has_value();
         if (!valid) {
-            retryOrFail(response.tag, Teacher::tr("unreadable answer: ") + error, {});
+            const QString reason = Teacher::tr("unreadable answer: ") + error;
+            retryOrFail(response.tag, reason, {});
+            noteTransportFailure(reason);
             return;
         }
+        noteServerAlive();
         Call call = std::move(it->second);
         m_calls.erase(it);
         const QByteArray body = redactSecret(response.body, m_key);
@@ -554,21 +604,28 @@ void Runner::handle(const HttpResponse &response)
             m_store.cacheResponse(call.key, CachedResponse{QString::fromUtf8(body), 0, 0});
         }
         onSuccess(call, body, false, int(response.seconds * 1000));
+        releaseFollowers(call.key, response.tag, &body, nullptr);
         return;
     }
-    case HttpOutcome::Retry:
-        retryOrFail(response.tag,
-                    Teacher::tr("HTTP %1: %2")
-                        .arg(response.status)
-                        .arg(redact(errorBodySummary(response.body))),
-                    response.retryAfter);
+    case HttpOutcome::Retry: {
+        const QString reason = Teacher::tr("HTTP %1: %2")
+                                   .arg(response.status)
+                                   .arg(redact(errorBodySummary(response.body)));
+        retryOrFail(response.tag, reason, response.retryAfter);
+        // A server that rate-limits is alive; one that answers 5xx to everything is not.
+        if (response.status >= 500)
+            noteTransportFailure(reason);
+        else
+            noteServerAlive();
         return;
+    }
     case HttpOutcome::GiveUp:
+        noteServerAlive();
         if (it->second.kind == CallKind::PoolEmbedding) {
-            m_stopReason = Teacher::tr("%1 answered HTTP %2 (%3)")
-                               .arg(where)
-                               .arg(response.status)
-                               .arg(redact(errorBodySummary(response.body)));
+            stop(Teacher::tr("%1 answered HTTP %2 (%3)")
+                     .arg(where)
+                     .arg(response.status)
+                     .arg(redact(errorBodySummary(response.body))));
             return;
         }
         failCall(response.tag, Teacher::tr("HTTP %1 from %2: %3")
@@ -576,14 +633,14 @@ void Runner::handle(const HttpResponse &response)
                                    .arg(where, redact(errorBodySummary(response.body))));
         return;
     case HttpOutcome::StopRun:
-        m_stopReason = Teacher::tr("%1 answered HTTP %2 (%3)%4")
-                           .arg(where)
-                           .arg(response.status)
-                           .arg(redact(errorBodySummary(response.body)))
-                           .arg(response.status == 404
-                                    ? Teacher::tr("; check the endpoint URL and the model name")
-                                    : Teacher::tr("; check the API key in $%1 or the keychain")
-                                          .arg(m_settings.apiKeyEnv));
+        stop(Teacher::tr("%1 answered HTTP %2 (%3)%4")
+                 .arg(where)
+                 .arg(response.status)
+                 .arg(redact(errorBodySummary(response.body)))
+                 .arg(response.status == 404
+                          ? Teacher::tr("; check the endpoint URL and the model name")
+                          : Teacher::tr("; check the API key in $%1 or the keychain")
+                                .arg(m_settings.apiKeyEnv)));
         return;
     }
 }
@@ -593,7 +650,7 @@ void Runner::retryOrFail(quint64 tag, const QString &reason, const QByteArray &r
     Call &call = m_calls.at(tag);
     if (call.attempts >= m_policy.maxAttempts) {
         if (call.kind == CallKind::PoolEmbedding) {
-            m_stopReason = Teacher::tr("the few-shot pool could not be embedded: %1").arg(reason);
+            stop(Teacher::tr("the few-shot pool could not be embedded: %1").arg(reason));
             return;
         }
         failCall(tag, Teacher::tr("%1 (after %2 attempts)").arg(reason).arg(m_policy.maxAttempts));
@@ -617,6 +674,64 @@ void Runner::failCall(quint64 tag, const QString &reason)
     } else {
         failItem(call.item, reason);
     }
+    // Identical requests would fail the same way.
+    releaseFollowers(call.key, tag, nullptr, &reason);
+}
+
+void Runner::releaseFollowers(const QString &key, quint64 owner, const QByteArray *body,
+                              const QString *failure)
+{
+    if (key.isEmpty())
+        return;
+    const auto it = m_keyOwner.find(key);
+    if (it == m_keyOwner.end() || *it != owner)
+        return;
+    m_keyOwner.erase(it);
+    const std::vector<quint64> followers = m_keyFollowers.take(key);
+    for (quint64 tag : followers) {
+        const auto found = m_calls.find(tag);
+        if (found == m_calls.end()) // its item already failed
+            continue;
+        if (body) {
+            ++m_summary.cacheHits;
+            Call taken = std::move(found->second);
+            m_calls.erase(found);
+            onSuccess(taken, *body, true, 0);
+        } else if (failure) {
+            failCall(tag, *failure);
+        } else {
+            m_ready.push_back(tag); // the owner was dropped: send it after all
+        }
+    }
+}
+
+void Runner::noteTransportFailure(const QString &reason)
+{
+    ++m_consecutiveFailures;
+    if (m_options.breakerFailures <= 0)
+        return;
+    const bool tooMany = m_consecutiveFailures >= m_options.breakerFailures;
+    const bool tooLong =
+        m_consecutiveFailures >= 2 &&
+        Clock::now() - m_lastSuccess >= std::chrono::seconds(2 * m_settings.timeoutSeconds);
+    if (!tooMany && !tooLong)
+        return;
+    stop(Teacher::tr("%1 requests in a row failed without one success (the last: %2); %3 looks "
+                     "down or unreachable, so the run stopped instead of retrying every sample")
+             .arg(m_consecutiveFailures)
+             .arg(reason, m_settings.endpoint));
+}
+
+void Runner::noteServerAlive()
+{
+    m_consecutiveFailures = 0;
+    m_lastSuccess = Clock::now();
+}
+
+void Runner::stop(const QString &reason)
+{
+    if (m_stopReason.isEmpty())
+        m_stopReason = reason;
 }
 
 void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int latencyMs)
@@ -625,8 +740,8 @@ void Runner::onSuccess(Call &call, const QByteArray &body, bool fromCache, int l
     if (call.kind == CallKind::PoolEmbedding) {
         auto vectors = parseEmbeddings(body, &error);
         if (!vectors || vectors->size() != size_t(m_pool.size())) {
-            m_stopReason = Teacher::tr("%1 gave no usable embeddings for the few-shot pool (%2)")
-                               .arg(m_settings.embeddingsUrl(), error);
+            stop(Teacher::tr("%1 gave no usable embeddings for the few-shot pool (%2)")
+                     .arg(m_settings.embeddingsUrl(), error));
             return;
         }
         m_poolEmbeddings = std::move(*vectors);
@@ -788,13 +903,19 @@ void Runner::failItem(quint64 id, const QString &reason)
         return;
     Item &item = it->second;
     // Drop the item's other outstanding calls: its result is decided.
+    std::vector<std::pair<QString, quint64>> dropped;
     for (auto call = m_calls.begin(); call != m_calls.end();) {
-        if (call->second.item == id)
+        if (call->second.item == id) {
+            dropped.emplace_back(call->second.key, call->first);
             call = m_calls.erase(call);
-        else
+        } else {
             ++call;
+        }
     }
+    for (const auto &[key, tag] : dropped)
+        releaseFollowers(key, tag, nullptr, nullptr);
     ++m_summary.transportFailed;
+    m_summary.lastFailure = redact(reason);
     // Select keeps the earlier candidate set (the next select run tries again); pool generation
     // has no sample to mark.
     if (m_select || m_generatePerLabel > 0) {
@@ -857,8 +978,33 @@ void Runner::report(bool force)
 
 TeacherRunSummary Runner::run()
 {
+    // Two runs on one project would pay for every sample twice. The project's real path: two
+    // names (links) of one project share one lock.
+    ProjectLock lock;
+    ProjectLock::Holder holder;
+    const QString canonical = QFileInfo(m_store.path()).canonicalFilePath();
+    if (!lock.tryLock(canonical.isEmpty() ? m_store.path() : canonical,
+                      QLatin1String(kTeachLockSuffix), &holder)) {
+        throw Error(Teacher::tr("%1: the project is being annotated by process %2 on %3; wait "
+                                "for that run to end or stop it (a stopped run resumes where it "
+                                "was, paid answers are cached)")
+                        .arg(m_store.path(),
+                             holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
+                             holder.host.isEmpty() ? Teacher::tr("this host") : holder.host));
+    }
     const ApiKeyLookup key =
         resolveApiKey(m_settings.apiKeyEnv, m_settings.endpoint, m_options.useKeychain);
+    // A line break in the key would end the Authorization header and start one of the key's
+    // choosing; refused before any request, and without showing the key.
+    for (const QChar c : key.key) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) {
+            throw Error(Teacher::tr("the API key from the %1 contains a line break or another "
+                                    "control character (U+%2), which would corrupt the HTTP "
+                                    "request; nothing was sent. Store the key without it.")
+                            .arg(key.source)
+                            .arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
+        }
+    }
     m_key = key.key;
     m_summary.apiKeySource = key.source;
     m_summary.apiKeyNote = key.note;
@@ -878,13 +1024,16 @@ TeacherRunSummary Runner::run()
         enqueue(std::move(call));
     }
     report(true);
+    m_lastSuccess = Clock::now();
     bool draining = false;
     QElapsedTimer drainTimer;
-    while (m_stopReason.isEmpty()) {
-        if (!draining && m_cancel.isCancelled()) {
+    while (true) {
+        // Cancelled or stopped (401, circuit breaker): nothing new is sent, and the answers
+        // already on their way are awaited and saved: the server bills them either way.
+        if (!draining && (m_cancel.isCancelled() || !m_stopReason.isEmpty())) {
             draining = true;
             drainTimer.start();
-            m_summary.cancelled = true;
+            m_summary.cancelled = m_stopReason.isEmpty();
         }
         if (draining) {
             if (m_client->inFlight() == 0 || drainTimer.elapsed() > m_options.cancelGraceMs)

@@ -27,6 +27,14 @@ struct TeacherRunOptions
     // On cancellation, answers already on their way are awaited this long (and cached) before
     // the transfers are dropped: the server bills them either way.
     int cancelGraceMs = 2000;
+    // Chat answers larger than this are dropped as transport failures (never stored or retried):
+    // a request asks for a few tokens, so a bigger answer is a broken or hostile server.
+    qint64 maxAnswerBytes = 512 * 1024;
+    // The circuit breaker: this many failed requests in a row (refused or dropped connections,
+    // timeouts, 5xx, unreadable answers) without one success stop the run; so do two or more
+    // when no request has succeeded for twice the request timeout. The rest is left for the
+    // next run.
+    int breakerFailures = 16;
     // Told, before the first request, where the API key came from or why there is none (never
     // the key itself), so a user sees "no key" before a long run rather than after it.
     std::function<void(const QString &)> notice;
@@ -56,6 +64,7 @@ struct TeacherRunSummary
     double seconds = 0;
     QString apiKeySource; // where the key came from (never the key)
     QString apiKeyNote;   // why there is none
+    QString lastFailure;  // why the last transport-failed sample failed (redacted)
 
     QString toText() const;
 };
@@ -69,8 +78,15 @@ struct TeacherRunSummary
 //    failures after all retries are stored as TransportFailed and retried by the next run.
 //  - `select` re-asks for one label out of each Ok result's candidate set; the chosen label moves
 //    to the front of the set (the set itself is kept for distillation).
-// Throws Error for a wrong configuration and when the server refuses every request (401, 403,
-// 404); what finished before is saved.
+//  - One run per project at a time: a second refuses at once (an advisory lock beside the
+//    project names the process that holds it; a dead holder's lock is taken over).
+//  - Requests with the same cache key (identical texts) in flight at once are sent once.
+//  - The samples to annotate are fixed at the start: samples imported during a run wait for the
+//    next one.
+// Throws Error for a wrong configuration, when the server refuses every request (401, 403, 404)
+// and when the circuit breaker trips (a dead or hung endpoint); answers that were already on
+// their way are awaited (TeacherRunOptions::cancelGraceMs) and saved, like everything that
+// finished before.
 // One chat request a live run sends first for a sample (re-asks and the extra requests for servers
 // that ignore `n` come later, from the answers).
 struct PlannedChatRequest

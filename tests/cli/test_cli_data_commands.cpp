@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,102 @@ private Q_SLOTS:
         result = test::runCli({"export", project, "--output", output});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(scratch.read("out.csv").endsWith("a4,=cmd,,,,,Sports\n"));
+    }
+
+    // Export onto the project itself, its -wal/-shm companions or a link to it would replace
+    // the project (paid answers, cache, labels) with CSV: refused before anything is written.
+    void exportRefusesToOverwriteTheProject()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString input = scratch.write("in.csv", kSamples);
+        QCOMPARE(test::runCli({"import", project, "--input", input, "--id-column", "id"}).exitCode,
+                 0);
+        const QByteArray before = scratch.read("p.candist");
+        QVERIFY(QFile::link(project, scratch.path("link.csv")));
+        QVERIFY(QDir().mkpath(scratch.path("sub")));
+        const QStringList targets = {project,
+                                     project + "-wal",
+                                     project + "-shm",
+                                     scratch.path("link.csv"),
+                                     scratch.path("sub/../p.candist"),
+                                     scratch.path("./p.candist")};
+        for (const QString &target : targets) {
+            const test::ProcessResult result =
+                test::runCli({"export", project, "--output", target});
+            QVERIFY2(result.exitCode == 1, qPrintable(target));
+            QVERIFY2(result.standardError.contains("is the project file or one of its companion"),
+                     result.standardError.constData());
+            QCOMPARE(scratch.read("p.candist"), before);
+        }
+        test::ProcessResult stats = test::runCli({"stats", project, "--json"});
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(stats.standardOutput).object()["samples"].toInteger(), 4);
+        QVERIFY(QFileInfo(scratch.path("link.csv")).isSymLink());
+    }
+
+    // Input files can hold escape sequences and NULs; a message that quotes them must not hand
+    // them to the terminal.
+    void errorMessagesEscapeControlCharacters()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "evil.csv", QByteArray("\"a\x1b]0;owned\x07\x1b[2J\0b\",label\nx,y\n", 30));
+        const test::ProcessResult result = test::runCli(
+            {"import", scratch.path("p.candist"), "--input", input, "--text-column", "text"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("no column \"text\""),
+                 result.standardError.constData());
+        QVERIFY(!result.standardError.contains('\x1b'));
+        QVERIFY(!result.standardError.contains('\x07'));
+        QVERIFY(!result.standardError.contains('\0'));
+        QVERIFY2(result.standardError.contains("a\\x1b]0;owned\\x07\\x1b[2J\\x00b"),
+                 result.standardError.constData());
+    }
+
+    // A full disk (or a file size limit) is named, with the file, instead of "Unknown error".
+    void exportNamesAFullDisk()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "id,text\n";
+        for (int i = 0; i < 4000; ++i)
+            csv += "n" + QByteArray::number(i) + ",a sample text that fills the disk a bit\n";
+        const QString project = scratch.path("p.candist");
+        QCOMPARE(test::runCli({"import", project, "--input", scratch.write("in.csv", csv),
+                               "--id-column", "id"})
+                     .exitCode,
+                 0);
+
+        // A 64 KiB file size limit in the child; SIGXFSZ ignored, so write() fails with EFBIG.
+        QProcess limited;
+        const QString output = scratch.path("out.csv");
+        limited.start("/bin/sh", {"-c", "ulimit -f 64 && trap '' XFSZ && exec \"$0\" \"$@\"",
+                                  test::cliPath(), "export", project, "--output", output});
+        QVERIFY(limited.waitForFinished(60000));
+        QCOMPARE(limited.exitCode(), 1);
+        const QByteArray error = limited.readAllStandardError();
+        QVERIFY2(error.contains(QByteArray(output.toUtf8() + ": cannot write: File too large")),
+                 error.constData());
+        QVERIFY(!QFileInfo::exists(output));
+
+        // A real full disk: a 64 KiB tmpfs, where mounting one is allowed (root).
+        const QString small = scratch.path("small");
+        QVERIFY(QDir().mkpath(small));
+        if (QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=64k", "tmpfs", small}) != 0)
+            QSKIP("cannot mount a tmpfs here (not root); the file size limit case passed");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute("umount", {path}); }
+        } unmount{small};
+        const QString full = small + "/out.csv";
+        const test::ProcessResult result = test::runCli({"export", project, "--output", full});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(
+                     QByteArray(full.toUtf8() + ": cannot write: No space left on device")),
+                 result.standardError.constData());
+        QVERIFY(result.standardError.contains("the disk is full"));
+        QVERIFY(!QFileInfo::exists(full));
     }
 
     void usageErrorsExitWithTwo()

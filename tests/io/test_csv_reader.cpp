@@ -82,6 +82,20 @@ private Q_SLOTS:
         QVERIFY(!reader.next(record));
     }
 
+    // Only the start of the file has a byte order mark; at the start of a field U+FEFF is text.
+    void keepsAByteOrderMarkThatStartsAField()
+    {
+        test::Scratch scratch;
+        const QString path =
+            scratch.write("bom.csv", "\xEF\xBB\xBFtext,id\n\xEF\xBB\xBFhello,\"\xEF\xBB\xBF"
+                                     "1\"\n");
+        QCOMPARE(readError(path), QString());
+        const QVector<CsvRecord> records = readAll(path);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].fields,
+                 QStringList({QStringLiteral("\uFEFFhello"), QStringLiteral("\uFEFF1")}));
+    }
+
     void detectsSemicolonAndTab()
     {
         test::Scratch scratch;

@@ -82,6 +82,92 @@ private Q_SLOTS:
         QVERIFY(!input.next(record));
     }
 
+    // Ids above 2^53 are kept as written: read through a double they collided.
+    void integersBeyondDoublePrecisionRoundTrip()
+    {
+        test::Scratch scratch;
+        const QString path =
+            scratch.write("ids.jsonl", "{\"id\":1456789012345678901,\"text\":\"a\"}\n"
+                                       "{\"id\":1456789012345678902,\"text\":\"b\"}\n"
+                                       "{\"id\":18446744073709551615,\"text\":\"c\"}\n"
+                                       "{\"id\":-9223372036854775807,\"text\":\"d\"}\n"
+                                       "{\"id\":0.1,\"text\":\"e\"}\n");
+        TabularInput input(path);
+        CsvRecord record;
+        const QStringList expected = {"1456789012345678901", "1456789012345678902",
+                                      "18446744073709551615", "-9223372036854775807", "0.1"};
+        for (const QString &id : expected) {
+            QVERIFY(input.next(record));
+            QCOMPARE(record.fields.first(), id);
+        }
+        QVERIFY(!input.next(record));
+    }
+
+    void keepsAByteOrderMarkThatStartsAValue()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.write(
+            "bom.jsonl",
+            "\xEF\xBB\xBF{\"text\":\"\xEF\xBB\xBFraw\"}\n{\"text\":\"\\ufeffescaped\"}\n");
+        TabularInput input(path);
+        CsvRecord record;
+        QVERIFY(input.next(record));
+        QCOMPARE(record.fields.first(), QStringLiteral("\uFEFFraw"));
+        QVERIFY(input.next(record));
+        QCOMPARE(record.fields.first(), QStringLiteral("\uFEFFescaped"));
+    }
+
+    // What RFC 8259 (and docs/data-formats.md) call errors, with file and line.
+    void rejectsWhatJsonForbids()
+    {
+        test::Scratch scratch;
+        const QList<QPair<QByteArray, QString>> cases = {
+            {"{\"text\":\"\\x41\"}", QStringLiteral("invalid JSON")},
+            {"{\"text\":\"\\ud800\"}", QStringLiteral("surrogate")},
+            {"{\"text\":\"\\udc00 low\"}", QStringLiteral("surrogate")},
+            {QByteArray("{\"text\":\"a\0b\"}", 14), QStringLiteral("raw NUL byte")},
+            {QByteArray("{\"text\":\"a\"}\0", 13), QStringLiteral("invalid JSON")},
+            {"{\"text\":\"a\",\"text\":\"b\"}", QStringLiteral("the key \"text\" appears twice")},
+            {"{\"text\":\"a\",\"meta\":{\"k\":1,\"k\":2}}",
+             QStringLiteral("the key \"k\" appears twice")},
+        };
+        int n = 0;
+        for (const auto &[line, expected] : cases) {
+            const QString path = scratch.write(QStringLiteral("bad%1.jsonl").arg(++n),
+                                               "{\"text\":\"fine\"}\n" + line + "\n");
+            const QString message = readError(path);
+            QVERIFY2(message.startsWith(path + QStringLiteral(":2:")),
+                     qPrintable(QStringLiteral("case %1: %2").arg(n).arg(message)));
+            QVERIFY2(message.contains(expected), qPrintable(message));
+        }
+    }
+
+    // 200k keys in one object: linear, not quadratic (it took 33 s), and Ctrl+C (the cancel flag)
+    // is honoured inside such a line rather than after it.
+    void hugeObjectsAreReadAndCancellable()
+    {
+        test::Scratch scratch;
+        QByteArray line = "{\"text\":\"t\"";
+        for (int i = 0; i < 200000; ++i)
+            line += ",\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+        line += "}\n";
+        const QString path = scratch.write("wide.jsonl", line);
+        QElapsedTimer timer;
+        timer.start();
+        TabularInput input(path);
+        QCOMPARE(input.columns().size(), 200001);
+        CsvRecord record;
+        QVERIFY(input.next(record));
+        QCOMPARE(record.fields.at(input.columnIndex("k199999")), QStringLiteral("199999"));
+        qInfo("200001 keys read in %lld ms", timer.elapsed());
+
+        CancellationFlag cancel;
+        cancel.cancel();
+        const QString message = test::errorMessage([&] { TabularInput cancelled(path, &cancel); });
+        QVERIFY2(message.contains(QStringLiteral(":1: cancelled while reading this line")),
+                 qPrintable(message));
+    }
+
     void tabularInputRejectsKeysMissingFromTheFirstObject()
     {
         test::Scratch scratch;

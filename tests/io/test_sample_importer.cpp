@@ -43,6 +43,31 @@ class SampleImporterTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Only the start of a file has a byte order mark: a text (or id) that starts with U+FEFF
+    // keeps it, from CSV and JSONL, through the project file and back.
+    void keepsAByteOrderMarkThatStartsAText()
+    {
+        test::Scratch scratch;
+        const QByteArray bom = "\xEF\xBB\xBF";
+        const QString csv =
+            scratch.write("in.csv", bom + "id,text\nb1," + bom + "hello\n" + bom + "b2,plain\n");
+        const QString jsonl =
+            scratch.write("in.jsonl", bom + "{\"id\":\"j1\",\"text\":\"" + bom + "raw\"}\n" +
+                                          "{\"id\":\"j2\",\"text\":\"\\ufeffescaped\"}\n");
+        const QString project = scratch.path("p.candist");
+        QCOMPARE(SampleImporter::importIntoProject(project, options(csv, {}, "id")).imported, 2);
+        QCOMPARE(SampleImporter::importIntoProject(project, options(jsonl, {}, "id")).imported, 2);
+        ProjectStore store(project);
+        const QChar mark(0xFEFF);
+        QCOMPARE(store.sample(*store.rowForId("b1"))->text, mark + QStringLiteral("hello"));
+        QCOMPARE(store.sample(*store.rowForId(mark + QStringLiteral("b2")))->text,
+                 QStringLiteral("plain"));
+        QCOMPARE(store.sample(*store.rowForId("j1"))->text, mark + QStringLiteral("raw"));
+        QCOMPARE(store.sample(*store.rowForId("j2"))->text, mark + QStringLiteral("escaped"));
+        QCOMPARE(*store.rowForText(mark + QStringLiteral("raw")), *store.rowForId("j1"));
+        QVERIFY(!store.rowForText(QStringLiteral("raw")));
+    }
+
     void importsTextIdsGoldAndMetadata()
     {
         test::Scratch scratch;

@@ -1,8 +1,11 @@
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QtTest>
 
 #include "io/project_statistics.h"
 #include "model/error.h"
+#include "store/project_files.h"
+#include "store/project_lock.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
 #include "student/student_evaluation.h"
@@ -196,6 +199,97 @@ private Q_SLOTS:
                     .summary.value(QStringLiteral("error"))
                     .toString()
                     .contains(QStringLiteral("gold")));
+    }
+
+    // Without a single candidate set the student would learn nothing and write junk labels.
+    void refusesAProjectWithoutCandidateSets()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(LabelSchema({Label{QStringLiteral("a"), {}, {}, {}, {}},
+                                              Label{QStringLiteral("b"), {}, {}, {}, {}}}));
+            ProjectStore::SampleInserter inserter(store);
+            inserter.insert(QStringLiteral("1"), QStringLiteral("one text"), {}, std::nullopt);
+            inserter.insert(QStringLiteral("2"), QStringLiteral("two texts"), {}, std::nullopt);
+        }
+        ProjectStore store(path);
+        const QString problem = Distiller::readinessProblem(store, DistillationMethod::CanDist);
+        QVERIFY2(problem.contains(QStringLiteral("no candidate sets")), qPrintable(problem));
+        try {
+            Distiller::run(store, quickOptions());
+            QFAIL("distilled without candidate sets");
+        } catch (const Error &error) {
+            QCOMPARE(error.message(), problem);
+        }
+        QVERIFY(store.runs().isEmpty());
+        QVERIFY(!store.studentResult(*store.rowForId(QStringLiteral("1"))));
+        const test::ProcessResult cli =
+            test::runCli({QStringLiteral("distill"), path, QStringLiteral("--epochs"),
+                          QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.standardError.contains("no candidate sets"), cli.standardError.constData());
+        // One human label is a (singleton) candidate set.
+        store.recordHumanDecision(
+            {*store.rowForId(QStringLiteral("1")), HumanAction::Label, 1, {}});
+        QVERIFY(Distiller::readinessProblem(store, DistillationMethod::CanDist).isEmpty());
+    }
+
+    // A run whose process died before its first checkpoint is not "running" forever: the next
+    // distillation (or the window opening the project) marks it interrupted; a live one is
+    // left alone.
+    void runsOfDeadProcessesAreMarkedInterrupted()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        makeProject(path, 200);
+        ProjectStore store(path);
+        const qint64 dead = store.beginRun(QStringLiteral("candist"), quickOptions().toJson());
+        {
+            ProjectLock live; // what a distillation in progress holds
+            QVERIFY(live.tryLock(QFileInfo(path).canonicalFilePath(),
+                                 QLatin1String(kDistillLockSuffix)));
+            QCOMPARE(Distiller::recoverInterruptedRuns(store), 0);
+            QCOMPARE(store.runs().back().status, QStringLiteral("running"));
+            QVERIFY_THROWS_EXCEPTION(Error, Distiller::run(store, quickOptions()));
+        }
+        QCOMPARE(Distiller::recoverInterruptedRuns(store), 1);
+        QCOMPARE(store.runs().front().id, dead);
+        QCOMPARE(store.runs().front().status, QStringLiteral("interrupted"));
+        const qint64 another = store.beginRun(QStringLiteral("candist"), quickOptions().toJson());
+        Distiller::run(store, quickOptions());
+        for (const DistillationRunInfo &run : store.runs())
+            QVERIFY2(run.status != QLatin1String("running"), qPrintable(QString::number(run.id)));
+        QCOMPARE(store.runs().at(1).id, another);
+    }
+
+    // Teacher results or human labels that change while a run trains make it stale.
+    void aRunWhoseAnnotationsChangedIsStale()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        makeProject(path, 200);
+        ProjectStore store(path);
+        const SampleRow row = store.samples(0, 1).front().row;
+        DistillationOptions options = quickOptions();
+        options.epochs = 3;
+        bool changed = false;
+        const DistillationSummary summary =
+            Distiller::run(store, options, {}, [&](const EpochMetrics &) {
+                if (changed)
+                    return;
+                changed = true;
+                ProjectStore other(path); // the window's review, say
+                other.recordHumanDecision({row, HumanAction::Label, 2, {}});
+            });
+        QVERIFY(changed);
+        QVERIFY(summary.stale);
+        QVERIFY(store.runs().back().stale);
+        QVERIFY(store.runs().back().summary.value(QStringLiteral("stale")).toBool());
+        const DistillationSummary fresh = Distiller::run(store, options);
+        QVERIFY(!fresh.stale);
+        QVERIFY(!store.runs().back().stale);
     }
 
     void resumeFinishesAnInterruptedRun()

@@ -1,9 +1,11 @@
 // candist-cli teach and serve-replay end to end on the bundled demo data (a child serve-replay
 // process on 127.0.0.1, the teach command in another).
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QtTest>
 
 #include "model/label_schema.h"
@@ -207,6 +209,152 @@ private Q_SLOTS:
                                 .arg(beforeResume)
                                 .arg(saved)));
         QVERIFY(resumed.standardOutput.contains("answers from cache:"));
+    }
+
+    // A dead endpoint (connection refused) trips the circuit breaker at once: the run stops,
+    // says why, exits non-zero and leaves the samples for the next run.
+    void deadEndpointStopsAtOnceAndSaysWhy()
+    {
+        QTcpServer probe; // a port that was free a moment ago: nothing listens there now
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("dead.candist"));
+        QStringList texts;
+        for (int i = 0; i < 500; ++i)
+            texts << QStringLiteral("dead endpoint note %1").arg(i);
+        test::createProject(path, test::fruitSchema(), texts);
+        QElapsedTimer timer;
+        timer.start();
+        const test::ProcessResult result = test::runCli(
+            {QStringLiteral("teach"), path, QStringLiteral("--endpoint"),
+             QStringLiteral("http://127.0.0.1:%1/v1").arg(port), QStringLiteral("--model"),
+             QStringLiteral("m"), QStringLiteral("--no-keychain"), QStringLiteral("--api-key-env"),
+             QStringLiteral("CANDIST_CLI_TEST_KEY"), QStringLiteral("--concurrency"),
+             QStringLiteral("32")},
+            120000, {QStringLiteral("CANDIST_CLI_TEST_KEY=") + kKey});
+        const qint64 elapsed = timer.elapsed();
+        qInfo("dead endpoint, 500 samples at concurrency 32: %lld ms", elapsed);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(
+                     QStringLiteral("Failed to connect to 127.0.0.1 port %1").arg(port).toUtf8()),
+                 result.standardError.constData());
+        QVERIFY2(result.standardError.contains("in a row failed without one success"),
+                 result.standardError.constData());
+        QVERIFY(!result.standardError.contains(kKey.toUtf8()));
+        QVERIFY(!result.standardOutput.contains(kKey.toUtf8()));
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed))); // generous safety bound
+        ProjectStore store(path);
+        QCOMPARE(store.samplesAwaitingTeacherCount(), 500); // all left for the next run
+    }
+
+    // A server that accepts and never answers: the breaker trips once nothing has succeeded for
+    // twice the request timeout.
+    void hungServerStopsWithinTwiceTheTimeout()
+    {
+        ChatCompletionServerThread server([](ChatCompletionServer &s) {
+            s.setFaultPlan(
+                [](const ServerRequestInfo &) { return ServerFault{ServerFault::Hang}; });
+        });
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("hung.candist"));
+        QStringList texts;
+        for (int i = 0; i < 100; ++i)
+            texts << QStringLiteral("hung server note %1").arg(i);
+        test::createProject(path, test::fruitSchema(), texts);
+        QElapsedTimer timer;
+        timer.start();
+        const test::ProcessResult result = test::runCli(
+            {QStringLiteral("teach"), path, QStringLiteral("--endpoint"), server.baseUrl(),
+             QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--no-keychain"),
+             QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--concurrency"),
+             QStringLiteral("4")});
+        const qint64 elapsed = timer.elapsed();
+        qInfo("hung server, 2 s timeout: %lld ms", elapsed);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("no answer within 2 s"),
+                 result.standardError.constData());
+        QVERIFY2(elapsed < 2 * 2000 + 10000, qPrintable(QString::number(elapsed)));
+    }
+
+    // Every sample failed (here: the server refuses each request with a 400): exit 1 and why.
+    void everySampleFailingExitsNonZero()
+    {
+        ChatCompletionServerThread server; // no recorded answers: every request gets a 400
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("failing.candist"));
+        test::createProject(path, test::fruitSchema(),
+                            {QStringLiteral("unknown one"), QStringLiteral("unknown two")});
+        const test::ProcessResult result = test::runCli(
+            {QStringLiteral("teach"), path, QStringLiteral("--endpoint"), server.baseUrl(),
+             QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--no-keychain")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("every sample failed"),
+                 result.standardError.constData());
+        QVERIFY2(result.standardError.contains("no recorded answer for this request"),
+                 result.standardError.constData());
+        QVERIFY(result.standardOutput.contains("transport-failed: 2"));
+    }
+
+    // A second teach on a project that one is annotating refuses at once and names the first;
+    // once that one is gone (even killed), its lock is taken over.
+    void secondTeachOnOneProjectRefuses()
+    {
+        ChatCompletionServerThread server([](ChatCompletionServer &s) {
+            s.setAnswers(ChatCompletionServer::readRecordedAnswers(
+                kDemo + QStringLiteral("/teacher_answers.jsonl")));
+            s.setLatencyMs(100);
+        });
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("demo.candist"));
+        createDemoProject(path);
+        const QStringList teach = {QStringLiteral("teach"),
+                                   path,
+                                   QStringLiteral("--endpoint"),
+                                   server.baseUrl(),
+                                   QStringLiteral("--model"),
+                                   QStringLiteral("replay"),
+                                   QStringLiteral("--no-keychain"),
+                                   QStringLiteral("--concurrency"),
+                                   QStringLiteral("1")};
+        QProcess first;
+        first.start(test::cliPath(), teach);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.server().chatRequests() >= 2, 60000);
+        const test::ProcessResult second = test::runCli(teach);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(
+            second.standardError.contains(QStringLiteral("is being annotated by process %1 on ")
+                                              .arg(first.processId())
+                                              .toUtf8()),
+            second.standardError.constData());
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        const test::ProcessResult third =
+            test::runCli(teach + QStringList{QStringLiteral("--limit"), QStringLiteral("3")});
+        QVERIFY2(third.exitCode == 0, third.standardError.constData());
+    }
+
+    // A line break in the key would inject an HTTP header: refused before any request, and the
+    // message does not repeat the key.
+    void aKeyWithALineBreakIsRefused()
+    {
+        ChatCompletionServerThread server;
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("key.candist"));
+        test::createProject(path, test::fruitSchema(), {QStringLiteral("a note")});
+        const test::ProcessResult result = test::runCli(
+            {QStringLiteral("teach"), path, QStringLiteral("--endpoint"), server.baseUrl(),
+             QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--no-keychain"),
+             QStringLiteral("--api-key-env"), QStringLiteral("CANDIST_CLI_TEST_KEY")},
+            60000, {QStringLiteral("CANDIST_CLI_TEST_KEY=sk-secret-1234\r\nX-Injected: yes")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("control character"),
+                 result.standardError.constData());
+        QVERIFY(!result.standardError.contains("sk-secret-1234"));
+        QVERIFY(!result.standardError.contains("X-Injected"));
+        QCOMPARE(server.server().chatRequests(), 0);
     }
 
     void fewShotPoolAndTemplatesFromFiles()

@@ -1,6 +1,7 @@
 // End-to-end: the real libcurl client against a local OpenAI-compatible server (its own thread)
 // with injected latency and faults; results, resume, cache, dry run, cancellation and secrecy.
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QtTest>
@@ -221,6 +222,124 @@ private Q_SLOTS:
         QCOMPARE(m_server->server().chatRequests(), 1);
         QCOMPARE(store.teacherResult(*store.rowForText(texts[7]))->candidates, (Labels{2}));
         QCOMPARE(store.teacherResultCount(TeacherStatus::Ok), 10);
+    }
+
+    // Samples with the same text ask the same question: one request, the others wait for its
+    // answer (and read it like a cached one).
+    void identicalTextsInFlightAreSentOnce()
+    {
+        const QString text = QStringLiteral("the same apple note");
+        answerAll({text}, json({QStringLiteral("apple")}));
+        m_server->server().setLatencyMs(150);
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), QStringList(12, text));
+        const TeacherRunSummary summary = run(path, settings());
+        QCOMPARE(summary.annotated, 12);
+        QCOMPARE(m_server->server().requestsFor(text), 1);
+        QCOMPARE(summary.requests, 1);
+        QCOMPARE(summary.cacheHits, 11);
+        ProjectStore store(path);
+        QCOMPARE(store.teacherResultCount(TeacherStatus::Ok), 12);
+    }
+
+    // A 401 stops the run, but answers already on their way were paid for: they are saved.
+    void aRefusedKeyKeepsTheAnswersInFlight()
+    {
+        const QStringList texts = numberedTexts(30, QStringLiteral("paid note"));
+        QHash<QString, QStringList> answers;
+        for (int i = 0; i < texts.size(); ++i)
+            answers.insert(texts[i], {json({labelFor(i)})});
+        answer(answers);
+        // The 401 comes back at once, while the answers sent with it are still on their way.
+        for (const QString &text : texts)
+            m_faults.set(text, {{ServerFault::Slow, 150}});
+        m_faults.set(texts[10], QVector<ServerFault>(4, {ServerFault::Unauthorized}));
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), texts);
+        TeacherSettings eight = settings();
+        eight.concurrency = 8;
+        QVERIFY_THROWS_EXCEPTION(Error, run(path, eight));
+        ProjectStore store(path);
+        int answered = 0;
+        for (const QString &text : texts) {
+            if (m_server->server().answeredFor(text) == 0)
+                continue;
+            ++answered;
+            const auto result = store.teacherResult(*store.rowForText(text));
+            QVERIFY2(result && result->status == TeacherStatus::Ok, qPrintable(text));
+        }
+        QVERIFY2(answered > 10, qPrintable(QString::number(answered))); // some were in flight
+        QCOMPARE(store.teacherResultCount(), answered);
+    }
+
+    // A runaway answer is dropped unread and not retried (each retry would be paid again).
+    void anOversizedAnswerIsATransportFailure()
+    {
+        const QStringList texts = {QStringLiteral("runaway answer"),
+                                   QStringLiteral("normal answer")};
+        answerAll(texts, json({QStringLiteral("apple")}));
+        m_faults.set(texts[0], QVector<ServerFault>(4, {ServerFault::HugeAnswer, 3 << 20}));
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), texts);
+        TeacherRunSummary summary;
+        {
+            ProjectStore store(path);
+            summary = TeacherRun::run(store, settings(), {}, CancellationFlag(), options());
+            const auto failed = store.teacherResult(*store.rowForText(texts[0]));
+            QCOMPARE(failed->status, TeacherStatus::TransportFailed);
+            QVERIFY2(failed->rawResponse.contains(QStringLiteral("larger than 512 kB")),
+                     qPrintable(failed->rawResponse));
+            QCOMPARE(store.teacherResult(*store.rowForText(texts[1]))->status, TeacherStatus::Ok);
+        }
+        QCOMPARE(summary.transportFailed, 1);
+        QVERIFY(summary.lastFailure.contains(QStringLiteral("larger than 512 kB")));
+        QCOMPARE(m_server->server().requestsFor(texts[0]), 1);
+        qint64 bytes = 0;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            bytes += QFileInfo(path + suffix).size();
+        QVERIFY2(bytes < 1024 * 1024, qPrintable(QString::number(bytes)));
+    }
+
+    // The work is fixed when the run starts: samples imported meanwhile wait for the next run.
+    void samplesImportedDuringARunWaitForTheNextOne()
+    {
+        const QStringList texts = numberedTexts(300, QStringLiteral("snapshot note"));
+        const QStringList late = numberedTexts(40, QStringLiteral("late note"));
+        answerAll(texts + late, json({QStringLiteral("banana")}));
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), texts);
+        bool imported = false;
+        qint64 mostDone = 0;
+        TeacherSettings wide = settings();
+        wide.concurrency = 2;
+        const TeacherRunSummary summary =
+            run(path, wide, CancellationFlag(), [&](const ProgressUpdate &update) {
+                mostDone = std::max(mostDone, update.done);
+                QCOMPARE(update.total, 300);
+                if (imported)
+                    return;
+                imported = true;
+                ProjectStore other(path);
+                ProjectStore::Transaction transaction(other);
+                ProjectStore::SampleInserter inserter(other);
+                for (qsizetype i = 0; i < late.size(); ++i)
+                    inserter.insert(QStringLiteral("late%1").arg(i), late[i], {}, std::nullopt);
+                transaction.commit();
+            });
+        QVERIFY(imported);
+        QCOMPARE(summary.total, 300);
+        QCOMPARE(summary.annotated, 300);
+        QCOMPARE(summary.notReached, 0);
+        QVERIFY(mostDone <= 300);
+        ProjectStore store(path);
+        QCOMPARE(store.sampleCount(), 340);
+        QCOMPARE(store.teacherResultCount(), 300);
+        QVERIFY(!store.teacherResult(*store.rowForText(late[0])));
+        QCOMPARE(run(path, settings()).annotated, 40); // the next run takes them
     }
 
     void retryAfterIsHonoured()

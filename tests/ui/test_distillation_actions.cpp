@@ -37,6 +37,7 @@ private Q_SLOTS:
     void distillationRunStreamsEpochsIntoTheCurves();
     void redistillFromTheReviewReusesTheLastRunAndReranks();
     void resumeActionFinishesACancelledRun();
+    void distilWithoutCandidateSetsSaysWhy();
 };
 
 void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
@@ -172,6 +173,45 @@ void DistillationActionsTest::resumeActionFinishesACancelledRun()
     QCOMPARE(store.runEpochs(runId).size(), 5);
     // Nothing is left to resume.
     QTRY_VERIFY_WITH_TIMEOUT(!distil->resumeAction()->isEnabled(), 20000);
+}
+
+// The window refuses like the CLI, with the message of the shared check in core.
+void DistillationActionsTest::distilWithoutCandidateSetsSaysWhy()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("bare.candist"));
+    {
+        ProjectStore store(project, ProjectStore::OpenMode::CreateIfMissing);
+        store.setLabelSchema(LabelSchema({Label{QStringLiteral("a"), {}, {}, {}, {}},
+                                          Label{QStringLiteral("b"), {}, {}, {}, {}}}));
+        ProjectStore::SampleInserter inserter(store);
+        inserter.insert(QStringLiteral("1"), QStringLiteral("no teacher yet"), {}, std::nullopt);
+    }
+    MainWindow window(MainWindow::Options{false, false});
+    window.show();
+    QSignalSpy opened(window.document(), &ProjectDocument::opened);
+    window.openProject(project);
+    QVERIFY(opened.wait(20000));
+    auto *distil = window.findChild<DistillationActions *>();
+    QVERIFY(distil);
+    DistillationOptions run;
+    run.epochs = 2;
+    run.threads = 1;
+    BackgroundJob *job = distil->startRun(run);
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QString expected;
+    {
+        ProjectStore store(project);
+        expected = Distiller::readinessProblem(store, DistillationMethod::CanDist);
+        QVERIFY(store.runs().isEmpty());
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(finished.first().at(2).toString().contains(expected),
+             qPrintable(finished.first().at(2).toString()));
 }
 
 QTEST_MAIN(DistillationActionsTest)

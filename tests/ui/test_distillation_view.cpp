@@ -1,6 +1,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void flattensNumericMetrics();
     void loadsRunsAndHistograms();
     void viewPlotsCheckedMetricsAndExports();
+    void marksRunsWhoseAnnotationsChanged();
 };
 
 void DistillationViewTest::flattensNumericMetrics()
@@ -83,6 +85,37 @@ void DistillationViewTest::viewPlotsCheckedMetricsAndExports()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == QByteArrayLiteral("%PDF-"));
+}
+
+// A run whose teacher results or human labels changed while it trained says so in the list.
+void DistillationViewTest::marksRunsWhoseAnnotationsChanged()
+{
+    test::Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("stale.candist"));
+    demo::writeDemoProject(path, demo::DemoProjectOptions{300});
+    ProjectDocument document;
+    DistillationView view(&document);
+    view.show();
+    QSignalSpy loaded(&view, &DistillationView::loaded);
+    document.open(path);
+    QVERIFY(loaded.wait(20000));
+    auto *runs = view.findChild<QListWidget *>(QStringLiteral("runList"));
+    QVERIFY(runs && runs->count() > 0);
+    for (int i = 0; i < runs->count(); ++i)
+        QVERIFY2(!runs->item(i)->text().contains(QStringLiteral("stale")),
+                 qPrintable(runs->item(i)->text()));
+    {
+        ProjectStore store(path);
+        const qint64 run = store.beginRun(QStringLiteral("candist"), {});
+        store.recordHumanDecision({store.samples(0, 1).front().row, HumanAction::Label, 0, {}});
+        store.finishRun(run, QStringLiteral("finished"), {{QStringLiteral("stale"), true}});
+    }
+    loaded.clear();
+    view.reload();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(runs->count(), 4);
+    for (int i = 0; i < runs->count(); ++i)
+        QCOMPARE(runs->item(i)->text().contains(QStringLiteral("stale")), i == 3);
 }
 
 QTEST_MAIN(DistillationViewTest)

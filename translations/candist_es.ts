@@ -854,6 +854,18 @@
         <source>C&amp;ross-fitting:</source>
         <translation>Validación cr&amp;uzada:</translation>
     </message>
+    <message>
+        <source>The student&apos;s opinion weighed by the teacher&apos;s measured reliability</source>
+        <translation>La opinión del estudiante ponderada por la fiabilidad medida del profesor</translation>
+    </message>
+    <message>
+        <source>Let the pool choose the initial target and the stopping epoch</source>
+        <translation>Dejar que el conjunto elija el objetivo inicial y la época de parada</translation>
+    </message>
+    <message>
+        <source>Students that never saw a sample label it, and the configuration under which they explain the teacher&apos;s annotations best is kept (no gold needed). About three times the training; worth it with a weak teacher.</source>
+        <translation>Estudiantes que nunca vieron una muestra la etiquetan, y se conserva la configuración con la que mejor explican las anotaciones del profesor (sin etiquetas de referencia). Unas tres veces el entrenamiento; compensa con un profesor débil.</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationView</name>

@@ -853,6 +853,18 @@
         <source>C&amp;ross-fitting:</source>
         <translation>交叉拟合(&amp;R)：</translation>
     </message>
+    <message>
+        <source>The student&apos;s opinion weighed by the teacher&apos;s measured reliability</source>
+        <translation>按教师的实测可靠性加权的学生判断</translation>
+    </message>
+    <message>
+        <source>Let the pool choose the initial target and the stopping epoch</source>
+        <translation>由样本池自行选择初始目标和停止轮次</translation>
+    </message>
+    <message>
+        <source>Students that never saw a sample label it, and the configuration under which they explain the teacher&apos;s annotations best is kept (no gold needed). About three times the training; worth it with a weak teacher.</source>
+        <translation>由从未见过该样本的学生为其标注，并保留最能解释教师标注的配置（无需金标准）。训练量约为三倍；教师较弱时值得。</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationView</name>

@@ -25,6 +25,7 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("method"));
     m_method->addItem(tr("CanDist: Distribution Refinery over candidate sets"),
                       int(DistillationMethod::CanDist));
     m_method->addItem(tr("Single: the teacher's first candidate"), int(DistillationMethod::Single));
@@ -48,6 +49,8 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     form->addRow(tr("&Threads:"), m_threads);
     m_finalLabel = new QComboBox(this);
     m_finalLabel->setObjectName(QStringLiteral("finalLabel"));
+    m_finalLabel->addItem(tr("The student's opinion weighed by the teacher's measured reliability"),
+                          int(FinalLabelPolicy::Posterior));
     m_finalLabel->addItem(tr("Within the candidates, unless the student is sure of another label"),
                           int(FinalLabelPolicy::ConfidentOverrule));
     m_finalLabel->addItem(tr("Always within the candidates"),
@@ -64,7 +67,16 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     m_crossFit->setToolTip(
         tr("Label the pool with students that never saw the sample they label: pays with noisy "
            "human labels, costs as many extra trainings as folds."));
+    m_selection =
+        new QCheckBox(tr("Let the pool choose the initial target and the stopping epoch"), this);
+    m_selection->setObjectName(QStringLiteral("selection"));
+    m_selection->setChecked(options.selection == ConfigurationSelection::HeldOut);
+    m_selection->setToolTip(
+        tr("Students that never saw a sample label it, and the configuration under which they "
+           "explain the teacher's annotations best is kept (no gold needed). About three times "
+           "the training; worth it with a weak teacher."));
     form->addRow(tr("Pool &labels:"), m_finalLabel);
+    form->addRow(QString(), m_selection);
     form->addRow(tr("C&ross-fitting:"), m_crossFit);
     layout->addLayout(form);
 
@@ -108,10 +120,13 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     grid->addWidget(m_tau, 4, 1);
     layout->addWidget(refinery);
     connect(m_method, &QComboBox::currentIndexChanged, this, [this, refinery] {
-        refinery->setEnabled(DistillationMethod(m_method->currentData().toInt()) ==
-                             DistillationMethod::CanDist);
+        const bool candist =
+            DistillationMethod(m_method->currentData().toInt()) == DistillationMethod::CanDist;
+        refinery->setEnabled(candist);
+        m_selection->setEnabled(candist);
     });
     refinery->setEnabled(options.method == DistillationMethod::CanDist);
+    m_selection->setEnabled(options.method == DistillationMethod::CanDist);
 
     m_error = new ErrorLine(this);
     layout->addWidget(m_error);
@@ -134,6 +149,8 @@ DistillationOptions DistillationDialog::options() const
     options.threads = m_threads->value();
     options.finalLabel = FinalLabelPolicy(m_finalLabel->currentData().toInt());
     options.crossFitFolds = m_crossFit->value();
+    options.selection =
+        m_selection->isChecked() ? ConfigurationSelection::HeldOut : ConfigurationSelection::None;
     RefineryOptions &r = options.refinery;
     r.renormalise = m_renormalise->isChecked();
     r.outFilter = m_outFilter->isChecked();

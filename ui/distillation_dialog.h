@@ -33,6 +33,7 @@ private:
     QSpinBox *m_seed;
     QSpinBox *m_threads;
     QComboBox *m_finalLabel;
+    QCheckBox *m_selection;
     QSpinBox *m_crossFit;
     QCheckBox *m_renormalise;
     QCheckBox *m_outFilter;

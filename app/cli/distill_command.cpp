@@ -68,17 +68,23 @@ int runDistill(const QStringList &arguments)
         {QStringLiteral("batch-size"), QStringLiteral("Batch size; 0 = automatic (default)."),
          QStringLiteral("N")},
         {QStringLiteral("final-label"),
-         QStringLiteral("confident (default: within the candidates, teacher's order weighing in, "
-                        "unless the student is more than tau sure of another label), all (the "
-                        "paper: argmax over all labels) or candidates."),
+         QStringLiteral("posterior (default: the student's calibrated opinion combined with the "
+                        "teacher's reliability by rank, both estimated from the pool), confident "
+                        "(within the candidates unless the student is more than tau sure of "
+                        "another label), all (the paper: argmax over all labels) or candidates."),
          QStringLiteral("policy")},
+        {QStringLiteral("no-selection"),
+         QStringLiteral("candist: train the options as given instead of letting held-out students "
+                        "choose the initial target and stopping epoch and label the pool (about 3x "
+                        "faster, weaker with a weak teacher).")},
         {QStringLiteral("cross-fit"),
          QStringLiteral("Label the pool with K students, each trained without one K-th of it "
                         "(K times the training); 0 = off (default). Pays with noisy human "
                         "labels, not with a strong LLM teacher (docs/student.md)."),
          QStringLiteral("K")},
         {QStringLiteral("initial-target"),
-         QStringLiteral("ranked (teacher order/votes, default) or uniform (the paper)."),
+         QStringLiteral("auto (default: chosen on held-out students; ranked with --no-selection), "
+                        "ranked (teacher order/votes) or uniform (the paper)."),
          QStringLiteral("kind")},
         {QStringLiteral("warmup"),
          QStringLiteral("measured (default: until the in-candidate share stops rising) or a fixed "
@@ -132,6 +138,8 @@ int runDistill(const QStringList &arguments)
     options.crossFitFolds = intValue(parser, QStringLiteral("cross-fit"), 0, 0, 20);
     if (options.crossFitFolds == 1)
         throw UsageError(QStringLiteral("--cross-fit needs at least 2 folds (0 switches it off)"));
+    if (parser.isSet(QStringLiteral("no-selection")))
+        options.selection = ConfigurationSelection::None;
     RefineryOptions &r = options.refinery;
     r.smallLossFraction =
         doubleValue(parser, QStringLiteral("delta"), r.smallLossFraction, 0.01, 1);
@@ -148,8 +156,11 @@ int runDistill(const QStringList &arguments)
             options.finalLabel = FinalLabelPolicy::WithinCandidates;
         else if (policy == QLatin1String("confident"))
             options.finalLabel = FinalLabelPolicy::ConfidentOverrule;
+        else if (policy == QLatin1String("posterior"))
+            options.finalLabel = FinalLabelPolicy::Posterior;
         else
-            throw UsageError(QStringLiteral("--final-label must be all, candidates or confident"));
+            throw UsageError(
+                QStringLiteral("--final-label must be posterior, all, candidates or confident"));
     }
     if (parser.isSet(QStringLiteral("initial-target"))) {
         const QString kind = parser.value(QStringLiteral("initial-target"));
@@ -157,8 +168,10 @@ int runDistill(const QStringList &arguments)
             r.initialTarget = InitialTarget::Ranked;
         else if (kind == QLatin1String("uniform"))
             r.initialTarget = InitialTarget::Uniform;
+        else if (kind == QLatin1String("auto"))
+            r.initialTarget = InitialTarget::Auto;
         else
-            throw UsageError(QStringLiteral("--initial-target must be ranked or uniform"));
+            throw UsageError(QStringLiteral("--initial-target must be auto, ranked or uniform"));
     }
     if (parser.isSet(QStringLiteral("warmup"))) {
         const QString warmup = parser.value(QStringLiteral("warmup"));

@@ -12,9 +12,16 @@
 
 namespace candist {
 
-// n x C row-major out-of-fold probabilities: the pool is shuffled (by options.seed) into
-// options.crossFitFolds folds; each fold is predicted by a student trained, with `options`, on
-// the other folds. Progress counts the folds' SGD steps; a cancelled run returns an empty vector.
+// Per entry of `epochs` (1-based, ascending), the n x C row-major out-of-fold probabilities after
+// that epoch: the pool is shuffled (by options.seed) into `folds` folds; each fold is predicted by
+// a student trained, with `options`, on the other folds. Progress counts the folds' SGD steps
+// (with `detail` before each step's text); a cancelled run returns an empty vector.
+std::vector<std::vector<float>>
+crossFittedSnapshots(const DistillationData &data, const DistillationOptions &options, int folds,
+                     const std::vector<int> &epochs, const QString &detail,
+                     const ProgressCallback &progress, const CancellationFlag *cancel);
+
+// The out-of-fold probabilities after the last epoch, with options.crossFitFolds folds.
 std::vector<float> crossFittedProbabilities(const DistillationData &data,
                                             const DistillationOptions &options,
                                             const ProgressCallback &progress,

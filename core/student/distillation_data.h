@@ -82,6 +82,14 @@ struct DistillationOutcome
     // Share of the samples with gold whose final label (`predicted`) is right; the last epoch's
     // poolAccuracy is the in-sample figure, this one also covers cross-fitted labels.
     std::optional<double> poolAccuracy;
+    // Gold-free, from the posterior final-label policy: the expected share of right final labels
+    // (the mean posterior of the chosen labels) and the estimated share of the teacher's first
+    // candidates that are right.
+    std::optional<double> estimatedAccuracy;
+    std::optional<double> teacherFirstCorrect;
+    // What the held-out selection chose (initial_target, stop_epoch) and every candidate's score;
+    // empty when no selection ran.
+    QJsonObject selection;
     int warmupEpochs = 0;
     int resumedEpochs = 0; // epochs done before a resumed train() (not in `epochs`)
     bool cancelled = false;

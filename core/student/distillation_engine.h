@@ -9,6 +9,8 @@
 
 namespace candist {
 
+struct HeldOutProbe;
+
 // Trains a student on an in-memory pool with one of the methods (candist, single, vanilla, gold)
 // and predicts new texts. Torch-free interface (pimpl); synchronous, runs in the calling thread
 // (plus its own worker threads). Deterministic for a given seed, whatever the thread count.
@@ -27,6 +29,9 @@ public:
     DistillationOutcome train(DistillationData data, const EpochCallback &onEpoch = {},
                               const ProgressCallback &progress = {},
                               const CancellationFlag *cancel = nullptr);
+
+    // The next train() also predicts `probe`'s texts at its epochs (kept by the caller).
+    void setHeldOutProbe(const HeldOutProbe *probe);
 
     // Probabilities n x C (row-major) for texts, from the trained or loaded model.
     std::vector<float> predict(const QStringList &texts);

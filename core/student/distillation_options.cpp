@@ -22,10 +22,14 @@ const EnumName<DistillationMethod> kMethods[] = {{DistillationMethod::CanDist, "
 const EnumName<StudentKind> kStudents[] = {{StudentKind::HashedBag, "hashed_bag"},
                                            {StudentKind::TorchScript, "torchscript"}};
 const EnumName<InitialTarget> kTargets[] = {{InitialTarget::Uniform, "uniform"},
-                                            {InitialTarget::Ranked, "ranked"}};
+                                            {InitialTarget::Ranked, "ranked"},
+                                            {InitialTarget::Auto, "auto"}};
+const EnumName<ConfigurationSelection> kSelections[] = {
+    {ConfigurationSelection::HeldOut, "held_out"}, {ConfigurationSelection::None, "none"}};
 const EnumName<FinalLabelPolicy> kPolicies[] = {{FinalLabelPolicy::AllLabels, "all_labels"},
                                                 {FinalLabelPolicy::WithinCandidates, "candidates"},
-                                                {FinalLabelPolicy::ConfidentOverrule, "confident"}};
+                                                {FinalLabelPolicy::ConfidentOverrule, "confident"},
+                                                {FinalLabelPolicy::Posterior, "posterior"}};
 const EnumName<RenormalisationMode> kRenorm[] = {{RenormalisationMode::Stored, "stored"},
                                                  {RenormalisationMode::Online, "online"}};
 const EnumName<WarmupEnd> kWarmups[] = {{WarmupEnd::Measured, "measured"},
@@ -208,6 +212,7 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("checkpoint_interval_seconds"), checkpointIntervalSeconds},
         {QStringLiteral("final_label"), nameOf(kPolicies, finalLabel)},
         {QStringLiteral("cross_fit_folds"), crossFitFolds},
+        {QStringLiteral("selection"), nameOf(kSelections, selection)},
         {QStringLiteral("refinery"), refineryJson},
         {QStringLiteral("bag"), bagJson},
         {QStringLiteral("torchscript"), scriptJson},
@@ -228,6 +233,7 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     top.read("checkpoint_interval_seconds", o.checkpointIntervalSeconds);
     top.read("final_label", o.finalLabel, kPolicies);
     top.read("cross_fit_folds", o.crossFitFolds);
+    top.read("selection", o.selection, kSelections);
 
     RefineryOptions &r = o.refinery;
     const Reader ref(top.object("refinery"), QStringLiteral("refinery."));

@@ -20,21 +20,36 @@ enum class StudentKind
 };
 
 // How Q_i starts: the paper's uniform target over S_i, or weighted by the teacher's candidate
-// order (and its self-consistency votes when present).
+// order (and its self-consistency votes when present); Auto lets the held-out selection choose
+// (ranked when no selection runs).
 enum class InitialTarget
 {
     Uniform,
     Ranked,
+    Auto,
+};
+
+// How candist chooses what the pool decides: HeldOut trains two-fold cross-fitted students for
+// each candidate configuration, keeps the initial target and stopping epoch under which students
+// that never saw a sample best explain its teacher annotation (held-out likelihood, no gold), and
+// labels the pool from those out-of-fold predictions; None trains the options as given.
+enum class ConfigurationSelection
+{
+    HeldOut,
+    None,
 };
 
 // Which label a sample leaves with: the student's argmax over all C labels (the paper); its
-// argmax within the candidate set, weighted by the teacher's rank prior; or within the candidates
-// unless the student overrules the teacher with high confidence (max P > tau, the D_hc rule).
+// argmax within the candidate set, weighted by the teacher's rank prior; within the candidates
+// unless the student overrules the teacher with high confidence (max P > tau, the D_hc rule); or
+// the posterior of the student's (calibrated) probabilities and the teacher's reliability by
+// rank, both estimated from the pool without gold (teacher_reliability.h).
 enum class FinalLabelPolicy
 {
     AllLabels,
     WithinCandidates,
     ConfidentOverrule,
+    Posterior,
 };
 
 // Stored: Q_i is a stored state refreshed after each step (PRODEN-like). Online: the target is
@@ -78,7 +93,7 @@ struct RefineryOptions
     double warmupPlateau = 0.005;
     double warmupMinInside = 0.9; // Measured: the share must reach this before the filter starts
 
-    InitialTarget initialTarget = InitialTarget::Ranked;
+    InitialTarget initialTarget = InitialTarget::Auto;
     double rankDecay = 0.25; // candidate r (0-based) weighs rankDecay^r (times votes + 0.5)
 };
 
@@ -121,7 +136,9 @@ struct DistillationOptions
     // Epoch-boundary checkpoints for resuming an interrupted run: at most one per this many
     // seconds (plus one at the end of the warm-up and one when cancelled); 0: every epoch.
     double checkpointIntervalSeconds = 30;
-    FinalLabelPolicy finalLabel = FinalLabelPolicy::ConfidentOverrule;
+    FinalLabelPolicy finalLabel = FinalLabelPolicy::Posterior;
+    // candist only; the baselines train as given.
+    ConfigurationSelection selection = ConfigurationSelection::HeldOut;
     // 0: the final labels come from the trained student's own (in-sample) probabilities. K >= 2:
     // from K students each trained without one fold of the pool (K times the training; see
     // docs/student.md for when that pays).

@@ -1,5 +1,9 @@
 #include "student/final_labels.h"
 
+#include <cstdio>
+
+#include <QtGlobal>
+
 #include "model/annotation.h"
 
 namespace candist {
@@ -50,7 +54,8 @@ int finalLabel(const float *p, int numClasses, const std::vector<int> &rank, con
 
 void labelPool(DistillationOutcome &outcome, const DistillationData &data, const float *mask,
                const float *prior, const std::vector<std::vector<int>> &ranks,
-               const bool *smallLoss, const DistillationOptions &options)
+               const bool *smallLoss, const DistillationOptions &options,
+               const TeacherReliability *fitted)
 {
     const int n = data.size();
     const int c = data.numClasses;
@@ -58,11 +63,34 @@ void labelPool(DistillationOutcome &outcome, const DistillationData &data, const
     outcome.predicted.resize(size_t(n));
     outcome.confidence.resize(size_t(n));
     outcome.flags.resize(size_t(n));
+    // The gold reference is a ceiling: its labels never pass through the teacher's candidates.
+    // The posterior needs students that never saw the samples; in-sample probabilities have
+    // memorised the teacher, so without them the confident rule applies.
+    const FinalLabelPolicy policy = options.method == DistillationMethod::Gold
+                                        ? FinalLabelPolicy::AllLabels
+                                    : options.finalLabel == FinalLabelPolicy::Posterior && !fitted
+                                        ? FinalLabelPolicy::ConfidentOverrule
+                                        : options.finalLabel;
+    std::vector<float> posteriors;
+    if (policy == FinalLabelPolicy::Posterior) {
+        const TeacherReliability &reliability = *fitted;
+        posteriors = teacherPosteriors(data, outcome.probabilities, reliability);
+        outcome.teacherFirstCorrect = reliability.firstCandidateCorrect(data);
+    }
+    double expectedCorrect = 0;
     int correct = 0, withGold = 0;
     for (int i = 0; i < n; ++i) {
         const float *row = outcome.probabilities.data() + std::int64_t(i) * c;
-        const int label = finalLabel(row, c, ranks[size_t(i)], prior + std::int64_t(i) * c,
-                                     options.finalLabel, tau);
+        const float *posterior =
+            posteriors.empty() ? nullptr : posteriors.data() + std::int64_t(i) * c;
+        const int label =
+            posterior
+                ? finalLabel(posterior, c, ranks[size_t(i)], mask + std::int64_t(i) * c,
+                             FinalLabelPolicy::AllLabels, 1.0)
+                : finalLabel(row, c, ranks[size_t(i)], prior + std::int64_t(i) * c, policy, tau);
+        if (posterior)
+            expectedCorrect += posterior[label];
+
         const int top = finalLabel(row, c, ranks[size_t(i)], mask + std::int64_t(i) * c,
                                    FinalLabelPolicy::AllLabels, 1.0);
         outcome.predicted[size_t(i)] = label;
@@ -83,6 +111,16 @@ void labelPool(DistillationOutcome &outcome, const DistillationData &data, const
     }
     outcome.poolAccuracy =
         withGold > 0 ? std::optional<double>(double(correct) / withGold) : std::nullopt;
+    if (!posteriors.empty() && n > 0) {
+        outcome.estimatedAccuracy = expectedCorrect / n;
+        // What the project shows and ranks by is what the label was chosen from, so the label is
+        // always the most probable entry of the stored row (the flags above keep the student's
+        // own opinion).
+        outcome.probabilities = std::move(posteriors);
+        for (int i = 0; i < n; ++i)
+            outcome.confidence[size_t(i)] =
+                outcome.probabilities[size_t(i) * size_t(c) + size_t(outcome.predicted[size_t(i)])];
+    }
 }
 
 } // namespace candist

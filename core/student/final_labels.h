@@ -7,6 +7,7 @@
 
 #include "student/distillation_data.h"
 #include "student/distillation_options.h"
+#include "student/teacher_reliability.h"
 
 namespace candist {
 
@@ -22,9 +23,12 @@ int finalLabel(const float *probabilities, int numClasses, const std::vector<int
                const float *prior, FinalLabelPolicy policy, double tau);
 
 // Fills outcome.predicted, .confidence, .flags and .poolAccuracy from outcome.probabilities.
-// mask and prior are n x C row-major (S and W); smallLoss marks D_sl of the last epoch.
+// mask and prior are n x C row-major (S and W); smallLoss marks D_sl of the last epoch. The
+// posterior policy needs `reliability`, fitted on out-of-fold outcome.probabilities (without it
+// the confident rule applies); it then stores the posteriors as outcome.probabilities.
 void labelPool(DistillationOutcome &outcome, const DistillationData &data, const float *mask,
                const float *prior, const std::vector<std::vector<int>> &ranks,
-               const bool *smallLoss, const DistillationOptions &options);
+               const bool *smallLoss, const DistillationOptions &options,
+               const TeacherReliability *reliability = nullptr);
 
 } // namespace candist

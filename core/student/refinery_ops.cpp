@@ -29,7 +29,7 @@ torch::Tensor initialTargets(const DistillationData &data, const torch::Tensor &
                              InitialTarget mode, double rankDecay)
 {
     torch::Tensor q = mask.clone();
-    if (mode == InitialTarget::Ranked) {
+    if (mode != InitialTarget::Uniform) { // Auto outside the held-out selection: ranked
         auto t = q.accessor<float, 2>();
         for (int i = 0; i < data.size(); ++i) {
             const std::vector<int> &candidates = data.candidates[i];

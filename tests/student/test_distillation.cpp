@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QtTest>
 
 #include "model/annotation.h"
@@ -19,6 +20,9 @@ DistillationOptions fastOptions(DistillationMethod method)
     // The synthetic teacher lists a wrong label first for a third of the pool: its order carries
     // no information, so the paper's uniform start is the right prior here.
     options.refinery.initialTarget = InitialTarget::Uniform;
+    // The options as given, with in-sample labels; the held-out selection has its own tests.
+    options.selection = ConfigurationSelection::None;
+    options.finalLabel = FinalLabelPolicy::ConfidentOverrule;
     return options;
 }
 
@@ -232,6 +236,65 @@ private Q_SLOTS:
         options.seed = 12;
         DistillationEngine third(options);
         QVERIFY(third.train(data).probabilities != a.probabilities);
+    }
+
+    void heldOutSelectionChoosesWithoutGoldAndBeatsTheTeacher()
+    {
+        // The defaults: the pool chooses the initial target and the stopping epoch, and labels
+        // come from students that never saw the sample, weighed by the teacher's reliability.
+        DistillationData data = test::makeSyntheticTask({});
+        const double teacher = test::teacherAccuracy(data);
+        DistillationOptions options;
+        options.epochs = 8;
+        options.threads = 2;
+        options.seed = 3;
+        DistillationEngine engine(options);
+        int choosing = 0;
+        const DistillationOutcome outcome =
+            engine.train(data, {}, [&](const ProgressUpdate &update) {
+                choosing += update.detail.startsWith(QLatin1String("choosing the configuration"));
+            });
+        QVERIFY(choosing > 0);
+        const QString target = outcome.selection.value(QStringLiteral("initial_target")).toString();
+        QVERIFY2(target == QLatin1String("uniform") || target == QLatin1String("ranked"),
+                 qPrintable(target));
+        const int stop = outcome.selection.value(QStringLiteral("stop_epoch")).toInt();
+        QVERIFY(stop >= 1 && stop <= 8);
+        // Both targets were scored at every epoch of the grid (each of 1..8 for 8 epochs).
+        QCOMPARE(outcome.selection.value(QStringLiteral("candidates")).toArray().size(), 2 * 8);
+        // The final student learnt the pool's posterior labels for the whole run.
+        QCOMPARE(int(outcome.epochs.size()), 8);
+        QVERIFY(outcome.teacherFirstCorrect.has_value() && outcome.estimatedAccuracy.has_value());
+        qInfo("teacher %.3f, candist %.3f (estimated teacher %.3f, labels %.3f), test %.3f",
+              teacher, *outcome.poolAccuracy, *outcome.teacherFirstCorrect,
+              *outcome.estimatedAccuracy, *outcome.epochs.back().testAccuracy);
+        QVERIFY(*outcome.poolAccuracy > teacher + 0.25);
+        // What is stored is what the label was chosen from.
+        const int c = data.numClasses;
+        for (int i = 0; i < data.size(); ++i) {
+            const float *row = outcome.probabilities.data() + std::int64_t(i) * c;
+            QCOMPARE(int(std::max_element(row, row + c) - row), outcome.predicted[size_t(i)]);
+            QCOMPARE(outcome.confidence[size_t(i)], row[outcome.predicted[size_t(i)]]);
+        }
+        // Deterministic for the seed, whatever the thread count (the folds train side by side).
+        options.threads = 1;
+        DistillationEngine again(options);
+        QCOMPARE(again.train(data).probabilities, outcome.probabilities);
+    }
+
+    void goldIsACeilingNotBoundByTheCandidates()
+    {
+        // Half the teacher's sets miss the gold label; the gold student's labels must not be
+        // pulled back into them by a candidate policy.
+        DistillationData data = test::makeSyntheticTask({});
+        const int c = data.numClasses;
+        for (int i = 0; i < data.size(); i += 2)
+            data.candidates[size_t(i)] = {(data.gold[size_t(i)] + 1) % c};
+        DistillationOptions options = fastOptions(DistillationMethod::Gold);
+        options.finalLabel = FinalLabelPolicy::WithinCandidates;
+        DistillationEngine engine(options);
+        const DistillationOutcome outcome = engine.train(data);
+        QVERIFY2(*outcome.poolAccuracy > 0.9, qPrintable(QString::number(*outcome.poolAccuracy)));
     }
 
     void crossFittedLabelsComeFromStudentsThatNeverSawTheSample()

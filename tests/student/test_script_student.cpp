@@ -71,6 +71,9 @@ private:
         options.refinery.warmupEnd = WarmupEnd::Fixed;
         options.refinery.warmupEpochs = 1;
         options.epochs = epochs;
+        // The refinery's own epochs on this student (the held-out selection trains fold students
+        // and a final student on fixed targets instead).
+        options.selection = ConfigurationSelection::None;
         return options;
     }
 

@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void recentProjectsAreMostRecentFirstAndBounded();
     void windowLayoutIsRestored();
     void distillationDialogSetsHowThePoolIsLabelled();
+    void distillationDialogLetsThePoolChoose();
 
 private:
     test::Scratch m_scratch;
@@ -225,6 +227,24 @@ void DialogsTest::distillationDialogSetsHowThePoolIsLabelled()
     QCOMPARE(folds->text(), folds->specialValueText());
     folds->setValue(1); // one fold would label every sample with a student that saw it
     QVERIFY_THROWS_EXCEPTION(Error, dialog.options());
+}
+
+void DialogsTest::distillationDialogLetsThePoolChoose()
+{
+    DistillationDialog dialog(DistillationOptions(), false);
+    auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("finalLabel"));
+    auto *selection = dialog.findChild<QCheckBox *>(QStringLiteral("selection"));
+    QVERIFY(policy && selection);
+    // The defaults: the posterior labels and the held-out selection.
+    QCOMPARE(FinalLabelPolicy(policy->currentData().toInt()), FinalLabelPolicy::Posterior);
+    QVERIFY(selection->isChecked() && selection->isEnabled());
+    selection->setChecked(false);
+    QCOMPARE(dialog.options().selection, ConfigurationSelection::None);
+    // Only candist chooses; the baselines train as given.
+    auto *method = dialog.findChild<QComboBox *>(QStringLiteral("method"));
+    QVERIFY(method);
+    method->setCurrentIndex(method->findData(int(DistillationMethod::Single)));
+    QVERIFY(!selection->isEnabled());
 }
 
 QTEST_MAIN(DialogsTest)

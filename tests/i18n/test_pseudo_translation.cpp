@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -259,6 +260,8 @@ private:
 
 void PseudoTranslationTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests-i18n"));
     const QString tsPath = m_scratch.path(QStringLiteral("candist_pseudo.ts"));
     test::extractMessages(tsPath);

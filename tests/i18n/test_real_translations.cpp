@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "main_window.h"
@@ -93,6 +94,8 @@ int RealTranslationsTest::duplicateAccelerators()
 
 void RealTranslationsTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests-i18n"));
     QSettings().clear();
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));

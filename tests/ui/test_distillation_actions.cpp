@@ -1,5 +1,6 @@
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "background_job.h"
@@ -34,11 +35,18 @@ class DistillationActionsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void distillationRunStreamsEpochsIntoTheCurves();
     void redistillFromTheReviewReusesTheLastRunAndReranks();
     void resumeActionFinishesACancelledRun();
     void distilWithoutCandidateSetsSaysWhy();
 };
+
+void DistillationActionsTest::initTestCase()
+{
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
 {

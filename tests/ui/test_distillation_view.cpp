@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "curves_data.h"
@@ -19,11 +20,18 @@ class DistillationViewTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void flattensNumericMetrics();
     void loadsRunsAndHistograms();
     void viewPlotsCheckedMetricsAndExports();
     void marksRunsWhoseAnnotationsChanged();
 };
+
+void DistillationViewTest::initTestCase()
+{
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void DistillationViewTest::flattensNumericMetrics()
 {

@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "background_job.h"
@@ -32,6 +33,8 @@ private:
 
 void IoActionsTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
 }
 

@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -51,6 +52,8 @@ private:
 
 void MainWindowTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     m_path = m_scratch.path(QStringLiteral("window.candist"));
     demo::writeDemoProject(m_path, demo::DemoProjectOptions{800});

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -120,6 +121,8 @@ private:
 
 void ReviewViewTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
 }
 

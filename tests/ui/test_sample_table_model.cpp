@@ -1,5 +1,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "demo_project.h"
@@ -42,6 +43,8 @@ private:
 
 void SampleTableModelTest::initTestCase()
 {
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
     m_path = m_scratch.path(QStringLiteral("model.candist"));
     demo::writeDemoProject(m_path, demo::DemoProjectOptions{1500});
 }

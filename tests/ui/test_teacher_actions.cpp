@@ -1,6 +1,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "background_job.h"
@@ -21,9 +22,16 @@ class TeacherActionsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void teacherRunAgainstTheLocalServerFillsTheTable();
     void dialogRoundTripsAndAsksForAnEstimate();
 };
+
+void TeacherActionsTest::initTestCase()
+{
+    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TeacherActionsTest::dialogRoundTripsAndAsksForAnEstimate()
 {

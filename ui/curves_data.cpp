@@ -4,7 +4,7 @@
 #include <QPointF>
 #include <QSet>
 
-#include "store/sql_helpers.h"
+#include "store/queries/curves_query.h"
 
 namespace candist {
 
@@ -62,23 +62,10 @@ CurvesData CurvesData::load(ProjectStore &store)
         }
         data.runs.append(curves);
     }
-    QSqlQuery sizes = sql::exec(
-        store.database(),
-        QStringLiteral("SELECT set_size, count(*) FROM teacher_results WHERE status = 1 GROUP BY "
-                       "set_size"));
-    while (sizes.next())
-        data.setSizes.insert(sizes.value(0).toInt(), sizes.value(1).toLongLong());
-    data.confidenceBins.fill(0, kConfidenceBins);
-    QSqlQuery bins = sql::exec(
-        store.database(),
-        QStringLiteral("SELECT min(CAST(confidence * ? AS INTEGER), ? - 1), count(*) FROM "
-                       "student_results GROUP BY 1"),
-        {kConfidenceBins, kConfidenceBins});
-    while (bins.next()) {
-        const int bin = bins.value(0).toInt();
-        if (bin >= 0 && bin < kConfidenceBins)
-            data.confidenceBins[bin] += bins.value(1).toLongLong();
-    }
+    curves_query::AnnotationHistograms histograms =
+        curves_query::annotationHistograms(store, kConfidenceBins);
+    data.setSizes = std::move(histograms.setSizes);
+    data.confidenceBins = std::move(histograms.confidenceBins);
     return data;
 }
 

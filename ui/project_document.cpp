@@ -1,6 +1,6 @@
 #include "project_document.h"
 
-#include "store/sql_helpers.h"
+#include "store/queries/project_summary_query.h"
 #include "undo_commands.h"
 
 namespace candist {
@@ -108,12 +108,7 @@ ProjectDocument::Summary ProjectDocument::readSummary(ProjectStore &store)
     Summary summary;
     summary.schema = store.labelSchema();
     summary.sampleCount = store.sampleCount();
-    summary.labelsInUse =
-        sql::scalar(store.database(),
-                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM teacher_results) OR EXISTS "
-                                   "(SELECT 1 FROM student_results) OR EXISTS (SELECT 1 FROM "
-                                   "human_labels) OR EXISTS (SELECT 1 FROM gold_labels)"))
-            .toBool();
+    summary.labelsInUse = project_summary_query::labelsInUse(store);
     return summary;
 }
 

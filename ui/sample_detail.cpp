@@ -4,7 +4,7 @@
 
 #include "model/error.h"
 #include "review/review_ranker.h"
-#include "store/sql_helpers.h"
+#include "store/queries/sample_detail_query.h"
 
 namespace candist {
 
@@ -21,15 +21,9 @@ SampleDetail SampleDetail::load(ProjectStore &store, SampleRow row)
     detail.teacher = store.teacherResult(row);
     detail.student = store.studentResult(row);
     if (detail.student) {
-        const QVariant runId = sql::scalar(
-            store.database(),
-            QStringLiteral("SELECT r.id || ' ' || r.method FROM student_results s JOIN "
-                           "distillation_runs r ON r.id = s.run_id WHERE s.sample_row = ?"),
-            {row});
-        if (runId.isValid()) {
-            const QString value = runId.toString();
-            detail.studentRunId = value.section(QLatin1Char(' '), 0, 0).toLongLong();
-            detail.studentRunMethod = value.section(QLatin1Char(' '), 1);
+        if (const auto run = sample_detail_query::studentRunOf(store, row)) {
+            detail.studentRunId = run->id;
+            detail.studentRunMethod = run->method;
         }
     }
     detail.decision = store.humanDecision(row);

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -19,7 +18,6 @@
 #include "sample_query.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
 
 namespace {
 

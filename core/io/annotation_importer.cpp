@@ -7,13 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include "io/line_list.h"
 #include "io/tabular_input.h"
 #include "model/error.h"
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/import_query.h"
 
 namespace candist {
 
@@ -28,12 +27,9 @@ class TextIndex
 public:
     explicit TextIndex(const ProjectStore &store) : m_store(store)
     {
-        QSqlQuery query =
-            sql::prepare(store.database(), QStringLiteral("SELECT row, text FROM samples"));
-        query.setForwardOnly(true);
-        sql::exec(query);
-        while (query.next())
-            m_rows.emplace(qHash(query.value(1).toString()), query.value(0).toLongLong());
+        import_query::forEachSampleText(store, [this](SampleRow row, const QString &text) {
+            m_rows.emplace(qHash(text), row);
+        });
     }
 
     QVector<SampleRow> rowsFor(const QString &text) const

@@ -4,14 +4,13 @@
 #include <vector>
 
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include "io/csv_writer.h"
 #include "model/error.h"
 #include "model/file_errors.h"
 #include "store/project_files.h"
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/export_query.h"
 
 namespace candist {
 
@@ -49,10 +48,10 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     const LabelSchema schema = store.labelSchema();
     const bool withGold = store.hasGold();
     const QStringList names = schema.names();
-    const auto labelName = [&](const QVariant &value) {
-        if (value.isNull())
+    const auto labelName = [&](std::optional<int> value) {
+        if (!value)
             return QString();
-        const int index = value.toInt();
+        const int index = *value;
         return index >= 0 && index < names.size() ? names[index] : QString::number(index);
     };
 
@@ -69,11 +68,8 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
             report.columns << QStringLiteral("p_") + name;
     }
 
-    const QString where =
-        options.onlyResolved ? QStringLiteral(" WHERE f.label IS NOT NULL") : QString();
-    const qint64 total =
-        sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM final_labels f") + where)
-            .toLongLong();
+    const export_query::Columns columns{withGold, options.probabilities, options.onlyResolved};
+    const qint64 total = export_query::rowCount(store, columns);
 
     QSaveFile file(options.outputPath);
     // Unbuffered: CsvWriter buffers, and each of its writes then reports a failure itself
@@ -84,43 +80,22 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     CsvWriter writer(&file);
     writer.writeRow(report.columns);
 
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true); // streams: SQLite hands out one row at a time
-    const QString statement =
-        QStringLiteral("SELECT s.ext_id, s.text, f.label, f.source, f.confidence, t.candidates, "
-                       "%1, %2 FROM samples s JOIN final_labels f ON f.sample_row = s.row "
-                       "LEFT JOIN teacher_results t ON t.sample_row = s.row "
-                       "%3 %4 %5 ORDER BY s.row")
-            .arg(withGold ? QStringLiteral("g.label") : QStringLiteral("NULL"),
-                 options.probabilities ? QStringLiteral("st.probabilities")
-                                       : QStringLiteral("NULL"),
-                 withGold ? QStringLiteral("LEFT JOIN gold_labels g ON g.sample_row = s.row")
-                          : QString(),
-                 options.probabilities
-                     ? QStringLiteral("LEFT JOIN student_results st ON st.sample_row = s.row")
-                     : QString(),
-                 where);
-    if (!query.prepare(statement))
-        sql::exec(store.database(), statement); // throws with the driver's message
-    sql::exec(query);
-
     ProgressMeter meter(progress, total);
     QStringList row;
     std::vector<float> probabilities;
-    while (query.next()) {
+    export_query::forEachRow(store, columns, [&](const export_query::Row &sample) {
         row.clear();
-        row << query.value(0).toString() << query.value(1).toString() << labelName(query.value(2));
-        const auto source = LabelSource(query.value(3).toInt());
-        row << labelSourceName(source);
-        row << (query.value(4).isNull() ? QString() : formatNumber(query.value(4).toDouble()));
+        row << sample.id << sample.text << labelName(sample.label);
+        row << labelSourceName(sample.source);
+        row << (sample.confidence ? formatNumber(*sample.confidence) : QString());
         QStringList candidates;
-        for (int index : decodeIndexList(query.value(5).toString()))
+        for (int index : decodeIndexList(sample.candidates))
             candidates << labelName(index);
         row << candidates.join(QLatin1Char('|'));
         if (withGold)
-            row << labelName(query.value(6));
+            row << labelName(sample.gold);
         if (options.probabilities) {
-            const QByteArray blob = query.value(7).toByteArray();
+            const QByteArray &blob = sample.probabilities;
             probabilities.assign(size_t(blob.size()) / sizeof(float), 0.f);
             if (!probabilities.empty())
                 std::memcpy(probabilities.data(), blob.constData(),
@@ -142,7 +117,7 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
             }
             meter.report(report.rows);
         }
-    }
+    });
     writer.flush();
     if (!file.commit())
         throw Error(

@@ -1,20 +1,14 @@
 #include "io/project_statistics.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/statistics_query.h"
 
 namespace candist {
 
 namespace {
-
-// A teacher result "answered" when the LLM replied: ok, or parse-failed (which the method reads as
-// "no information", i.e. the candidate set Y). Pending and transport-failed ones are not
-// annotations yet and stay out of the accuracy figures.
-constexpr const char *kAnswered = "t.status IN (1, 2)";
 
 QString percent(const QJsonValue &value)
 {
@@ -25,16 +19,13 @@ QString percent(const QJsonValue &value)
 
 QJsonObject ProjectStatistics::compute(const ProjectStore &store)
 {
-    const QSqlDatabase database = store.database();
-    const auto scalar = [&](const QString &statement) {
-        return sql::scalar(database, statement).toLongLong();
-    };
     const LabelSchema schema = store.labelSchema();
     const int labelCount = schema.size();
+    const statistics_query::ProjectCounts counts =
+        statistics_query::projectCounts(store, labelCount);
 
     QJsonObject result;
-    const qint64 samples = scalar(QStringLiteral("SELECT count(*) FROM samples"));
-    result.insert(QStringLiteral("samples"), samples);
+    result.insert(QStringLiteral("samples"), counts.samples);
     result.insert(QStringLiteral("labels"), labelCount);
     result.insert(QStringLiteral("label_names"), QJsonArray::fromStringList(schema.names()));
 
@@ -42,17 +33,11 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
     QJsonObject gold;
     qint64 goldSamples = 0;
     QJsonObject goldCounts;
-    {
-        QSqlQuery query = sql::exec(
-            database, QStringLiteral(
-                          "SELECT label, count(*) FROM gold_labels GROUP BY label ORDER BY label"));
-        while (query.next()) {
-            const int label = query.value(0).toInt();
-            const qint64 count = query.value(1).toLongLong();
-            goldSamples += count;
-            goldCounts.insert(label < labelCount ? schema.at(label).name : QString::number(label),
-                              count);
-        }
+    for (auto it = counts.goldByLabel.constBegin(); it != counts.goldByLabel.constEnd(); ++it) {
+        const int label = it.key();
+        goldSamples += it.value();
+        goldCounts.insert(label < labelCount ? schema.at(label).name : QString::number(label),
+                          it.value());
     }
     gold.insert(QStringLiteral("samples"), goldSamples);
     gold.insert(QStringLiteral("counts"), goldCounts);
@@ -60,49 +45,23 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
 
     // Teacher
     QJsonObject teacher;
-    {
-        QSqlQuery query =
-            sql::exec(database, QStringLiteral("SELECT count(*) FILTER (WHERE status = 1),"
-                                               " count(*) FILTER (WHERE status = 0),"
-                                               " count(*) FILTER (WHERE status = 2),"
-                                               " count(*) FILTER (WHERE status = 3),"
-                                               " coalesce(sum(prompt_tokens), 0),"
-                                               " coalesce(sum(completion_tokens), 0)"
-                                               " FROM teacher_results"));
-        query.next();
-        teacher.insert(QStringLiteral("annotated"), query.value(0).toLongLong());
-        // Samples without any teacher row are pending too.
-        const qint64 withResult = scalar(QStringLiteral("SELECT count(*) FROM teacher_results"));
-        teacher.insert(QStringLiteral("pending"),
-                       query.value(1).toLongLong() + (samples - withResult));
-        teacher.insert(QStringLiteral("parse_failed"), query.value(2).toLongLong());
-        teacher.insert(QStringLiteral("transport_failed"), query.value(3).toLongLong());
-        teacher.insert(QStringLiteral("prompt_tokens"), query.value(4).toLongLong());
-        teacher.insert(QStringLiteral("completion_tokens"), query.value(5).toLongLong());
-        teacher.insert(QStringLiteral("tokens"),
-                       query.value(4).toLongLong() + query.value(5).toLongLong());
-    }
-    if (goldSamples > 0 && labelCount > 0) {
-        // A parse failure means "any label": it covers the gold label with a set of size C.
-        QSqlQuery query = sql::exec(
-            database,
-            QStringLiteral(
-                "SELECT count(*),"
-                " sum(t.status = 1 AND t.first_candidate = g.label),"
-                " sum(t.status = 2 OR instr('|' || t.candidates || '|', '|' || g.label || '|') > "
-                "0),"
-                " sum(CASE WHEN t.status = 1 THEN t.set_size ELSE %1 END)"
-                " FROM teacher_results t JOIN gold_labels g ON g.sample_row = t.sample_row"
-                " WHERE %2")
-                .arg(labelCount)
-                .arg(QLatin1String(kAnswered)));
-        query.next();
-        const qint64 evaluated = query.value(0).toLongLong();
+    teacher.insert(QStringLiteral("annotated"), counts.teacher.ok);
+    // Samples without any teacher row are pending too.
+    teacher.insert(QStringLiteral("pending"),
+                   counts.teacher.pending + (counts.samples - counts.teacher.withResult));
+    teacher.insert(QStringLiteral("parse_failed"), counts.teacher.parseFailed);
+    teacher.insert(QStringLiteral("transport_failed"), counts.teacher.transportFailed);
+    teacher.insert(QStringLiteral("prompt_tokens"), counts.teacher.promptTokens);
+    teacher.insert(QStringLiteral("completion_tokens"), counts.teacher.completionTokens);
+    teacher.insert(QStringLiteral("tokens"),
+                   counts.teacher.promptTokens + counts.teacher.completionTokens);
+    if (counts.teacherOnGold) {
+        const qint64 evaluated = counts.teacherOnGold->evaluated;
         teacher.insert(QStringLiteral("evaluated"), evaluated);
         if (evaluated > 0) {
-            const double single = query.value(1).toDouble() / evaluated;
-            const double coverage = query.value(2).toDouble() / evaluated;
-            const double meanSetSize = query.value(3).toDouble() / evaluated;
+            const double single = counts.teacherOnGold->firstCandidateRight / evaluated;
+            const double coverage = counts.teacherOnGold->covered / evaluated;
+            const double meanSetSize = counts.teacherOnGold->setSizeSum / evaluated;
             teacher.insert(QStringLiteral("single_accuracy"), single);
             teacher.insert(QStringLiteral("coverage"), coverage);
             teacher.insert(QStringLiteral("mean_set_size"), meanSetSize);
@@ -118,64 +77,31 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
 
     // Student
     QJsonObject student;
-    {
-        QSqlQuery query = sql::exec(
-            database, QStringLiteral("SELECT count(*), max(run_id) FROM student_results"));
-        query.next();
-        student.insert(QStringLiteral("samples"), query.value(0).toLongLong());
-        if (!query.value(1).isNull())
-            student.insert(QStringLiteral("latest_run"), query.value(1).toLongLong());
-        QSqlQuery accuracy = sql::exec(
-            database, QStringLiteral("SELECT count(*), sum(st.predicted = g.label)"
-                                     " FROM student_results st"
-                                     " JOIN gold_labels g ON g.sample_row = st.sample_row"));
-        accuracy.next();
-        if (accuracy.value(0).toLongLong() > 0) {
-            student.insert(QStringLiteral("pool_accuracy"),
-                           accuracy.value(1).toDouble() / accuracy.value(0).toDouble());
-        }
-    }
+    student.insert(QStringLiteral("samples"), counts.student.samples);
+    if (counts.student.latestRun)
+        student.insert(QStringLiteral("latest_run"), *counts.student.latestRun);
+    if (counts.student.withGold > 0)
+        student.insert(QStringLiteral("pool_accuracy"),
+                       counts.student.right / double(counts.student.withGold));
     result.insert(QStringLiteral("student"), student);
 
     // Final labels
     QJsonObject resolved;
-    {
-        qint64 bySource[4] = {0, 0, 0, 0};
-        QSqlQuery query = sql::exec(
-            database, QStringLiteral("SELECT source, count(*) FROM final_labels GROUP BY source"));
-        while (query.next()) {
-            const int source = query.value(0).toInt();
-            if (source >= 0 && source < 4)
-                bySource[source] = query.value(1).toLongLong();
-        }
-        resolved.insert(QStringLiteral("by_teacher"), bySource[int(LabelSource::Teacher)]);
-        resolved.insert(QStringLiteral("by_student"), bySource[int(LabelSource::Student)]);
-        resolved.insert(QStringLiteral("by_human"), bySource[int(LabelSource::Human)]);
-        resolved.insert(QStringLiteral("unresolved"), bySource[int(LabelSource::None)]);
-        if (goldSamples > 0) {
-            QSqlQuery accuracy = sql::exec(
-                database,
-                QStringLiteral("SELECT count(*), sum(f.label = g.label) FROM final_labels f"
-                               " JOIN gold_labels g ON g.sample_row = f.sample_row"
-                               " WHERE f.label IS NOT NULL"));
-            accuracy.next();
-            if (accuracy.value(0).toLongLong() > 0) {
-                resolved.insert(QStringLiteral("accuracy"),
-                                accuracy.value(1).toDouble() / accuracy.value(0).toDouble());
-            }
-        }
-    }
+    const auto bySource = [&](LabelSource source) {
+        return counts.finalBySource.value(int(source), 0);
+    };
+    resolved.insert(QStringLiteral("by_teacher"), bySource(LabelSource::Teacher));
+    resolved.insert(QStringLiteral("by_student"), bySource(LabelSource::Student));
+    resolved.insert(QStringLiteral("by_human"), bySource(LabelSource::Human));
+    resolved.insert(QStringLiteral("unresolved"), bySource(LabelSource::None));
+    if (counts.finalOnGold && counts.finalOnGold->labelled > 0)
+        resolved.insert(QStringLiteral("accuracy"),
+                        counts.finalOnGold->right / double(counts.finalOnGold->labelled));
     result.insert(QStringLiteral("resolved"), resolved);
 
     QJsonObject human;
-    {
-        QSqlQuery query = sql::exec(
-            database, QStringLiteral("SELECT count(*) FILTER (WHERE action = 0),"
-                                     " count(*) FILTER (WHERE action = 1) FROM human_labels"));
-        query.next();
-        human.insert(QStringLiteral("labelled"), query.value(0).toLongLong());
-        human.insert(QStringLiteral("skipped"), query.value(1).toLongLong());
-    }
+    human.insert(QStringLiteral("labelled"), counts.humanLabelled);
+    human.insert(QStringLiteral("skipped"), counts.humanSkipped);
     result.insert(QStringLiteral("human"), human);
     return result;
 }

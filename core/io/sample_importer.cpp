@@ -10,7 +10,7 @@
 #include "model/error.h"
 #include "store/project_files.h"
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/import_query.h"
 
 namespace candist {
 
@@ -316,17 +316,16 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     if (deriveLabels && !derivedNames.isEmpty()) {
         const QStringList sorted = sortedLabelNames(derivedNames);
         QVector<Label> labels;
-        QString remap = QStringLiteral("UPDATE gold_labels SET label = CASE label");
+        QVector<int> newIndex;
         for (int i = 0; i < derivedNames.size(); ++i)
-            remap += QStringLiteral(" WHEN %1 THEN %2").arg(i).arg(sorted.indexOf(derivedNames[i]));
-        remap += QStringLiteral(" END");
+            newIndex << int(sorted.indexOf(derivedNames[i]));
         for (const QString &name : sorted)
             labels << Label{name, {}, {}, {}, {}};
         LabelSchema derived(labels);
         derived.validate(QStringLiteral("%1: gold column \"%2\"").arg(path, options.goldColumn));
         derived.assignDefaults();
         store.setLabelSchema(derived);
-        sql::exec(store.database(), remap);
+        import_query::remapGoldLabels(store, newIndex);
         report.createdLabels = derived.names();
     }
 

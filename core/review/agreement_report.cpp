@@ -1,11 +1,10 @@
 #include "review/agreement_report.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include "model/annotation.h"
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/review_query.h"
 
 namespace candist {
 
@@ -64,19 +63,11 @@ AgreementReport AgreementReport::compute(const ProjectStore &store)
     const int labelCount = int(report.labels.size());
     initialise(report.teacher, labelCount);
     initialise(report.student, labelCount);
-    QSqlQuery query =
-        sql::exec(store.database(),
-                  QStringLiteral(
-                      "SELECT h.label, t.first_candidate, st.predicted FROM human_labels h "
-                      "LEFT JOIN teacher_results t ON t.sample_row = h.sample_row AND t.status = ? "
-                      "LEFT JOIN student_results st ON st.sample_row = h.sample_row "
-                      "WHERE h.action = ?"),
-                  {int(TeacherStatus::Ok), int(HumanAction::Label)});
-    while (query.next()) {
+    review_query::forEachHumanLabel(store, [&](const review_query::HumanLabelRow &row) {
         ++report.humanLabelled;
-        const int human = query.value(0).toInt();
-        const int teacher = query.value(1).isNull() ? -1 : query.value(1).toInt();
-        const int student = query.value(2).isNull() ? -1 : query.value(2).toInt();
+        const int human = row.human;
+        const int teacher = row.teacher.value_or(-1);
+        const int student = row.student.value_or(-1);
         count(report.teacher, human, teacher);
         count(report.student, human, student);
         if (teacher >= 0 && student >= 0 && teacher != student) {
@@ -87,7 +78,7 @@ AgreementReport AgreementReport::compute(const ProjectStore &store)
             else
                 ++report.allThreeDiffer;
         }
-    }
+    });
     finish(report.teacher);
     finish(report.student);
     return report;

@@ -5,10 +5,9 @@
 #include <cstring>
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 #include "store/project_store.h"
-#include "store/sql_helpers.h"
+#include "store/queries/review_query.h"
 
 namespace candist {
 
@@ -212,60 +211,39 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
     return item;
 }
 
-namespace {
-
-const QString kReviewSelect =
-    QStringLiteral("SELECT s.row, t.status, t.candidates, st.probabilities, st.flags, h.action "
-                   "FROM samples s "
-                   "LEFT JOIN teacher_results t ON t.sample_row = s.row "
-                   "LEFT JOIN student_results st ON st.sample_row = s.row "
-                   "LEFT JOIN human_labels h ON h.sample_row = s.row ");
-
-} // namespace
-
-// Scores the current row of a kReviewSelect query.
-static ReviewItem scoreQueryRow(const ReviewRanker &ranker, const QSqlQuery &query,
-                                const QStringList &labelNames, std::vector<float> &probabilities,
-                                bool withExplanation)
+// Scores one review_query row.
+static ReviewItem scoreRow(const ReviewRanker &ranker, const review_query::ReviewRow &row,
+                           const QStringList &labelNames, std::vector<float> &probabilities,
+                           bool withExplanation)
 {
-    const bool teacherOk =
-        !query.value(1).isNull() && query.value(1).toInt() == int(TeacherStatus::Ok);
     const QVector<int> candidates =
-        teacherOk ? decodeIndexList(query.value(2).toString()) : QVector<int>();
-    const QByteArray blob = query.value(3).toByteArray();
-    probabilities.resize(size_t(blob.size()) / sizeof(float));
-    std::memcpy(probabilities.data(), blob.constData(), probabilities.size() * sizeof(float));
-    ReviewItem item = ranker.score(query.value(0).toLongLong(), candidates, probabilities,
-                                   quint8(query.value(4).toInt()), labelNames, withExplanation);
-    item.skipped = !query.value(5).isNull() && query.value(5).toInt() == int(HumanAction::Skip);
+        row.teacherOk ? decodeIndexList(row.candidates) : QVector<int>();
+    probabilities.resize(size_t(row.probabilities.size()) / sizeof(float));
+    std::memcpy(probabilities.data(), row.probabilities.constData(),
+                probabilities.size() * sizeof(float));
+    ReviewItem item = ranker.score(row.row, candidates, probabilities, row.studentFlags, labelNames,
+                                   withExplanation);
+    item.skipped = row.skipped;
     return item;
 }
 
-// Scores one sample with its explanation through `byRow`, a prepared kReviewSelect query for
-// one row, so that explaining many rows prepares the query and reads the schema once.
-static std::optional<ReviewItem> explainRow(const ReviewRanker &ranker, QSqlQuery &byRow,
-                                            SampleRow row, const QStringList &labelNames)
+// Scores one sample with its explanation through `reader`, so that explaining many rows
+// prepares the query and reads the schema once.
+static std::optional<ReviewItem> explainRow(const ReviewRanker &ranker,
+                                            review_query::RowReader &reader, SampleRow row,
+                                            const QStringList &labelNames)
 {
-    byRow.bindValue(0, row);
-    sql::exec(byRow);
-    if (!byRow.next())
+    const std::optional<review_query::ReviewRow> read = reader.read(row);
+    if (!read)
         return std::nullopt;
     std::vector<float> probabilities;
-    return scoreQueryRow(ranker, byRow, labelNames, probabilities, true);
-}
-
-static QSqlQuery prepareRowQuery(const ProjectStore &store)
-{
-    QSqlQuery query =
-        sql::prepare(store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?"));
-    query.setForwardOnly(true);
-    return query;
+    return scoreRow(ranker, *read, labelNames, probabilities, true);
 }
 
 std::optional<ReviewItem> ReviewRanker::explain(const ProjectStore &store, SampleRow row) const
 {
-    QSqlQuery byRow = prepareRowQuery(store);
-    return explainRow(*this, byRow, row, store.labelSchema().names());
+    review_query::RowReader reader(store);
+    return explainRow(*this, reader, row, store.labelSchema().names());
 }
 
 QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) const
@@ -273,15 +251,11 @@ QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) con
     const QStringList labelNames = store.labelSchema().names();
     QVector<ReviewItem> items;
     QVector<ReviewItem> skipped;
-    QSqlQuery query = sql::exec(
-        store.database(),
-        kReviewSelect + QStringLiteral("WHERE h.action IS NULL OR h.action = ? ORDER BY s.row"),
-        {int(HumanAction::Skip)});
     std::vector<float> probabilities;
-    while (query.next()) {
-        const ReviewItem item = scoreQueryRow(*this, query, labelNames, probabilities, false);
+    review_query::forEachUndecided(store, [&](const review_query::ReviewRow &row) {
+        const ReviewItem item = scoreRow(*this, row, labelNames, probabilities, false);
         (item.skipped ? skipped : items).append(item);
-    }
+    });
     const auto byScore = [](const ReviewItem &a, const ReviewItem &b) {
         return a.score != b.score ? a.score > b.score : a.row < b.row;
     };
@@ -291,9 +265,9 @@ QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) con
     if (limit >= 0) {
         if (items.size() > limit)
             items.resize(limit);
-        QSqlQuery byRow = prepareRowQuery(store);
+        review_query::RowReader reader(store);
         for (ReviewItem &item : items)
-            item.explanation = explainRow(*this, byRow, item.row, labelNames)->explanation;
+            item.explanation = explainRow(*this, reader, item.row, labelNames)->explanation;
     }
     return items;
 }

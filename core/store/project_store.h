@@ -7,12 +7,15 @@
 #include <vector>
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
 #include "model/annotation.h"
 #include "model/label_schema.h"
+
+QT_BEGIN_NAMESPACE
+class QSqlDatabase;
+QT_END_NAMESPACE
 
 namespace candist {
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+
+#include "store/project_store.h"
+
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
+namespace candist::review_query {
+
+// What core/review scores a sample by: the teacher's answer, the student's output and whether
+// a human skipped it.
+struct ReviewRow
+{
+    SampleRow row = 0;
+    bool teacherOk = false;   // the teacher answered with a readable candidate set
+    QString candidates;       // as stored (decodeIndexList); meaningful when teacherOk
+    QByteArray probabilities; // the student's float32 probabilities; empty without a student
+    quint8 studentFlags = 0;  // StudentFlag bits
+    bool skipped = false;     // a human looked and skipped
+};
+
+// Every sample still waiting for a human (no decision, or skipped), in import order.
+void forEachUndecided(const ProjectStore &store,
+                      const std::function<void(const ReviewRow &)> &visit);
+
+// One sample at a time, whatever its decision; prepares its statement once for many reads.
+class RowReader
+{
+public:
+    explicit RowReader(const ProjectStore &store);
+    ~RowReader();
+    RowReader(const RowReader &) = delete;
+    RowReader &operator=(const RowReader &) = delete;
+
+    // std::nullopt when the sample does not exist.
+    std::optional<ReviewRow> read(SampleRow row);
+
+private:
+    std::unique_ptr<QSqlQuery> m_query;
+};
+
+// A human label beside the teacher's first candidate (when the teacher answered ok) and the
+// student's prediction, for the agreement report.
+struct HumanLabelRow
+{
+    int human = -1;
+    std::optional<int> teacher;
+    std::optional<int> student;
+};
+void forEachHumanLabel(const ProjectStore &store,
+                       const std::function<void(const HumanLabelRow &)> &visit);
+
+} // namespace candist::review_query

@@ -10,7 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 out="$root/docs/screenshots"
 candist="$build/app/gui/candist"
-generator="$build/bench/gui/candist-demo-project"
+generator="$build/tools/demo_project/candist-demo-project"
 for binary in "$candist" "$generator"; do
     if [[ ! -x "$binary" ]]; then
         echo "screenshots.sh: $binary is missing; build first (cmake --build $build)" >&2

@@ -505,17 +505,6 @@
     </message>
 </context>
 <context>
-    <name>candist::ChatCompletionServer</name>
-    <message>
-        <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2:1: expected {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;} (or &quot;answers&quot;: [...])</source>
-        <translation>%1:%2:1: se esperaba {&quot;text&quot;: &quot;...&quot;, &quot;answer&quot;: &quot;...&quot;} (o &quot;answers&quot;: [...])</translation>
-    </message>
-</context>
-<context>
     <name>candist::DetailPanel</name>
     <message>
         <source>labelled %1</source>

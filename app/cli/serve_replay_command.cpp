@@ -5,7 +5,7 @@
 #include <QTimer>
 
 #include "cli_support.h"
-#include "teacher/chat_completion_server.h"
+#include "replay_server/chat_completion_server.h"
 
 namespace candist::cli {
 

@@ -14,8 +14,8 @@
 #include <QTextStream>
 
 #include "model/error.h"
+#include "replay_server/chat_completion_server.h"
 #include "store/project_store.h"
-#include "teacher/chat_completion_server.h"
 #include "teacher/teacher_run.h"
 
 using namespace candist;

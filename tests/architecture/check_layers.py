@@ -10,6 +10,9 @@
  3. ui links: ui/CMakeLists.txt links neither SQLite nor Qt6::Sql.
  4. settings: every test that builds a QApplication (QTEST_MAIN) calls
     QStandardPaths::setTestModeEnabled(true), so that it never writes the user's real settings.
+ 5. targets: no test links a library defined under bench/ (shared helpers live in tests/support
+    or tools/), and the product libraries (core/, ui/) link neither Qt Network (the replay server
+    is tools/replay_server) nor Qt Concurrent.
 
 usage: check_layers.py SOURCE_DIR
 """
@@ -157,6 +160,31 @@ def check_ui_links(root, problems):
                             "through core/store's functions only")
 
 
+def cmake_files(root, top):
+    for folder, _, files in os.walk(os.path.join(root, top)):
+        for name in files:
+            if name == "CMakeLists.txt":
+                path = os.path.join(folder, name)
+                with open(path, encoding="utf-8") as handle:
+                    yield os.path.relpath(path, root), strip_cmake_comments(handle.read())
+
+
+def check_targets(root, problems):
+    bench_libraries = set()
+    for _, text in cmake_files(root, "bench"):
+        bench_libraries.update(re.findall(r"add_library\(\s*([\w-]+)", text))
+    for path, text in cmake_files(root, "tests"):
+        for library in sorted(bench_libraries):
+            if re.search(r"(?<![\w-])" + re.escape(library) + r"(?![\w-])", text):
+                problems.append(f"{path}: a test links {library}, which bench/ defines; move "
+                                "shared code to tests/support or tools/")
+    for top in ("core", "ui"):
+        for path, text in cmake_files(root, top):
+            for module in ("Qt6::Network", "Qt6::Concurrent"):
+                if module in text:
+                    problems.append(f"{path}: a product library links {module}")
+
+
 def strip_cmake_comments(text):
     return "\n".join(line.split("#", 1)[0] for line in text.splitlines())
 
@@ -173,6 +201,7 @@ def main():
             check_sql(path, text, problems)
         check_test_mode(path, text, problems)
     check_ui_links(root, problems)
+    check_targets(root, problems)
     for problem in problems:
         print(problem)
     if problems:

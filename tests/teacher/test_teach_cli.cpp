@@ -9,8 +9,8 @@
 #include <QtTest>
 
 #include "model/label_schema.h"
+#include "replay_server/chat_completion_server.h"
 #include "store/project_store.h"
-#include "teacher/chat_completion_server.h"
 #include "teacher_fixture.h"
 #include "test_files.h"
 

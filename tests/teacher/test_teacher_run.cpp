@@ -7,8 +7,8 @@
 #include <QtTest>
 
 #include "model/error.h"
+#include "replay_server/chat_completion_server.h"
 #include "store/project_store.h"
-#include "teacher/chat_completion_server.h"
 #include "teacher/few_shot_pool.h"
 #include "teacher/teacher_run.h"
 #include "teacher_fixture.h"

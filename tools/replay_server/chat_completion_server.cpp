@@ -1,4 +1,4 @@
-#include "teacher/chat_completion_server.h"
+#include "replay_server/chat_completion_server.h"
 
 #include <cmath>
 

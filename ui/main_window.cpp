@@ -27,10 +27,8 @@
 #include "app_settings.h"
 #include "chips_delegate.h"
 #include "detail_panel.h"
-#include "distillation_view.h"
-#ifdef CANDIST_WITH_STUDENT
 #include "distillation_actions.h"
-#endif
+#include "distillation_view.h"
 #include "filter_bar.h"
 #include "io_actions.h"
 #include "job_progress_widget.h"
@@ -151,9 +149,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     // The pipeline stages add their own actions to the File and Run menus and the toolbar.
     new IoActions(this);
     new TeacherActions(this);
-#ifdef CANDIST_WITH_STUDENT
     new DistillationActions(this);
-#endif
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
     connect(m_filterBar, &FilterBar::sortChanged, this, [this](const SampleSort &sort) {

@@ -10,7 +10,9 @@
  3. ui links: ui/CMakeLists.txt links neither SQLite nor Qt6::Sql.
  4. settings: every test that builds a QApplication (QTEST_MAIN) calls
     QStandardPaths::setTestModeEnabled(true), so that it never writes the user's real settings.
- 5. targets: no test links a library defined under bench/ (shared helpers live in tests/support
+ 5. core layers: a core/ area includes only the areas below it (DEVELOPERS.md's table): model
+    <- store <- io <- teacher, store <- review, store <- student.
+ 6. targets: no test links a library defined under bench/ (shared helpers live in tests/support
     or tools/), and the product libraries (core/, ui/) link neither Qt Network (the replay server
     is tools/replay_server) nor Qt Concurrent.
 
@@ -143,6 +145,28 @@ def check_sql(path, text, problems):
                         "statement(s) outside core/store/")
 
 
+CORE_LAYERS = {
+    "model": {"model"},
+    "store": {"model", "store"},
+    "io": {"model", "store", "io"},
+    "teacher": {"model", "store", "io", "teacher"},
+    "review": {"model", "store", "review"},
+    "student": {"model", "store", "student"},
+}
+CORE_INCLUDE = re.compile(r'#include\s*"(model|store|io|teacher|review|student)/')
+
+
+def check_core_layers(path, text, problems):
+    parts = path.split("/")
+    if len(parts) < 3 or parts[0] != "core" or parts[1] not in CORE_LAYERS:
+        return
+    allowed = CORE_LAYERS[parts[1]]
+    for match in CORE_INCLUDE.finditer(text):
+        if match.group(1) not in allowed:
+            problems.append(f"{path}:{line_of(text, match.start())}: core/{parts[1]}/ includes "
+                            f"core/{match.group(1)}/, which it may not depend on")
+
+
 def check_test_mode(path, text, problems):
     if not path.startswith("tests/") or "QTEST_MAIN" not in text:
         return
@@ -200,6 +224,7 @@ def main():
         if may_not_use_sql(path):
             check_sql(path, text, problems)
         check_test_mode(path, text, problems)
+        check_core_layers(path, text, problems)
     check_ui_links(root, problems)
     check_targets(root, problems)
     for problem in problems:

@@ -755,9 +755,10 @@ QVector<HumanDecision> ProjectStore::humanHistory(SampleRow row) const
 std::vector<std::pair<SampleRow, int>> ProjectStore::humanLabels() const
 {
     std::vector<std::pair<SampleRow, int>> result;
-    QSqlQuery query =
-        sql::exec(database(), QStringLiteral("SELECT sample_row, label FROM human_labels "
-                                             "WHERE action = 0 ORDER BY sample_row"));
+    QSqlQuery query = sql::exec(database(),
+                                QStringLiteral("SELECT sample_row, label FROM human_labels "
+                                               "WHERE action = ? ORDER BY sample_row"),
+                                {int(HumanAction::Label)});
     while (query.next())
         result.emplace_back(query.value(0).toLongLong(), query.value(1).toInt());
     return result;

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include "model/annotation.h"
 #include "model/error.h"
 #include "store/sql_helpers.h"
 
@@ -65,7 +66,9 @@ const QStringList kMigrationV1 = {
                    " label INTEGER, decided_at INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX human_log_by_sample ON human_log(sample_row)"),
     // Provenance order: a human decision beats the student, which beats the teacher's first
-    // candidate. Skips (action 1) keep the machine label.
+    // candidate. Skips (action 1) keep the machine label. A view cannot bind parameters and its
+    // text is stored in every project file, so the enum values are written as numbers here and
+    // pinned by the static_asserts below.
     QStringLiteral(
         "CREATE VIEW final_labels AS SELECT s.row AS sample_row,"
         " CASE WHEN h.action = 0 THEN h.label WHEN st.predicted IS NOT NULL THEN st.predicted"
@@ -79,6 +82,12 @@ const QStringList kMigrationV1 = {
         " LEFT JOIN student_results st ON st.sample_row = s.row"
         " LEFT JOIN teacher_results t ON t.sample_row = s.row"),
 };
+
+// The numbers the final_labels view (and so every project file) stores.
+static_assert(int(HumanAction::Label) == 0 && int(HumanAction::Skip) == 1);
+static_assert(int(TeacherStatus::Ok) == 1);
+static_assert(int(LabelSource::None) == 0 && int(LabelSource::Teacher) == 1 &&
+              int(LabelSource::Student) == 2 && int(LabelSource::Human) == 3);
 
 const QVector<QStringList> &migrations()
 {

@@ -1,69 +1,66 @@
 #include "app_settings.h"
 
 #include <QFileInfo>
-#include <QSettings>
 
 namespace candist {
 
+namespace {
+const QString kKeychain = QStringLiteral("keychain");
+const QString kEnvironment = QStringLiteral("environment");
+} // namespace
+
 AppSettings AppSettings::load()
 {
-    QSettings settings;
     AppSettings result;
-    settings.beginGroup(QStringLiteral("teacher"));
-    result.endpoint = settings.value(QStringLiteral("endpoint"), result.endpoint).toString();
-    result.model = settings.value(QStringLiteral("model"), result.model).toString();
-    result.inputPricePerMillion =
-        settings.value(QStringLiteral("inputPrice"), result.inputPricePerMillion).toDouble();
-    result.outputPricePerMillion =
-        settings.value(QStringLiteral("outputPrice"), result.outputPricePerMillion).toDouble();
+    result.endpoint = setting::teacherEndpoint.get();
+    result.model = setting::teacherModel.get();
+    result.inputPricePerMillion = setting::teacherInputPrice.get();
+    result.outputPricePerMillion = setting::teacherOutputPrice.get();
     result.keySource =
-        settings.value(QStringLiteral("keySource")).toString() == QLatin1String("keychain")
-            ? KeySource::Keychain
-            : KeySource::Environment;
-    result.keyVariable =
-        settings.value(QStringLiteral("keyVariable"), result.keyVariable).toString();
-    result.keychainService =
-        settings.value(QStringLiteral("keychainService"), result.keychainService).toString();
-    result.teacherConcurrency =
-        settings.value(QStringLiteral("concurrency"), result.teacherConcurrency).toInt();
-    result.teacherStrategy =
-        settings.value(QStringLiteral("strategy"), result.teacherStrategy).toString();
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("student"));
-    result.studentThreads =
-        settings.value(QStringLiteral("threads"), result.studentThreads).toInt();
-    result.defaultEpochs = settings.value(QStringLiteral("epochs"), result.defaultEpochs).toInt();
-    result.defaultSeed = settings.value(QStringLiteral("seed"), result.defaultSeed).toInt();
-    settings.endGroup();
+        setting::teacherKeySource.get() == kKeychain ? KeySource::Keychain : KeySource::Environment;
+    result.keyVariable = setting::teacherKeyVariable.get();
+    result.keychainService = setting::teacherKeychainService.get();
+    result.teacherConcurrency = setting::teacherConcurrency.get();
+    result.teacherStrategy = setting::teacherStrategy.get();
+    result.studentThreads = setting::studentThreads.get();
+    result.defaultEpochs = setting::studentEpochs.get();
+    result.defaultSeed = setting::studentSeed.get();
     return result;
 }
 
 void AppSettings::save() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("teacher"));
-    settings.setValue(QStringLiteral("endpoint"), endpoint);
-    settings.setValue(QStringLiteral("model"), model);
-    settings.setValue(QStringLiteral("inputPrice"), inputPricePerMillion);
-    settings.setValue(QStringLiteral("outputPrice"), outputPricePerMillion);
-    settings.setValue(QStringLiteral("keySource"), keySource == KeySource::Keychain
-                                                       ? QStringLiteral("keychain")
-                                                       : QStringLiteral("environment"));
-    settings.setValue(QStringLiteral("keyVariable"), keyVariable);
-    settings.setValue(QStringLiteral("keychainService"), keychainService);
-    settings.setValue(QStringLiteral("concurrency"), teacherConcurrency);
-    settings.setValue(QStringLiteral("strategy"), teacherStrategy);
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("student"));
-    settings.setValue(QStringLiteral("threads"), studentThreads);
-    settings.setValue(QStringLiteral("epochs"), defaultEpochs);
-    settings.setValue(QStringLiteral("seed"), defaultSeed);
-    settings.endGroup();
+    setting::teacherEndpoint.set(endpoint);
+    setting::teacherModel.set(model);
+    setting::teacherInputPrice.set(inputPricePerMillion);
+    setting::teacherOutputPrice.set(outputPricePerMillion);
+    setting::teacherKeySource.set(keySource == KeySource::Keychain ? kKeychain : kEnvironment);
+    setting::teacherKeyVariable.set(keyVariable);
+    setting::teacherKeychainService.set(keychainService);
+    setting::teacherConcurrency.set(teacherConcurrency);
+    setting::teacherStrategy.set(teacherStrategy);
+    setting::studentThreads.set(studentThreads);
+    setting::studentEpochs.set(defaultEpochs);
+    setting::studentSeed.set(defaultSeed);
+}
+
+TeacherSettingsOverrides AppSettings::newProjectTeacherDefaults() const
+{
+    TeacherSettingsOverrides defaults;
+    defaults.endpoint = endpoint;
+    defaults.model = model;
+    defaults.concurrency = teacherConcurrency;
+    defaults.inputPricePerMillion = inputPricePerMillion;
+    defaults.outputPricePerMillion = outputPricePerMillion;
+    if (keySource == KeySource::Environment)
+        defaults.apiKeyEnv = keyVariable;
+    defaults.strategy = teacherStrategyFromName(teacherStrategy);
+    return defaults;
 }
 
 QStringList AppSettings::recentProjects()
 {
-    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    return setting::recentProjects.get();
 }
 
 void AppSettings::addRecentProject(const QString &path)
@@ -74,14 +71,14 @@ void AppSettings::addRecentProject(const QString &path)
     recent.prepend(absolute);
     while (recent.size() > kMaxRecentProjects)
         recent.removeLast();
-    QSettings().setValue(QStringLiteral("recentProjects"), recent);
+    setting::recentProjects.set(recent);
 }
 
 void AppSettings::removeRecentProject(const QString &path)
 {
     QStringList recent = recentProjects();
     recent.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(QStringLiteral("recentProjects"), recent);
+    setting::recentProjects.set(recent);
 }
 
 } // namespace candist

@@ -3,10 +3,14 @@
 #include <QString>
 #include <QStringList>
 
+#include "setting_keys.h"
+#include "teacher/teacher_settings_resolution.h"
+
 namespace candist {
 
-// Application preferences kept in QSettings (per user, not per project). The API key itself is
-// never among them: only where to find it (an environment variable's name or a keychain entry).
+// Application preferences kept in QSettings (per user, not per project; keys and defaults in
+// setting_keys.h). The API key itself is never among them: only where to find it (an
+// environment variable's name or a keychain entry).
 struct AppSettings
 {
     enum class KeySource
@@ -15,21 +19,24 @@ struct AppSettings
         Keychain
     };
 
-    QString endpoint = QStringLiteral("https://api.openai.com/v1");
-    QString model = QStringLiteral("gpt-4o-mini");
-    double inputPricePerMillion = 0.15;
-    double outputPricePerMillion = 0.60;
+    QString endpoint = setting::teacherEndpoint.defaultValue();
+    QString model = setting::teacherModel.defaultValue();
+    double inputPricePerMillion = setting::teacherInputPrice.defaultValue();
+    double outputPricePerMillion = setting::teacherOutputPrice.defaultValue();
     KeySource keySource = KeySource::Environment;
-    QString keyVariable = QStringLiteral("OPENAI_API_KEY");
-    QString keychainService = QStringLiteral("candist");
-    int teacherConcurrency = 8;
-    QString teacherStrategy = QStringLiteral("ca_add");
-    int studentThreads = 0; // 0: all cores
-    int defaultEpochs = 20;
-    int defaultSeed = 1;
+    QString keyVariable = setting::teacherKeyVariable.defaultValue();
+    QString keychainService = setting::teacherKeychainService.defaultValue();
+    int teacherConcurrency = setting::teacherConcurrency.defaultValue();
+    QString teacherStrategy = setting::teacherStrategy.defaultValue();
+    int studentThreads = setting::studentThreads.defaultValue(); // 0: all cores
+    int defaultEpochs = setting::studentEpochs.defaultValue();
+    int defaultSeed = setting::studentSeed.defaultValue();
 
     static AppSettings load();
     void save() const;
+
+    // The teacher settings a project without its own starts from (resolveTeacherSettings).
+    TeacherSettingsOverrides newProjectTeacherDefaults() const;
 
     static QStringList recentProjects();
     static void addRecentProject(const QString &path);

@@ -8,7 +8,8 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
+
+#include "setting_keys.h"
 
 namespace candist {
 
@@ -24,17 +25,13 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent) : QDia
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     form->addRow(tr("&Output CSV:"), row);
-    QSettings settings;
     m_onlyResolved = new QCheckBox(tr("Only samples with a final &label"), this);
-    m_onlyResolved->setChecked(
-        settings.value(QStringLiteral("export/onlyResolved"), false).toBool());
+    m_onlyResolved->setChecked(setting::exportOnlyResolved.get());
     m_spreadsheetSafe = new QCheckBox(tr("&Spreadsheet-safe cells (no formulas)"), this);
     m_spreadsheetSafe->setToolTip(tr("Cells starting with = + - @ get a leading apostrophe"));
-    m_spreadsheetSafe->setChecked(
-        settings.value(QStringLiteral("export/spreadsheetSafe"), false).toBool());
+    m_spreadsheetSafe->setChecked(setting::exportSpreadsheetSafe.get());
     m_probabilities = new QCheckBox(tr("Student &probability per label"), this);
-    m_probabilities->setChecked(
-        settings.value(QStringLiteral("export/probabilities"), false).toBool());
+    m_probabilities->setChecked(setting::exportProbabilities.get());
     form->addRow(QString(), m_onlyResolved);
     form->addRow(QString(), m_spreadsheetSafe);
     form->addRow(QString(), m_probabilities);
@@ -44,10 +41,9 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent) : QDia
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_path->text().trimmed().isEmpty())
             return;
-        QSettings settings;
-        settings.setValue(QStringLiteral("export/onlyResolved"), m_onlyResolved->isChecked());
-        settings.setValue(QStringLiteral("export/spreadsheetSafe"), m_spreadsheetSafe->isChecked());
-        settings.setValue(QStringLiteral("export/probabilities"), m_probabilities->isChecked());
+        setting::exportOnlyResolved.set(m_onlyResolved->isChecked());
+        setting::exportSpreadsheetSafe.set(m_spreadsheetSafe->isChecked());
+        setting::exportProbabilities.set(m_probabilities->isChecked());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -13,7 +13,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,6 +35,7 @@
 #include "project_document.h"
 #include "review_view.h"
 #include "sample_table_model.h"
+#include "setting_keys.h"
 #include "settings_dialog.h"
 #include "teacher_actions.h"
 #include "translation_loader.h"
@@ -210,11 +210,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     resize(1440, 900);
     if (m_options.restoreLayout) {
-        QSettings settings;
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-        m_table->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+        restoreGeometry(setting::windowGeometry.get());
+        restoreState(setting::windowState.get());
+        m_table->horizontalHeader()->restoreState(setting::windowTableHeader.get());
     }
     updateTitle();
     updateActions();
@@ -666,11 +664,9 @@ void MainWindow::reportError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_options.restoreLayout) {
-        QSettings settings;
-        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
-        settings.setValue(QStringLiteral("window/tableHeader"),
-                          m_table->horizontalHeader()->saveState());
+        setting::windowGeometry.set(saveGeometry());
+        setting::windowState.set(saveState());
+        setting::windowTableHeader.set(m_table->horizontalHeader()->saveState());
     }
     m_document->close(); // joins the database thread: every write has landed
     event->accept();

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "label_colors.h"
+#include "model/project_meta_keys.h"
 #include "project_document.h"
 #include "store/project_store.h"
 #include "undo_commands.h"
@@ -32,11 +33,9 @@ namespace candist {
 
 namespace {
 
-const QString kWeightsKey = QStringLiteral("review.weights");
-
 ReviewWeights readWeights(const ProjectStore &store)
 {
-    const QString json = store.metaValue(kWeightsKey);
+    const QString json = store.metaValue(meta::kReviewWeights);
     if (json.isEmpty())
         return ReviewWeights();
     return ReviewWeights::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
@@ -378,7 +377,8 @@ void ReviewView::setWeights(const ReviewWeights &weights)
     const QString json =
         QString::fromUtf8(QJsonDocument(weights.toJson()).toJson(QJsonDocument::Compact));
     m_weights = weights;
-    m_document->postWrite([json](ProjectStore &store) { store.setMetaValue(kWeightsKey, json); });
+    m_document->postWrite(
+        [json](ProjectStore &store) { store.setMetaValue(meta::kReviewWeights, json); });
     // The write queues before the ranking job in the same thread, so the ranking reads it.
     refresh();
 }

@@ -53,9 +53,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_concurrency->setRange(1, 256);
     m_concurrency->setValue(settings.teacherConcurrency);
     m_strategy = new QComboBox(teacher);
+    m_strategy->addItem(tr("CA_all: every possible label"), QStringLiteral("ca_all"));
     m_strategy->addItem(tr("CA_add: answer, plus alternatives when unsure"),
                         QStringLiteral("ca_add"));
-    m_strategy->addItem(tr("CA_all: every possible label"), QStringLiteral("ca_all"));
     m_strategy->addItem(tr("SA: exactly one label"), QStringLiteral("sa"));
     m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(settings.teacherStrategy)));
     teacherForm->addRow(tr("&Endpoint:"), m_endpoint);

@@ -10,6 +10,7 @@
 #include "main_window.h"
 #include "project_document.h"
 #include "store/project_store.h"
+#include "teacher/teacher_settings_resolution.h"
 #include "teacher_dialog.h"
 
 namespace candist {
@@ -32,21 +33,7 @@ TeacherActions::TeacherActions(MainWindow *window) : QObject(window), m_window(w
 
 TeacherSettings TeacherActions::settingsFor(ProjectStore &store)
 {
-    if (!store.metaValue(QStringLiteral("teacher.settings")).isEmpty())
-        return TeacherSettings::load(store);
-    const AppSettings defaults = AppSettings::load();
-    TeacherSettings settings;
-    settings.endpoint = defaults.endpoint;
-    settings.model = defaults.model;
-    settings.concurrency = defaults.teacherConcurrency;
-    settings.inputPricePerMillion = defaults.inputPricePerMillion;
-    settings.outputPricePerMillion = defaults.outputPricePerMillion;
-    if (defaults.keySource == AppSettings::KeySource::Environment)
-        settings.apiKeyEnv = defaults.keyVariable;
-    if (const std::optional<TeacherStrategy> strategy =
-            teacherStrategyFromName(defaults.teacherStrategy))
-        settings.strategy = *strategy;
-    return settings;
+    return resolveTeacherSettings(store, {}, AppSettings::load().newProjectTeacherDefaults());
 }
 
 void TeacherActions::runInteractive()
@@ -80,7 +67,7 @@ BackgroundJob *TeacherActions::startRun(const TeacherSettings &settings,
     return m_window->runJob(tr("Teacher"), [settings, options](ProjectStore &store,
                                                                const ProgressCallback &progress,
                                                                const CancellationFlag &cancel) {
-        settings.save(store);
+        saveTeacherSettings(store, settings);
         return TeacherRun::run(store, settings, progress, cancel, options).toText();
     });
 }

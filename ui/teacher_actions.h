@@ -20,11 +20,12 @@ public:
     explicit TeacherActions(MainWindow *window);
     QAction *runAction() const { return m_run; }
 
-    // Saves `settings` in the project and starts the run; nullptr while another job runs.
+    // Saves `settings` in the project (saveTeacherSettings: the limit is for this run only) and
+    // starts the run; nullptr while another job runs.
     BackgroundJob *startRun(const TeacherSettings &settings, const TeacherRunOptions &options = {});
 
-    // The project's teacher settings; the user's Settings dialog supplies the defaults while the
-    // project has none of its own. Database thread.
+    // The project's teacher settings (resolveTeacherSettings, as the CLI); the user's Settings
+    // dialog supplies the defaults while the project has none of its own. Database thread.
     static TeacherSettings settingsFor(ProjectStore &store);
 
 private:

@@ -3,15 +3,15 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
+
+#include "setting_keys.h"
 
 namespace candist {
 
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/i18n");
-const QString kSettingsKey = QStringLiteral("ui/language");
 const char *const kInstalledProperty = "candistInstalledTranslator";
 
 void installOwned(QCoreApplication &app, QTranslator *translator)
@@ -36,16 +36,15 @@ QList<TranslationLoader::Language> TranslationLoader::languages()
 
 QString TranslationLoader::storedLanguage()
 {
-    return QSettings().value(kSettingsKey).toString();
+    return setting::uiLanguage.get();
 }
 
 void TranslationLoader::storeLanguage(const QString &code)
 {
-    QSettings settings;
     if (code.isEmpty())
-        settings.remove(kSettingsKey);
+        setting::uiLanguage.remove();
     else
-        settings.setValue(kSettingsKey, code);
+        setting::uiLanguage.set(code);
 }
 
 QLocale TranslationLoader::localeFor(const QString &code)

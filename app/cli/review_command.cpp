@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 
 #include "cli_support.h"
+#include "model/project_meta_keys.h"
 #include "review/agreement_report.h"
 #include "review/review_ranker.h"
 #include "store/project_store.h"
@@ -13,8 +14,7 @@ namespace {
 ReviewWeights weightsFor(const ProjectStore &store, const QCommandLineParser &parser)
 {
     ReviewWeights weights = ReviewWeights::fromJson(
-        QJsonDocument::fromJson(store.metaValue(QStringLiteral("review.weights")).toUtf8())
-            .object());
+        QJsonDocument::fromJson(store.metaValue(meta::kReviewWeights).toUtf8()).object());
     weights.disagreement =
         doubleValue(parser, QStringLiteral("weight-disagreement"), weights.disagreement, 0, 1000);
     weights.margin = doubleValue(parser, QStringLiteral("weight-margin"), weights.margin, 0, 1000);

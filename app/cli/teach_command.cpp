@@ -15,6 +15,7 @@
 #include "teacher/prompt_templates.h"
 #include "teacher/teacher_run.h"
 #include "teacher/teacher_settings.h"
+#include "teacher/teacher_settings_resolution.h"
 
 namespace candist::cli {
 
@@ -39,6 +40,50 @@ PromptTemplates readTemplates(const QString &path)
                         .arg(error.offset));
     }
     return PromptTemplates::fromJson(document.object(), path);
+}
+
+TeacherSettingsOverrides overridesFrom(const QCommandLineParser &parser)
+{
+    TeacherSettingsOverrides overrides;
+    const auto text = [&](const char *name, std::optional<QString> &target) {
+        if (parser.isSet(QLatin1String(name)))
+            target = parser.value(QLatin1String(name));
+    };
+    const auto integer = [&](const char *name, std::optional<int> &target, int low, int high) {
+        if (parser.isSet(QLatin1String(name)))
+            target = intValue(parser, QLatin1String(name), 0, low, high);
+    };
+    const auto number = [&](const char *name, std::optional<double> &target, double low,
+                            double high) {
+        if (parser.isSet(QLatin1String(name)))
+            target = doubleValue(parser, QLatin1String(name), 0, low, high);
+    };
+    text("endpoint", overrides.endpoint);
+    text("model", overrides.model);
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        overrides.strategy = teacherStrategyFromName(parser.value(QStringLiteral("strategy")));
+        if (!overrides.strategy)
+            throw UsageError(QStringLiteral("--strategy expects sa, ca_add, ca_all or select"));
+    }
+    integer("concurrency", overrides.concurrency, 1, 512);
+    integer("shots", overrides.shots, 0, 100);
+    integer("samples", overrides.samples, 1, 100);
+    integer("sc-top", overrides.scTop, 0, 1000);
+    number("temperature", overrides.temperature, 0, 2);
+    integer("max-tokens", overrides.maxTokens, 1, 1 << 20);
+    integer("timeout", overrides.timeoutSeconds, 1, 3600);
+    number("price-in", overrides.inputPricePerMillion, 0, 1e6);
+    number("price-out", overrides.outputPricePerMillion, 0, 1e6);
+    text("api-key-env", overrides.apiKeyEnv);
+    text("embedding-model", overrides.embeddingModel);
+    if (parser.isSet(QStringLiteral("json-format")))
+        overrides.jsonResponseFormat = true;
+    if (parser.isSet(QStringLiteral("no-n")))
+        overrides.useN = false;
+    if (parser.isSet(QStringLiteral("limit")))
+        overrides.limit =
+            intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
+    return overrides;
 }
 
 } // namespace
@@ -74,8 +119,8 @@ int runTeach(const QStringList &arguments)
             "embedding-model",
             "Pick demonstrations by the endpoint's /embeddings with this model ('' = TF-IDF).",
             "NAME"),
-        valueOption("price-in", "Price per 1M prompt tokens.", "P"),
-        valueOption("price-out", "Price per 1M completion tokens.", "P"),
+        valueOption("price-in", "Price per 1M prompt tokens (default 0: no cost shown).", "P"),
+        valueOption("price-out", "Price per 1M completion tokens (default 0).", "P"),
         valueOption("generate-pool",
                     "Have the LLM write N demonstrations per label first and store them as the "
                     "few-shot pool.",
@@ -102,45 +147,11 @@ int runTeach(const QStringList &arguments)
     parseArguments(parser, arguments, 1);
 
     ProjectStore store(parser.positionalArguments().first());
-    const bool configured = !store.metaValue(QStringLiteral("teacher.settings")).isEmpty();
-    TeacherSettings settings = TeacherSettings::load(store);
-    if (!configured) {
+    if (!hasStoredTeacherSettings(store)) {
         requiredValue(parser, QStringLiteral("endpoint"));
         requiredValue(parser, QStringLiteral("model"));
     }
-    if (parser.isSet(QStringLiteral("endpoint")))
-        settings.endpoint = parser.value(QStringLiteral("endpoint"));
-    if (parser.isSet(QStringLiteral("model")))
-        settings.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("strategy"))) {
-        const auto strategy = teacherStrategyFromName(parser.value(QStringLiteral("strategy")));
-        if (!strategy)
-            throw UsageError(QStringLiteral("--strategy expects sa, ca_add, ca_all or select"));
-        settings.strategy = *strategy;
-    }
-    settings.concurrency =
-        intValue(parser, QStringLiteral("concurrency"), settings.concurrency, 1, 512);
-    settings.shots = intValue(parser, QStringLiteral("shots"), settings.shots, 0, 100);
-    settings.samples = intValue(parser, QStringLiteral("samples"), settings.samples, 1, 100);
-    settings.scTop = intValue(parser, QStringLiteral("sc-top"), settings.scTop, 0, 1000);
-    settings.temperature =
-        doubleValue(parser, QStringLiteral("temperature"), settings.temperature, 0, 2);
-    settings.maxTokens =
-        intValue(parser, QStringLiteral("max-tokens"), settings.maxTokens, 1, 1 << 20);
-    settings.timeoutSeconds =
-        intValue(parser, QStringLiteral("timeout"), settings.timeoutSeconds, 1, 3600);
-    settings.inputPricePerMillion =
-        doubleValue(parser, QStringLiteral("price-in"), settings.inputPricePerMillion, 0, 1e6);
-    settings.outputPricePerMillion =
-        doubleValue(parser, QStringLiteral("price-out"), settings.outputPricePerMillion, 0, 1e6);
-    if (parser.isSet(QStringLiteral("api-key-env")))
-        settings.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
-    if (parser.isSet(QStringLiteral("embedding-model")))
-        settings.embeddingModel = parser.value(QStringLiteral("embedding-model"));
-    if (parser.isSet(QStringLiteral("json-format")))
-        settings.jsonResponseFormat = true;
-    if (parser.isSet(QStringLiteral("no-n")))
-        settings.useN = false;
+    TeacherSettings settings = resolveTeacherSettings(store, overridesFrom(parser));
     try {
         settings.validate();
     } catch (const Error &error) {
@@ -156,9 +167,6 @@ int runTeach(const QStringList &arguments)
         options.fewShotPool =
             FewShotPool::readJsonl(parser.value(QStringLiteral("pool")), store.labelSchema());
     }
-    settings.limit =
-        intValue(parser, QStringLiteral("limit"), 0, 0, std::numeric_limits<int>::max());
-
     const QString batchFile = parser.value(QStringLiteral("batch-file"));
     if (batchFile.isEmpty() && parser.isSet(QStringLiteral("batch-max-requests")))
         throw UsageError(QStringLiteral("--batch-max-requests needs --batch-file"));
@@ -181,9 +189,7 @@ int runTeach(const QStringList &arguments)
     }
 
     // The project remembers its teacher configuration (never the key); --limit is per run.
-    TeacherSettings stored = settings;
-    stored.limit = TeacherSettings::load(store).limit;
-    stored.save(store);
+    saveTeacherSettings(store, settings);
     if (options.templates)
         options.templates->save(store);
     if (options.fewShotPool)

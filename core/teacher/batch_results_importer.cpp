@@ -16,6 +16,7 @@
 #include "teacher/chat_completion.h"
 #include "teacher/teacher_run.h"
 #include "teacher/teacher_settings.h"
+#include "teacher/teacher_settings_resolution.h"
 #include "teacher/teacher_text.h"
 
 namespace candist {
@@ -115,7 +116,7 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
                                              const ProgressCallback &progress,
                                              const CancellationFlag *cancel)
 {
-    if (store.metaValue(QStringLiteral("teacher.settings")).isEmpty()) {
+    if (!hasStoredTeacherSettings(store)) {
         throw Error(
             Teacher::tr("%1: the project has no teacher settings; the results must come from a "
                         "request file written by teach --batch-file for this project")

@@ -7,6 +7,7 @@
 
 #include "model/error.h"
 #include "model/label_schema.h"
+#include "model/project_meta_keys.h"
 #include "store/project_store.h"
 #include "teacher/json_files.h"
 #include "teacher/teacher_text.h"
@@ -14,11 +15,6 @@
 namespace candist {
 
 using teacher::Teacher;
-
-namespace {
-
-const QString kMetaKey = QStringLiteral("teacher.fewshot_pool");
-} // namespace
 
 QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelSchema &schema)
 {
@@ -47,7 +43,8 @@ QVector<FewShotExample> FewShotPool::readJsonl(const QString &path, const LabelS
 QVector<FewShotExample> FewShotPool::load(const ProjectStore &store)
 {
     QVector<FewShotExample> pool;
-    const QJsonArray array = QJsonDocument::fromJson(store.metaValue(kMetaKey).toUtf8()).array();
+    const QJsonArray array =
+        QJsonDocument::fromJson(store.metaValue(meta::kTeacherFewShotPool).toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         pool << FewShotExample{object.value(QLatin1String("text")).toString(),
@@ -63,7 +60,7 @@ void FewShotPool::save(ProjectStore &store, const QVector<FewShotExample> &pool)
         array.append(QJsonObject{{QStringLiteral("text"), example.text},
                                  {QStringLiteral("label"), example.label}});
     }
-    setMetaJson(store, kMetaKey, array);
+    setMetaJson(store, meta::kTeacherFewShotPool, array);
 }
 
 } // namespace candist

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "model/error.h"
+#include "model/project_meta_keys.h"
 #include "store/project_store.h"
 #include "teacher/json_files.h"
 #include "teacher/teacher_text.h"
@@ -12,8 +13,6 @@ namespace candist {
 using teacher::Teacher;
 
 namespace {
-
-const QString kMetaKey = QStringLiteral("teacher.templates");
 
 struct Field
 {
@@ -107,14 +106,15 @@ void PromptTemplates::validate(const QString &sourceName) const
 
 PromptTemplates PromptTemplates::load(const ProjectStore &store)
 {
-    const std::optional<QJsonObject> json = metaJsonObject(store, kMetaKey);
-    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + kMetaKey) : defaults();
+    const std::optional<QJsonObject> json = metaJsonObject(store, meta::kTeacherTemplates);
+    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + meta::kTeacherTemplates)
+                : defaults();
 }
 
 void PromptTemplates::save(ProjectStore &store) const
 {
-    validate(kMetaKey);
-    setMetaJson(store, kMetaKey, toJson());
+    validate(meta::kTeacherTemplates);
+    setMetaJson(store, meta::kTeacherTemplates, toJson());
 }
 
 QString fillTemplate(const QString &text, const QList<QPair<QString, QString>> &values)

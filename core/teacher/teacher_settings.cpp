@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "model/error.h"
+#include "model/project_meta_keys.h"
 #include "store/project_store.h"
 #include "teacher/json_files.h"
 #include "teacher/teacher_text.h"
@@ -13,8 +14,6 @@ namespace candist {
 using teacher::Teacher;
 
 namespace {
-
-const QString kMetaKey = QStringLiteral("teacher.settings");
 
 struct StrategyName
 {
@@ -194,15 +193,15 @@ void TeacherSettings::validate() const
 
 TeacherSettings TeacherSettings::load(const ProjectStore &store)
 {
-    const std::optional<QJsonObject> json = metaJsonObject(store, kMetaKey);
-    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + kMetaKey)
+    const std::optional<QJsonObject> json = metaJsonObject(store, meta::kTeacherSettings);
+    return json ? fromJson(*json, store.path() + QStringLiteral(": ") + meta::kTeacherSettings)
                 : TeacherSettings();
 }
 
 void TeacherSettings::save(ProjectStore &store) const
 {
     validate();
-    setMetaJson(store, kMetaKey, toJson());
+    setMetaJson(store, meta::kTeacherSettings, toJson());
 }
 
 namespace {

@@ -1,9 +1,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "app_settings.h"
 #include "background_job.h"
 #include "demo_project.h"
 #include "main_window.h"
@@ -11,6 +13,7 @@
 #include "replay_server/chat_completion_server.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
+#include "teacher/teacher_settings_resolution.h"
 #include "teacher_actions.h"
 #include "teacher_dialog.h"
 #include "test_files.h"
@@ -23,14 +26,85 @@ class TeacherActionsTest : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cliAndWindowResolveTheSameSettings();
     void teacherRunAgainstTheLocalServerFillsTheTable();
     void dialogRoundTripsAndAsksForAnEstimate();
 };
 
 void TeacherActionsTest::initTestCase()
 {
-    // Settings, caches and data go to ~/.qttest, never to the user's own configuration.
+    // The user's Settings come from a scratch profile, never the developer's.
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("teacher-actions"));
+    QSettings().clear();
+}
+
+// The same project and the same choices give the same settings in candist-cli teach and in
+// Run › Teacher: both resolve them with resolveTeacherSettings and save them the same way.
+void TeacherActionsTest::cliAndWindowResolveTheSameSettings()
+{
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("settings.candist"));
+    demo::DemoProjectOptions options;
+    options.samples = 10;
+    options.withTeacher = false;
+    options.withHuman = false;
+    demo::writeDemoProject(project, options);
+    const TeacherSettings defaults;
+    const auto cliTeach = [&](const QStringList &extra) {
+        // --batch-file resolves and saves the settings like a live run, and sends nothing.
+        const test::ProcessResult result = test::runCli(
+            QStringList{QStringLiteral("teach"), project, QStringLiteral("--batch-file"),
+                        scratch.path(QStringLiteral("requests.jsonl"))} +
+            extra);
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    };
+
+    // A project without settings: the window (user Settings untouched) and the CLI (given only
+    // the endpoint and model it requires) start from one set of defaults.
+    const TeacherSettings window =
+        TeacherActions::settingsFor(*std::make_unique<ProjectStore>(project));
+    QCOMPARE(window.toJson(), defaults.toJson());
+    cliTeach({QStringLiteral("--endpoint"), defaults.endpoint, QStringLiteral("--model"),
+              defaults.model});
+    QCOMPARE(TeacherSettings::load(ProjectStore(project)).toJson(), window.toJson());
+
+    // Options on top of the stored settings: what the CLI saves is what the window resolves,
+    // and what resolveTeacherSettings gives for the same overrides; the limit is per run.
+    TeacherSettingsOverrides overrides;
+    overrides.strategy = TeacherStrategy::Sa;
+    overrides.concurrency = 3;
+    overrides.samples = 2;
+    overrides.inputPricePerMillion = 0.5;
+    overrides.apiKeyEnv = QStringLiteral("CANDIST_TEST_KEY_VARIABLE");
+    overrides.limit = 4;
+    const TeacherSettings expected =
+        resolveTeacherSettings(*std::make_unique<ProjectStore>(project), overrides);
+    cliTeach({QStringLiteral("--strategy"), QStringLiteral("sa"), QStringLiteral("--concurrency"),
+              QStringLiteral("3"), QStringLiteral("--samples"), QStringLiteral("2"),
+              QStringLiteral("--price-in"), QStringLiteral("0.5"), QStringLiteral("--api-key-env"),
+              QStringLiteral("CANDIST_TEST_KEY_VARIABLE"), QStringLiteral("--limit"),
+              QStringLiteral("4")});
+    TeacherSettings perRun = TeacherActions::settingsFor(*std::make_unique<ProjectStore>(project));
+    QCOMPARE(perRun.limit, qint64(0));
+    perRun.limit = 4;
+    QCOMPARE(perRun.toJson(), expected.toJson());
+
+    // The user's Settings are the window's defaults for a project that has none.
+    AppSettings user;
+    user.model = QStringLiteral("user-model");
+    user.teacherStrategy = QStringLiteral("ca_add");
+    user.save();
+    const QString fresh = scratch.path(QStringLiteral("fresh.candist"));
+    demo::writeDemoProject(fresh, options);
+    const TeacherSettings preferred =
+        TeacherActions::settingsFor(*std::make_unique<ProjectStore>(fresh));
+    QCOMPARE(preferred.model, QStringLiteral("user-model"));
+    QCOMPARE(preferred.strategy, TeacherStrategy::CaAdd);
+    QCOMPARE(TeacherActions::settingsFor(*std::make_unique<ProjectStore>(project)).toJson(),
+             TeacherSettings::load(ProjectStore(project)).toJson());
+    QSettings().clear();
 }
 
 void TeacherActionsTest::dialogRoundTripsAndAsksForAnEstimate()

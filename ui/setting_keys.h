@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include "teacher/teacher_settings.h"
+
+namespace candist {
+
+// One per-user preference in QSettings: its key and its default, with a typed value (the
+// qBittorrent way). Every QSettings key of the program is defined once, below.
+template<typename T>
+class SettingValue
+{
+public:
+    SettingValue(const char *key, T fallback) : m_key(QLatin1String(key)), m_default(fallback) {}
+
+    T get() const
+    {
+        return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>();
+    }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void remove() const { QSettings().remove(m_key); }
+    const QString &key() const { return m_key; }
+    const T &defaultValue() const { return m_default; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace setting {
+
+// Edit › Settings › Teacher: the defaults of a project that has no teacher settings yet. They
+// start as TeacherSettings' own defaults, the ones the CLI uses.
+inline const SettingValue<QString> teacherEndpoint{"teacher/endpoint", TeacherSettings().endpoint};
+inline const SettingValue<QString> teacherModel{"teacher/model", TeacherSettings().model};
+inline const SettingValue<double> teacherInputPrice{"teacher/inputPrice",
+                                                    TeacherSettings().inputPricePerMillion};
+inline const SettingValue<double> teacherOutputPrice{"teacher/outputPrice",
+                                                     TeacherSettings().outputPricePerMillion};
+inline const SettingValue<QString> teacherKeySource{"teacher/keySource",
+                                                    QStringLiteral("environment")};
+inline const SettingValue<QString> teacherKeyVariable{"teacher/keyVariable",
+                                                      TeacherSettings().apiKeyEnv};
+inline const SettingValue<QString> teacherKeychainService{"teacher/keychainService",
+                                                          QStringLiteral("candist")};
+inline const SettingValue<int> teacherConcurrency{"teacher/concurrency",
+                                                  TeacherSettings().concurrency};
+inline const SettingValue<QString> teacherStrategy{"teacher/strategy",
+                                                   teacherStrategyName(TeacherSettings().strategy)};
+
+// Edit › Settings › Student.
+inline const SettingValue<int> studentThreads{"student/threads", 0}; // 0: all cores
+inline const SettingValue<int> studentEpochs{"student/epochs", 20};
+inline const SettingValue<int> studentSeed{"student/seed", 1};
+
+// Edit › Settings › Interface: "" follows the system, else a TranslationLoader language code.
+inline const SettingValue<QString> uiLanguage{"ui/language", QString()};
+
+inline const SettingValue<QStringList> recentProjects{"recentProjects", QStringList()};
+
+// The window's layout, restored at start.
+inline const SettingValue<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+inline const SettingValue<QByteArray> windowState{"window/state", QByteArray()};
+inline const SettingValue<QByteArray> windowTableHeader{"window/tableHeader", QByteArray()};
+
+// File › Export Labels: the last choices.
+inline const SettingValue<bool> exportOnlyResolved{"export/onlyResolved", false};
+inline const SettingValue<bool> exportSpreadsheetSafe{"export/spreadsheetSafe", false};
+inline const SettingValue<bool> exportProbabilities{"export/probabilities", false};
+
+} // namespace setting
+
+} // namespace candist

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,5 +24,14 @@ QVariant scalar(const QSqlDatabase &database, const QString &statement,
 // a QString as UTF-16, and SQLite drops a leading U+FEFF of UTF-16 input as a byte order mark:
 // such a text travels as UTF-8 bytes instead, which the cast turns back into the same text.
 QVariant text(const QString &value);
+
+// A nullable column's value: nullopt for SQL NULL.
+template<typename T>
+std::optional<T> nullable(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
 
 } // namespace candist::sql

@@ -11,11 +11,6 @@ QString whereClause(const Columns &columns)
     return columns.onlyResolved ? QStringLiteral(" WHERE f.label IS NOT NULL") : QString();
 }
 
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
 } // namespace
 
 qint64 rowCount(const ProjectStore &store, const Columns &columns)
@@ -52,12 +47,11 @@ void forEachRow(const ProjectStore &store, const Columns &columns,
     while (query.next()) {
         row.id = query.value(0).toString();
         row.text = query.value(1).toString();
-        row.label = optionalInt(query.value(2));
+        row.label = sql::nullable<int>(query.value(2));
         row.source = LabelSource(query.value(3).toInt());
-        row.confidence = query.value(4).isNull() ? std::nullopt
-                                                 : std::optional<double>(query.value(4).toDouble());
+        row.confidence = sql::nullable<double>(query.value(4));
         row.candidates = query.value(5).toString();
-        row.gold = optionalInt(query.value(6));
+        row.gold = sql::nullable<int>(query.value(6));
         row.probabilities = query.value(7).toByteArray();
         visit(row);
     }

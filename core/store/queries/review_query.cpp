@@ -24,11 +24,6 @@ void readRow(const QSqlQuery &query, ReviewRow &out)
     out.skipped = !query.value(5).isNull() && query.value(5).toInt() == int(HumanAction::Skip);
 }
 
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
 } // namespace
 
 void forEachUndecided(const ProjectStore &store,
@@ -78,8 +73,8 @@ void forEachHumanLabel(const ProjectStore &store,
                       "WHERE h.action = ?"),
                   {int(TeacherStatus::Ok), int(HumanAction::Label)});
     while (query.next())
-        visit(HumanLabelRow{query.value(0).toInt(), optionalInt(query.value(1)),
-                            optionalInt(query.value(2))});
+        visit(HumanLabelRow{query.value(0).toInt(), sql::nullable<int>(query.value(1)),
+                            sql::nullable<int>(query.value(2))});
 }
 
 } // namespace candist::review_query

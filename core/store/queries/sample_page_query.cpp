@@ -226,14 +226,6 @@ QString joins(const Clause &clause)
     return result;
 }
 
-template<typename T>
-std::optional<T> optional(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.value<T>();
-}
-
 // One column of row ids, possibly a million of them. QSqlQuery costs more per row than SQLite
 // itself (a QVariant per value), so the ids are read through the connection's sqlite3 handle;
 // QSqlQuery remains the fallback for another driver.
@@ -348,15 +340,15 @@ QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &
             data.teacherStatus = TeacherStatus(query.value(3).toInt());
         data.candidates = decodeIndexList(query.value(4).toString());
         data.studentLabel = query.value(5).isNull() ? -1 : query.value(5).toInt();
-        data.studentConfidence = optional<double>(query.value(6));
-        data.margin = optional<double>(query.value(7));
-        data.entropy = optional<double>(query.value(8));
+        data.studentConfidence = sql::nullable<double>(query.value(6));
+        data.margin = sql::nullable<double>(query.value(7));
+        data.entropy = sql::nullable<double>(query.value(8));
         data.studentFlags = quint8(query.value(9).toInt());
         if (!query.value(10).isNull())
             data.humanAction = HumanAction(query.value(10).toInt());
         data.finalLabel = query.value(11).isNull() ? -1 : query.value(11).toInt();
         data.finalSource = LabelSource(query.value(12).toInt());
-        data.finalConfidence = optional<double>(query.value(13));
+        data.finalConfidence = sql::nullable<double>(query.value(13));
         byRow.insert(data.row, data);
     }
     QVector<SampleRowData> result;

@@ -5,6 +5,7 @@
 #include "model/error.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
+#include "student/word_vector_choice.h"
 
 namespace candist::cli {
 
@@ -102,6 +103,11 @@ int runDistill(const QStringList &arguments)
          QStringLiteral("file")},
         {QStringLiteral("device"), QStringLiteral("cpu or cuda (TorchScript student)."),
          QStringLiteral("device")},
+        {QStringLiteral("word-vectors"),
+         QStringLiteral("Pretrained word vectors for the hashed student: a .cdv file, or none. "
+                        "Default: $CANDIST_WORD_VECTORS, else the vectors scripts/setup "
+                        "installed. With --resume: must be the ones the run trained with."),
+         QStringLiteral("file|none")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
     });
     for (const Switch &entry : kSwitches)
@@ -110,12 +116,12 @@ int runDistill(const QStringList &arguments)
     const bool resume = parser.isSet(QStringLiteral("resume"));
     if (resume) {
         const QStringList allowed{QStringLiteral("resume"), QStringLiteral("threads"),
-                                  QStringLiteral("json")};
+                                  QStringLiteral("word-vectors"), QStringLiteral("json")};
         for (const QString &name : parser.optionNames())
             if (!allowed.contains(name))
                 throw UsageError(QStringLiteral("--resume continues with the run's stored options; "
-                                                "--%1 cannot be combined with it (only --threads "
-                                                "and --json)")
+                                                "--%1 cannot be combined with it (only --threads, "
+                                                "--word-vectors and --json)")
                                      .arg(name));
     } else if (parser.positionalArguments().size() > 1) {
         throw UsageError(QStringLiteral("a RUN argument needs --resume"));
@@ -211,6 +217,16 @@ int runDistill(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("threads")))
         threads = options.threads;
 
+    const QString requestedVectors = parser.value(QStringLiteral("word-vectors"));
+    if (parser.isSet(QStringLiteral("word-vectors")) && requestedVectors.isEmpty())
+        throw UsageError(QStringLiteral("--word-vectors needs a file or \"none\""));
+    if (!resume && options.student == StudentKind::HashedBag) {
+        const WordVectorChoice vectors = resolveWordVectors(requestedVectors);
+        if (!vectors.notice.isEmpty())
+            err() << "candist-cli: " << vectors.notice << "\n";
+        options.bag.wordVectors.path = vectors.path;
+    }
+
     ProjectStore store(parser.positionalArguments().at(0));
     const bool json = parser.isSet(QStringLiteral("json"));
     const EpochCallback onEpoch = [&](const EpochMetrics &m) {
@@ -235,7 +251,8 @@ int runDistill(const QStringList &arguments)
         QStringLiteral("distill"), [&](const ProgressCallback &progress, CancellationFlag &cancel) {
             if (!resume)
                 return Distiller::run(store, options, {}, onEpoch, progress, &cancel);
-            return Distiller::resume(store, run, threads, {}, onEpoch, progress, &cancel);
+            return Distiller::resume(store, run, threads, {}, onEpoch, progress, &cancel,
+                                     requestedVectors);
         });
     if (json) {
         out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
@@ -249,6 +266,9 @@ int runDistill(const QStringList &arguments)
         if (summary.poolAccuracy)
             out() << QStringLiteral(", pool accuracy %1%")
                          .arg(100 * *summary.poolAccuracy, 0, 'f', 2);
+        out() << QStringLiteral(", word vectors: %1")
+                     .arg(summary.wordVectors.isEmpty() ? QStringLiteral("none")
+                                                        : summary.wordVectors);
         if (summary.stale)
             out() << "; stale: the teacher results or human labels changed during the run, "
                      "distil again";

@@ -22,6 +22,10 @@ int runEvaluate(const QStringList &arguments)
          QStringLiteral("name"), QStringLiteral("text")},
         {QStringLiteral("gold-column"), QStringLiteral("Gold label column."),
          QStringLiteral("name")},
+        {QStringLiteral("word-vectors"),
+         QStringLiteral("The word vectors the run trained with, when they moved (default: the "
+                        "recorded file, else the installed one); other vectors are refused."),
+         QStringLiteral("file|none")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
     });
     parseArguments(parser, arguments, 1);
@@ -56,7 +60,8 @@ int runEvaluate(const QStringList &arguments)
     if (texts.isEmpty())
         throw Error(QStringLiteral("%1: no rows to evaluate").arg(input));
 
-    const ClassificationReport report = evaluateLatestRun(store, texts, gold);
+    const ClassificationReport report =
+        evaluateLatestRun(store, texts, gold, parser.value(QStringLiteral("word-vectors")));
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         return 0;

@@ -15,11 +15,17 @@
 // Usage: bench_student_quality [--suite full|real|simulated] [--only NAME[,NAME]] [--seeds N]
 //        [--epochs N] [--methods a,b] [--final-label all|candidates|confident|posterior]
 //        [--set section.key=value]... [--verbose 1] [--held-out 1]
+//        [--word-vectors FILE|none] [--compare-word-vectors 1]
 // --verbose 1 prints per seed where the labels differ from the teacher's first candidate and
 // whether that fixed or broke the sample; --held-out 1 runs the two-fold diagnostic instead.
 // Last line: RESULT candist_minus_single_pool_min=<points> mean=<points>: candist's pool accuracy
 // minus single's (each the mean over seeds), the minimum and the mean over the weak cases (the
 // teachers of about 0.70 single accuracy).
+// --word-vectors picks the student's pretrained vectors (default: the product's, as
+// resolveWordVectors() finds them). --compare-word-vectors 1 also trains every method without
+// them and ends with RESULT word_vectors_test_gain_mean=<points> min=<points> time_ratio_max=<x>:
+// the test-accuracy gain the vectors give (mean over seeds), its mean and minimum over every case
+// and method run, and the largest ratio of training time with them to without.
 
 #include <cstdio>
 #include <map>
@@ -40,6 +46,7 @@
 #include "labelled_csv.h"
 #include "model/error.h"
 #include "student/distillation_engine.h"
+#include "student/word_vector_choice.h"
 
 using namespace candist;
 
@@ -433,6 +440,8 @@ int main(int argc, char **argv)
     QStringList settings;     // --set [section.]key=value: any option of the run's JSON
     QString methodFilter;     // --methods a,b: a subset of single,vanilla,candist,gold
     bool heldOutOnly = false; // --held-out 1: the two-fold diagnostic instead of the table
+    QString wordVectors;      // --word-vectors FILE|none; empty: the product's default
+    bool compareVectors = false;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
@@ -453,6 +462,17 @@ int main(int argc, char **argv)
             methodFilter = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--verbose"))
             verbose = args.at(i + 1) == QLatin1String("1");
+        else if (args.at(i) == QLatin1String("--word-vectors"))
+            wordVectors = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--compare-word-vectors"))
+            compareVectors = args.at(i + 1) == QLatin1String("1");
+    }
+    const WordVectorChoice vectors = resolveWordVectors(wordVectors);
+    if (!vectors.notice.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(vectors.notice));
+    if (compareVectors && vectors.path.isEmpty()) {
+        std::fprintf(stderr, "--compare-word-vectors needs word vectors (scripts/setup)\n");
+        return 2;
     }
     const QString cache = QStringLiteral(CANDIST_BENCH_CACHE);
     QDir().mkpath(cache);
@@ -464,6 +484,7 @@ int main(int argc, char **argv)
     const auto optionsFor = [&](DistillationMethod method, quint64 seed) {
         DistillationOptions options;
         options.method = method;
+        options.bag.wordVectors.path = vectors.path;
         if (epochs > 0)
             options.epochs = epochs;
         options.seed = seed;
@@ -482,13 +503,15 @@ int main(int argc, char **argv)
     try {
         QElapsedTimer total;
         total.start();
-        std::printf("%d seeds, default student and refinery%s\n", seeds,
+        std::printf("%d seeds, default student and refinery%s, word vectors: %s\n", seeds,
                     settings.isEmpty()
                         ? ""
-                        : qPrintable(QStringLiteral(", --set ") + settings.join(QLatin1Char(' '))));
+                        : qPrintable(QStringLiteral(", --set ") + settings.join(QLatin1Char(' '))),
+                    vectors.path.isEmpty() ? "none" : qPrintable(vectors.path));
         std::printf("%-12s %6s %7s %5s %5s | %-8s %7s %7s %7s %7s %6s\n", "data", "pool", "teacher",
                     "cov", "size", "method", "pool", "min", "test", "min", "sec");
         std::vector<double> weakGains, allPoolGaps, allTestGaps;
+        std::vector<double> vectorTestGains, vectorPoolGains, vectorTimeRatios;
         double strongPoolOverTeacher = 1e9;
         for (const Task &task : suiteTasks()) {
             const bool simulated = task.targetSa > 0;
@@ -516,50 +539,75 @@ int main(int argc, char **argv)
                 if (!methodFilter.isEmpty() &&
                     !methodFilter.split(QLatin1Char(',')).contains(methodName(method)))
                     continue;
-                Figures &f = figures[method];
-                for (int seed = 1; seed <= seeds; ++seed) {
-                    const DistillationOptions options = optionsFor(method, quint64(seed));
-                    QElapsedTimer timer;
-                    timer.start();
-                    DistillationEngine engine(options);
-                    const DistillationOutcome outcome = engine.train(data);
-                    f.seconds += timer.elapsed() / 1000.0 / seeds;
-                    f.pool.push_back(100 * *outcome.poolAccuracy);
-                    f.test.push_back(100 * *outcome.epochs.back().testAccuracy);
-                    if (verbose) {
-                        std::printf("  seed %d: pool %.2f%% test %.2f%% warm-up %d", seed,
-                                    f.pool.back(), f.test.back(), outcome.warmupEpochs);
-                        if (outcome.estimatedAccuracy)
-                            std::printf(", estimated pool %.2f%% (teacher %.2f%%)",
-                                        100 * *outcome.estimatedAccuracy,
-                                        100 * outcome.teacherFirstCorrect.value_or(0));
-                        if (!outcome.selection.isEmpty())
-                            std::printf(
-                                ", chose %s target, stop at epoch %d",
-                                qPrintable(outcome.selection.value(QStringLiteral("initial_target"))
-                                               .toString()),
-                                outcome.selection.value(QStringLiteral("stop_epoch")).toInt());
-                        std::printf("\n");
-                        if (!outcome.selection.isEmpty())
-                            for (const QJsonValue candidate :
-                                 outcome.selection.value(QStringLiteral("candidates")).toArray())
+                const auto train = [&](Figures &f, bool withoutVectors) {
+                    for (int seed = 1; seed <= seeds; ++seed) {
+                        DistillationOptions options = optionsFor(method, quint64(seed));
+                        if (withoutVectors)
+                            options.bag.wordVectors = {};
+                        QElapsedTimer timer;
+                        timer.start();
+                        DistillationEngine engine(options);
+                        const DistillationOutcome outcome = engine.train(data);
+                        f.seconds += timer.elapsed() / 1000.0 / seeds;
+                        f.pool.push_back(100 * *outcome.poolAccuracy);
+                        f.test.push_back(100 * *outcome.epochs.back().testAccuracy);
+                        if (verbose) {
+                            std::printf("  seed %d: pool %.2f%% test %.2f%% warm-up %d", seed,
+                                        f.pool.back(), f.test.back(), outcome.warmupEpochs);
+                            if (outcome.estimatedAccuracy)
+                                std::printf(", estimated pool %.2f%% (teacher %.2f%%)",
+                                            100 * *outcome.estimatedAccuracy,
+                                            100 * outcome.teacherFirstCorrect.value_or(0));
+                            if (!outcome.selection.isEmpty())
                                 std::printf(
-                                    "    %s epoch %d: %.4f\n",
-                                    qPrintable(candidate.toObject()
-                                                   .value(QStringLiteral("initial_target"))
-                                                   .toString()),
-                                    candidate.toObject().value(QStringLiteral("epoch")).toInt(),
-                                    candidate.toObject().value(QStringLiteral("score")).toDouble());
-                        printChanges(data, outcome);
+                                    ", chose %s target, stop at epoch %d",
+                                    qPrintable(
+                                        outcome.selection.value(QStringLiteral("initial_target"))
+                                            .toString()),
+                                    outcome.selection.value(QStringLiteral("stop_epoch")).toInt());
+                            std::printf("\n");
+                            if (!outcome.selection.isEmpty())
+                                for (const QJsonValue candidate :
+                                     outcome.selection.value(QStringLiteral("candidates"))
+                                         .toArray())
+                                    std::printf(
+                                        "    %s epoch %d: %.4f\n",
+                                        qPrintable(candidate.toObject()
+                                                       .value(QStringLiteral("initial_target"))
+                                                       .toString()),
+                                        candidate.toObject().value(QStringLiteral("epoch")).toInt(),
+                                        candidate.toObject()
+                                            .value(QStringLiteral("score"))
+                                            .toDouble());
+                            printChanges(data, outcome);
+                        }
                     }
+                    std::printf("%-12s %6d %6.2f%% %5.3f %5.2f | %-8s %6.2f%% %6.2f%% %6.2f%% "
+                                "%6.2f%% %6.1f\n",
+                                qPrintable(task.name), data.size(), 100 * teacher.single,
+                                teacher.coverage, teacher.setSize,
+                                qPrintable(methodName(method) +
+                                           (withoutVectors ? QStringLiteral("-novec") : QString())),
+                                f.mean(f.pool), f.minimum(f.pool), f.mean(f.test),
+                                f.minimum(f.test), f.seconds);
+                    std::fflush(stdout);
+                };
+                Figures &f = figures[method];
+                if (compareVectors) {
+                    Figures without;
+                    train(without, true);
+                    train(f, false);
+                    vectorTestGains.push_back(f.mean(f.test) - without.mean(without.test));
+                    vectorPoolGains.push_back(f.mean(f.pool) - without.mean(without.pool));
+                    vectorTimeRatios.push_back(f.seconds / std::max(without.seconds, 1e-9));
+                    std::printf("%-12s %s with word vectors: pool %+.2f, test %+.2f points, time "
+                                "x%.2f\n",
+                                qPrintable(task.name), qPrintable(methodName(method)),
+                                f.mean(f.pool) - without.mean(without.pool), vectorTestGains.back(),
+                                vectorTimeRatios.back());
+                } else {
+                    train(f, false);
                 }
-                std::printf("%-12s %6d %6.2f%% %5.3f %5.2f | %-8s %6.2f%% %6.2f%% %6.2f%% "
-                            "%6.2f%% %6.1f\n",
-                            qPrintable(task.name), data.size(), 100 * teacher.single,
-                            teacher.coverage, teacher.setSize, qPrintable(methodName(method)),
-                            f.mean(f.pool), f.minimum(f.pool), f.mean(f.test), f.minimum(f.test),
-                            f.seconds);
-                std::fflush(stdout);
             }
             if (!figures.count(DistillationMethod::CanDist))
                 continue;
@@ -593,6 +641,16 @@ int main(int argc, char **argv)
             std::printf("strong real teacher: candist pool - teacher %+.2f points\n",
                         strongPoolOverTeacher);
         std::printf("%.1f s in all\n", total.elapsed() / 1000.0);
+        if (compareVectors) {
+            std::printf("word vectors: pool gain mean %+.2f, min %+.2f points\n",
+                        meanOf(vectorPoolGains), minOf(vectorPoolGains));
+            std::printf("RESULT word_vectors_test_gain_mean=%.2f min=%.2f time_ratio_max=%.2f\n",
+                        meanOf(vectorTestGains), minOf(vectorTestGains),
+                        vectorTimeRatios.empty()
+                            ? 0.0
+                            : *std::max_element(vectorTimeRatios.begin(), vectorTimeRatios.end()));
+            return 0;
+        }
         std::printf("RESULT candist_minus_single_pool_min=%.2f mean=%.2f\n", minOf(weakGains),
                     meanOf(weakGains));
     } catch (const Error &error) {

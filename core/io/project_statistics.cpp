@@ -1,6 +1,7 @@
 #include "io/project_statistics.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include "store/project_store.h"
@@ -80,6 +81,16 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
     student.insert(QStringLiteral("samples"), counts.student.samples);
     if (counts.student.latestRun)
         student.insert(QStringLiteral("latest_run"), *counts.student.latestRun);
+    // The name of the pretrained word vectors the latest run used, null for none.
+    const QJsonValue vectors = QJsonDocument::fromJson(counts.student.latestRunParameters.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("bag"))
+                                   .toObject()
+                                   .value(QStringLiteral("word_vectors"))
+                                   .toObject()
+                                   .value(QStringLiteral("name"));
+    student.insert(QStringLiteral("word_vectors"),
+                   vectors.isString() ? vectors : QJsonValue(QJsonValue::Null));
     if (counts.student.withGold > 0)
         student.insert(QStringLiteral("pool_accuracy"),
                        counts.student.right / double(counts.student.withGold));

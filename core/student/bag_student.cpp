@@ -5,11 +5,13 @@
 #include <QDir>
 
 #include "model/error.h"
+#include "student/word_vector_file.h"
 #include "student/worker_pool.h"
 
 namespace candist {
 
-BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int hidden, int numClasses)
+BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int frozenWidth, int hidden,
+                                     int numClasses)
 {
     embedding = register_module(
         "embedding", torch::nn::EmbeddingBag(
@@ -20,17 +22,20 @@ BagClassifierImpl::BagClassifierImpl(std::int64_t rows, int dimension, int hidde
     // initialisation: fastText's zero head is a saddle that batched SGD leaves only slowly.
     torch::NoGradGuard noGrad;
     embedding->weight.uniform_(-1.0 / dimension, 1.0 / dimension);
-    int width = dimension;
+    int width = dimension + frozenWidth;
     if (hidden > 0) {
-        hiddenLayer = register_module("hidden", torch::nn::Linear(dimension, hidden));
+        hiddenLayer = register_module("hidden", torch::nn::Linear(width, hidden));
         width = hidden;
     }
     output = register_module("output", torch::nn::Linear(width, numClasses));
 }
 
-torch::Tensor BagClassifierImpl::pool(const torch::Tensor &indices, const torch::Tensor &offsets)
+torch::Tensor BagClassifierImpl::pool(const torch::Tensor &indices, const torch::Tensor &offsets,
+                                      const torch::Tensor &frozen)
 {
     torch::Tensor pooled = embedding->forward(indices, offsets);
+    if (frozen.defined())
+        pooled = torch::cat({pooled, frozen}, 1);
     if (hiddenLayer)
         pooled = torch::relu(hiddenLayer->forward(pooled));
     return pooled;
@@ -49,6 +54,16 @@ BagStudent::BagStudent(const DistillationOptions &options, int numClasses,
     m_hashing.charNgramMin = options.bag.charNgramMin;
     m_hashing.charNgramMax = options.bag.charNgramMax;
     m_hashing.hashBits = options.bag.hashBits;
+    if (const WordVectorsIdentity &vectors = options.bag.wordVectors; !vectors.isNone()) {
+        auto file = WordVectorFile::open(vectors.path);
+        // The Distiller records the identity when a run starts; a mismatch here is a file that
+        // changed under a run (resume, evaluate), which must not silently train other features.
+        if (!vectors.checksum.isEmpty() && file->checksum() != vectors.checksum)
+            throw Error(QStringLiteral("%1: the word vectors changed (checksum %2, the run "
+                                       "recorded %3)")
+                            .arg(vectors.path, file->checksum(), vectors.checksum));
+        m_wordVectors.emplace(std::move(file), options.bag.wordVectorScale);
+    }
     if (checkpointDirectory.isEmpty())
         return;
     const QDir dir(checkpointDirectory);
@@ -65,12 +80,15 @@ BagStudent::BagStudent(const DistillationOptions &options, int numClasses,
 
 void BagStudent::buildModel()
 {
-    m_model = BagClassifier(m_vocabulary->size(), m_options.bag.dimension, m_options.bag.hidden,
+    m_model = BagClassifier(m_vocabulary->size(), m_options.bag.dimension,
+                            m_wordVectors ? m_wordVectors->width() : 0, m_options.bag.hidden,
                             m_numClasses);
 }
 
 int BagStudent::addDataset(const QStringList &texts, WorkerPool *workers)
 {
+    if (m_wordVectors)
+        m_wordVectors->addDataset(texts, workers);
     if (!m_vocabulary) {
         FeatureVocabulary vocabulary;
         m_datasets.push_back(FeatureVocabulary::fit(texts, m_hashing, vocabulary, workers));
@@ -110,7 +128,10 @@ torch::Tensor BagStudent::represent(int dataset, const std::vector<std::int64_t>
         torch::from_blob(indices.data(), {std::int64_t(indices.size())}, torch::kLong).clone();
     const torch::Tensor offsetTensor =
         torch::from_blob(offsets.data(), {std::int64_t(offsets.size())}, torch::kLong).clone();
-    return m_model->pool(indexTensor, offsetTensor);
+    const torch::Tensor frozen =
+        m_wordVectors ? m_wordVectors->features(dataset, rows, augment ? dropout : 0.0, rng)
+                      : torch::Tensor();
+    return m_model->pool(indexTensor, offsetTensor, frozen);
 }
 
 torch::Tensor BagStudent::classify(const torch::Tensor &representation)

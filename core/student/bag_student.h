@@ -1,19 +1,25 @@
 #pragma once
 // Internal to core/student (includes torch): the default student, fastText's architecture —
 // hashed word uni/bi-grams (optionally char n-grams) averaged in a sparse EmbeddingBag, a linear
-// head (optionally one hidden layer), SGD with sparse gradients and a linearly decaying rate.
+// head (optionally one hidden layer), SGD with sparse gradients and a linearly decaying rate. With
+// pretrained word vectors, their frozen block sits beside the bag before the head.
 
 #include <optional>
 
 #include "student/student_backend.h"
 #include "student/text_hashing.h"
+#include "student/word_vector_features.h"
 
 namespace candist {
 
 struct BagClassifierImpl : torch::nn::Module
 {
-    BagClassifierImpl(std::int64_t rows, int dimension, int hidden, int numClasses);
-    torch::Tensor pool(const torch::Tensor &indices, const torch::Tensor &offsets);
+    // `frozenWidth`: the width of a fixed feature block (word vectors) beside the bag, 0 for none.
+    BagClassifierImpl(std::int64_t rows, int dimension, int frozenWidth, int hidden,
+                      int numClasses);
+    // `frozen` is [B, frozenWidth], or undefined without a frozen block.
+    torch::Tensor pool(const torch::Tensor &indices, const torch::Tensor &offsets,
+                       const torch::Tensor &frozen);
     torch::Tensor head(const torch::Tensor &representation);
 
     torch::nn::EmbeddingBag embedding{nullptr};
@@ -51,6 +57,7 @@ private:
     int m_numClasses;
     HashingOptions m_hashing;
     std::optional<FeatureVocabulary> m_vocabulary;
+    std::optional<WordVectorFeatures> m_wordVectors;
     std::vector<FeatureBags> m_datasets;
     BagClassifier m_model{nullptr};
     std::unique_ptr<torch::optim::SGD> m_optimizer;

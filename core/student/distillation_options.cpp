@@ -191,6 +191,13 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("char_ngram_max"), bag.charNgramMax},
         {QStringLiteral("hash_bits"), bag.hashBits},
         {QStringLiteral("learning_rate"), bag.learningRate},
+        {QStringLiteral("word_vectors"),
+         bag.wordVectors.isNone()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonObject{{QStringLiteral("path"), bag.wordVectors.path},
+                           {QStringLiteral("name"), bag.wordVectors.name},
+                           {QStringLiteral("checksum"), bag.wordVectors.checksum}}},
+        {QStringLiteral("word_vector_scale"), bag.wordVectorScale},
     };
     QJsonObject scriptJson{
         {QStringLiteral("encoder_path"), script.encoderPath},
@@ -268,6 +275,15 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     bag.read("char_ngram_max", o.bag.charNgramMax);
     bag.read("hash_bits", o.bag.hashBits);
     bag.read("learning_rate", o.bag.learningRate);
+    bag.read("word_vector_scale", o.bag.wordVectorScale);
+    // null: trained without vectors; anything else must be the identity object.
+    if (const QJsonValue vectors = top.object("bag").value(QStringLiteral("word_vectors"));
+        !vectors.isNull() && !vectors.isUndefined()) {
+        const Reader identity(bag.object("word_vectors"), QStringLiteral("bag.word_vectors."));
+        identity.read("path", o.bag.wordVectors.path);
+        identity.read("name", o.bag.wordVectors.name);
+        identity.read("checksum", o.bag.wordVectors.checksum);
+    }
 
     const Reader script(top.object("torchscript"), QStringLiteral("torchscript."));
     script.read("encoder_path", o.script.encoderPath);
@@ -324,6 +340,8 @@ void DistillationOptions::validate() const
     require(bag.charNgramMin > 0 || bag.charNgramMax == 0,
             QStringLiteral("char n-grams need a minimum length >= 1"));
     require(bag.learningRate > 0, QStringLiteral("learning rate must be positive"));
+    require(bag.wordVectorScale > 0 && bag.wordVectorScale <= 100,
+            QStringLiteral("word-vector scale must be in (0, 100]"));
     require(script.maxLength >= 4 && script.maxLength <= 4096,
             QStringLiteral("max length must be in 4..4096"));
     require(script.learningRate > 0, QStringLiteral("TorchScript learning rate must be positive"));

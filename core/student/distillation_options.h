@@ -97,6 +97,22 @@ struct RefineryOptions
     double rankDecay = 0.25; // candidate r (0-based) weighs rankDecay^r (times votes + 0.5)
 };
 
+// The pretrained word vectors a hashed student uses (word_vector_file.h); an empty path: none.
+// A run records the name and checksum, so that resuming or predicting with other vectors is
+// refused (word_vector_choice.h).
+struct WordVectorsIdentity
+{
+    QString path;
+    QString name;
+    QString checksum;
+
+    bool isNone() const { return path.isEmpty(); }
+    bool operator==(const WordVectorsIdentity &other) const
+    {
+        return checksum == other.checksum && name == other.name;
+    }
+};
+
 struct BagStudentOptions
 {
     int dimension = 64;
@@ -106,6 +122,10 @@ struct BagStudentOptions
     int charNgramMax = 0;
     int hashBits = 24;
     double learningRate = 8.0; // SGD on the batch-mean loss, decayed linearly to zero (fastText)
+    WordVectorsIdentity wordVectors;
+    // The frozen word-vector block (SIF-weighted mean and max, each l2-normalised) is multiplied
+    // by this before the head, which sets its learning rate against the n-gram bag's.
+    double wordVectorScale = 0.5;
 };
 
 struct ScriptStudentOptions

@@ -12,6 +12,7 @@
 #include "store/project_lock.h"
 #include "store/project_store.h"
 #include "student/distillation_engine.h"
+#include "student/word_vector_choice.h"
 
 namespace candist {
 
@@ -53,6 +54,8 @@ QJsonObject DistillationSummary::toJson() const
         {QStringLiteral("teacher_agreement"), teacherAgreement},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("checkpoint"), checkpointDirectory},
+        {QStringLiteral("word_vectors"),
+         wordVectors.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(wordVectors)},
     };
     if (poolAccuracy)
         json.insert(QStringLiteral("pool_accuracy"), *poolAccuracy);
@@ -135,6 +138,7 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
     const std::vector<SampleRow> rows = sampleRows(store);
     DistillationSummary summary;
     summary.runId = runId;
+    summary.wordVectors = engine.options().bag.wordVectors.name;
     try {
         const EpochCallback record = [&](const EpochMetrics &metrics) {
             store.saveEpoch(runId, metrics.epoch, metrics.toJson());
@@ -211,16 +215,21 @@ DistillationSummary Distiller::run(ProjectStore &store, const DistillationOption
     options.validate();
     if (const QString problem = readinessProblem(store, options.method); !problem.isEmpty())
         throw Error(problem);
+    // The run records which vectors it trains with (a bad file fails here, before any run).
+    DistillationOptions recorded = options;
+    recorded.bag.wordVectors = options.student == StudentKind::HashedBag
+                                   ? identifyWordVectors(options.bag.wordVectors.path)
+                                   : WordVectorsIdentity();
     ProjectLock lock;
     lockForDistillation(lock, store);
     DistillationData data = loadData(store);
     data.testTexts = testSet.texts;
     data.testGold = testSet.gold;
 
-    QJsonObject parameters = options.toJson();
-    parameters.insert(QStringLiteral("threads_used"), effectiveThreads(options));
-    const qint64 runId = store.beginRun(methodName(options.method), parameters);
-    DistillationEngine engine(options);
+    QJsonObject parameters = recorded.toJson();
+    parameters.insert(QStringLiteral("threads_used"), effectiveThreads(recorded));
+    const qint64 runId = store.beginRun(methodName(recorded.method), parameters);
+    DistillationEngine engine(recorded);
     engine.setResumeCheckpointDirectory(resumeDirectory(store, runId));
     return trainAndRecord(store, runId, engine, data, onEpoch, progress, cancel);
 }
@@ -261,7 +270,7 @@ DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64>
                                       std::optional<int> threads, const HeldOutSet &testSet,
                                       const EpochCallback &onEpoch,
                                       const ProgressCallback &progress,
-                                      const CancellationFlag *cancel)
+                                      const CancellationFlag *cancel, const QString &wordVectors)
 {
     if (!runId) {
         runId = resumableRun(store);
@@ -295,6 +304,8 @@ DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64>
     DistillationOptions options = DistillationOptions::fromJson(info->parameters);
     if (threads)
         options.threads = *threads;
+    options.bag.wordVectors = wordVectorsForRun(options.bag.wordVectors, wordVectors,
+                                                QStringLiteral("run %1").arg(*runId));
     options.validate();
     DistillationData data = loadData(store);
     data.testTexts = testSet.texts;

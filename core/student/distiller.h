@@ -31,7 +31,8 @@ struct DistillationSummary
     double teacherAgreement = 0;
     double seconds = 0;
     QString checkpointDirectory;
-    bool stale = false; // teacher results or human labels changed while it trained
+    bool stale = false;  // teacher results or human labels changed while it trained
+    QString wordVectors; // the name of the pretrained word vectors it used, empty for none
 
     QJsonObject toJson() const;
 };
@@ -53,6 +54,8 @@ public:
     // say) as "interrupted", unless a distillation is in progress. Returns how many.
     static int recoverInterruptedRuns(ProjectStore &store);
 
+    // `options.bag.wordVectors.path` names the word vectors to train with (resolveWordVectors()),
+    // empty for none; the run records their name and checksum.
     // A run that throws is recorded as "failed" (with the message) and the exception rethrown; a
     // cancelled run is recorded as "cancelled" and leaves the previous student results in place.
     // One distillation per project at a time (run and resume): a second refuses, naming the
@@ -67,11 +70,14 @@ public:
     // with the run (`threads` may differ: it changes speed, never the result) and finishes it
     // like run(). `runId` empty: the latest resumable run. Epochs already in the store are kept,
     // later ones appended. Throws Error when there is nothing to resume (no such run, finished,
-    // no checkpoint) or the project's samples or labels changed since the checkpoint.
+    // no checkpoint), the project's samples or labels changed since the checkpoint, or
+    // `wordVectors` (an explicit choice as for resolveWordVectors()) names other vectors than the
+    // run trained with.
     static DistillationSummary
     resume(ProjectStore &store, std::optional<qint64> runId = {}, std::optional<int> threads = {},
            const HeldOutSet &testSet = {}, const EpochCallback &onEpoch = {},
-           const ProgressCallback &progress = {}, const CancellationFlag *cancel = nullptr);
+           const ProgressCallback &progress = {}, const CancellationFlag *cancel = nullptr,
+           const QString &wordVectors = {});
     // The latest run that is not finished and has a resume checkpoint.
     static std::optional<qint64> resumableRun(const ProjectStore &store);
 

@@ -6,11 +6,12 @@
 #include "store/project_store.h"
 #include "student/distillation_engine.h"
 #include "student/distiller.h"
+#include "student/word_vector_choice.h"
 
 namespace candist {
 
 ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &texts,
-                                       const std::vector<int> &gold)
+                                       const std::vector<int> &gold, const QString &wordVectors)
 {
     const QVector<DistillationRunInfo> runs = store.runs();
     const DistillationRunInfo *latest = nullptr;
@@ -26,7 +27,9 @@ ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &t
         throw Error(QStringLiteral("%1: the checkpoint of run %2 is missing")
                         .arg(directory)
                         .arg(latest->id));
-    const DistillationOptions options = DistillationOptions::fromJson(latest->parameters);
+    DistillationOptions options = DistillationOptions::fromJson(latest->parameters);
+    options.bag.wordVectors = wordVectorsForRun(options.bag.wordVectors, wordVectors,
+                                                QStringLiteral("run %1").arg(latest->id));
     const LabelSchema schema = store.labelSchema();
     auto engine = DistillationEngine::loadCheckpoint(directory, options, schema.size());
     const std::vector<float> probabilities = engine->predict(texts);

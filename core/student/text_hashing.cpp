@@ -118,22 +118,6 @@ std::int64_t FeatureVocabulary::rowOf(std::uint64_t key) const
 
 namespace {
 
-// Runs task(chunk) over fixed chunks of `count` items, on the pool when there is one.
-void forEachChunk(std::int64_t count, WorkerPool *workers,
-                  const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &task)
-{
-    const std::int64_t chunks = (count + kChunk - 1) / kChunk;
-    const auto run = [&](std::int64_t chunk) {
-        task(chunk, chunk * kChunk, std::min(count, (chunk + 1) * kChunk));
-    };
-    if (workers) {
-        workers->run(chunks, run);
-    } else {
-        for (std::int64_t chunk = 0; chunk < chunks; ++chunk)
-            run(chunk);
-    }
-}
-
 // Empty bags whose offsets follow the per-text feature counts.
 FeatureBags bagsWithLengths(const std::vector<std::int64_t> &lengths)
 {
@@ -152,14 +136,15 @@ FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOption
     const std::int64_t count = texts.size();
     std::vector<std::vector<std::uint64_t>> chunkKeys(size_t((count + kChunk - 1) / kChunk));
     std::vector<std::int64_t> lengths(static_cast<size_t>(count));
-    forEachChunk(count, workers, [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
-        auto &keys = chunkKeys[size_t(chunk)];
-        for (std::int64_t i = begin; i < end; ++i) {
-            const std::vector<std::uint64_t> features = hashedFeatures(texts.at(i), options);
-            keys.insert(keys.end(), features.begin(), features.end());
-            lengths[size_t(i)] = std::int64_t(features.size());
-        }
-    });
+    forEachChunk(
+        count, kChunk, workers, [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
+            auto &keys = chunkKeys[size_t(chunk)];
+            for (std::int64_t i = begin; i < end; ++i) {
+                const std::vector<std::uint64_t> features = hashedFeatures(texts.at(i), options);
+                keys.insert(keys.end(), features.begin(), features.end());
+                lengths[size_t(i)] = std::int64_t(features.size());
+            }
+        });
     FeatureBags bags = bagsWithLengths(lengths);
     std::vector<std::uint64_t> raw;
     raw.reserve(size_t(bags.offsets.back()));
@@ -170,7 +155,7 @@ FeatureBags FeatureVocabulary::fit(const QStringList &texts, const HashingOption
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     vocabulary = FeatureVocabulary(std::move(keys));
     bags.indices.resize(raw.size());
-    forEachChunk(std::int64_t(raw.size()), workers,
+    forEachChunk(std::int64_t(raw.size()), kChunk, workers,
                  [&](std::int64_t, std::int64_t begin, std::int64_t end) {
                      for (std::int64_t i = begin; i < end; ++i)
                          bags.indices[size_t(i)] = vocabulary.rowOf(raw[size_t(i)]);
@@ -184,18 +169,19 @@ FeatureBags FeatureVocabulary::encode(const QStringList &texts, const HashingOpt
     const std::int64_t count = texts.size();
     std::vector<std::vector<std::int64_t>> chunkRows(size_t((count + kChunk - 1) / kChunk));
     std::vector<std::int64_t> lengths(static_cast<size_t>(count));
-    forEachChunk(count, workers, [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
-        auto &rows = chunkRows[size_t(chunk)];
-        for (std::int64_t i = begin; i < end; ++i) {
-            const size_t before = rows.size();
-            for (const std::uint64_t key : hashedFeatures(texts.at(i), options)) {
-                const std::int64_t row = rowOf(key);
-                if (row >= 0)
-                    rows.push_back(row);
-            }
-            lengths[size_t(i)] = std::int64_t(rows.size() - before);
-        }
-    });
+    forEachChunk(count, kChunk, workers,
+                 [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
+                     auto &rows = chunkRows[size_t(chunk)];
+                     for (std::int64_t i = begin; i < end; ++i) {
+                         const size_t before = rows.size();
+                         for (const std::uint64_t key : hashedFeatures(texts.at(i), options)) {
+                             const std::int64_t row = rowOf(key);
+                             if (row >= 0)
+                                 rows.push_back(row);
+                         }
+                         lengths[size_t(i)] = std::int64_t(rows.size() - before);
+                     }
+                 });
     FeatureBags bags = bagsWithLengths(lengths);
     bags.indices.reserve(size_t(bags.offsets.back()));
     for (const auto &rows : chunkRows)

@@ -95,4 +95,19 @@ void WorkerPool::workerLoop()
     }
 }
 
+void forEachChunk(std::int64_t count, std::int64_t chunkSize, WorkerPool *workers,
+                  const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &task)
+{
+    const std::int64_t chunks = (count + chunkSize - 1) / chunkSize;
+    const auto run = [&](std::int64_t chunk) {
+        task(chunk, chunk * chunkSize, std::min(count, (chunk + 1) * chunkSize));
+    };
+    if (workers) {
+        workers->run(chunks, run);
+    } else {
+        for (std::int64_t chunk = 0; chunk < chunks; ++chunk)
+            run(chunk);
+    }
+}
+
 } // namespace candist

@@ -45,4 +45,10 @@ private:
     std::vector<std::exception_ptr> m_errors;
 };
 
+// Runs task(chunk, begin, end) over the fixed chunks [begin, end) of `count` items, each of
+// `chunkSize`, on `workers` when there are any (else in the calling thread). The chunks never
+// depend on the thread count, so neither do results joined in chunk order.
+void forEachChunk(std::int64_t count, std::int64_t chunkSize, WorkerPool *workers,
+                  const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &task);
+
 } // namespace candist

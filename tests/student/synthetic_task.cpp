@@ -2,6 +2,8 @@
 
 #include <random>
 
+#include "store/project_store.h"
+
 namespace candist::test {
 
 namespace {
@@ -61,6 +63,39 @@ double teacherAccuracy(const DistillationData &data)
         correct += !data.candidates[size_t(i)].empty() &&
                    data.candidates[size_t(i)].front() == data.gold[size_t(i)];
     return double(correct) / data.size();
+}
+
+// Writes the synthetic task into a new project: samples with gold, teacher candidates (a few
+// parse failures), and returns the data used.
+DistillationData makeSyntheticProject(const QString &path, int samples)
+{
+    const DistillationData data = makeSyntheticTask({samples, 200});
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    QVector<Label> labels;
+    for (const char *name : {"alpha", "beta", "gamma", "delta"})
+        labels.push_back(Label{QLatin1String(name), {}, {}, {}, {}});
+    store.setLabelSchema(LabelSchema(labels));
+    ProjectStore::Transaction transaction(store);
+    ProjectStore::SampleInserter inserter(store);
+    QVector<TeacherResult> results;
+    for (int i = 0; i < data.size(); ++i) {
+        const SampleRow row =
+            inserter.insert(QString::number(i + 1), data.texts.at(i), {}, data.gold[size_t(i)]);
+        TeacherResult result;
+        result.row = row;
+        result.strategy = QStringLiteral("imported");
+        if (i % 50 == 7) {
+            result.status = TeacherStatus::ParseFailed;
+        } else {
+            result.status = TeacherStatus::Ok;
+            for (const int c : data.candidates[size_t(i)])
+                result.candidates.push_back(c);
+        }
+        results.push_back(result);
+    }
+    transaction.commit();
+    store.saveTeacherResults(results);
+    return data;
 }
 
 } // namespace candist::test

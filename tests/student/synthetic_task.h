@@ -18,6 +18,11 @@ struct SyntheticTaskSpec
 
 DistillationData makeSyntheticTask(const SyntheticTaskSpec &spec);
 
+// Writes a synthetic task of `samples` (and 200 test texts) into a new project at `path`: labels
+// alpha..delta, samples with gold, teacher candidates (every 50th a parse failure). Returns the
+// data written.
+DistillationData makeSyntheticProject(const QString &path, int samples);
+
 // Share of samples whose teacher's first candidate is the gold label.
 double teacherAccuracy(const DistillationData &data);
 

@@ -16,46 +16,13 @@ using namespace candist;
 
 namespace {
 
-// Writes the synthetic task into a new project: samples with gold, teacher candidates (a few
-// parse failures), and returns the data used.
-DistillationData makeProject(const QString &path, int samples)
-{
-    const DistillationData data = test::makeSyntheticTask({samples, 200});
-    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-    QVector<Label> labels;
-    for (const char *name : {"alpha", "beta", "gamma", "delta"})
-        labels.push_back(Label{QLatin1String(name), {}, {}, {}, {}});
-    store.setLabelSchema(LabelSchema(labels));
-    ProjectStore::Transaction transaction(store);
-    ProjectStore::SampleInserter inserter(store);
-    QVector<TeacherResult> results;
-    for (int i = 0; i < data.size(); ++i) {
-        const SampleRow row =
-            inserter.insert(QString::number(i + 1), data.texts.at(i), {}, data.gold[size_t(i)]);
-        TeacherResult result;
-        result.row = row;
-        result.strategy = QStringLiteral("imported");
-        if (i % 50 == 7) {
-            result.status = TeacherStatus::ParseFailed;
-        } else {
-            result.status = TeacherStatus::Ok;
-            for (const int c : data.candidates[size_t(i)])
-                result.candidates.push_back(c);
-        }
-        results.push_back(result);
-    }
-    transaction.commit();
-    store.saveTeacherResults(results);
-    return data;
-}
-
 // Two projects with the same content: one to interrupt, one for the uninterrupted reference.
 std::pair<QString, QString> makeTwinProjects(const test::Scratch &scratch, int samples)
 {
     const QString path = scratch.path(QStringLiteral("p.candist"));
     const QString referencePath = scratch.path(QStringLiteral("reference.candist"));
-    makeProject(path, samples);
-    makeProject(referencePath, samples);
+    test::makeSyntheticProject(path, samples);
+    test::makeSyntheticProject(referencePath, samples);
     return {path, referencePath};
 }
 
@@ -93,7 +60,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        const DistillationData data = makeProject(path, 120);
+        const DistillationData data = test::makeSyntheticProject(path, 120);
         ProjectStore store(path);
         const SampleRow firstRow = store.samples(0, 1).front().row;
         store.recordHumanDecision(
@@ -111,7 +78,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        const DistillationData data = makeProject(path, 500);
+        const DistillationData data = test::makeSyntheticProject(path, 500);
         ProjectStore store(path);
         int epochsSeen = 0;
         const DistillationSummary summary =
@@ -159,7 +126,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        makeProject(path, 300);
+        test::makeSyntheticProject(path, 300);
         ProjectStore store(path);
         DistillationOptions single = quickOptions();
         single.method = DistillationMethod::Single;
@@ -243,7 +210,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        makeProject(path, 200);
+        test::makeSyntheticProject(path, 200);
         ProjectStore store(path);
         const qint64 dead = store.beginRun(QStringLiteral("candist"), quickOptions().toJson());
         {
@@ -269,7 +236,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        makeProject(path, 200);
+        test::makeSyntheticProject(path, 200);
         ProjectStore store(path);
         const SampleRow row = store.samples(0, 1).front().row;
         DistillationOptions options = quickOptions();
@@ -355,7 +322,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        makeProject(path, 300);
+        test::makeSyntheticProject(path, 300);
         ProjectStore store(path);
         DistillationOptions options = quickOptions();
         options.checkpointIntervalSeconds = 0;
@@ -464,7 +431,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         const QString path = scratch.path(QStringLiteral("p.candist"));
-        makeProject(path, 300);
+        test::makeSyntheticProject(path, 300);
         const test::ProcessResult result = test::runCli(
             {QStringLiteral("distill"), path, QStringLiteral("--epochs"), QStringLiteral("4"),
              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--method"),

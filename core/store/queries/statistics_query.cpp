@@ -71,8 +71,14 @@ ProjectCounts projectCounts(const ProjectStore &store, int labelCount)
             database, QStringLiteral("SELECT count(*), max(run_id) FROM student_results"));
         query.next();
         counts.student.samples = query.value(0).toLongLong();
-        if (!query.value(1).isNull())
+        if (!query.value(1).isNull()) {
             counts.student.latestRun = query.value(1).toLongLong();
+            QSqlQuery parameters = sql::exec(
+                database, QStringLiteral("SELECT parameters FROM distillation_runs WHERE id = ?"),
+                {*counts.student.latestRun});
+            if (parameters.next())
+                counts.student.latestRunParameters = parameters.value(0).toString();
+        }
         QSqlQuery accuracy = sql::exec(
             database, QStringLiteral("SELECT count(*), sum(st.predicted = g.label)"
                                      " FROM student_results st"

@@ -39,6 +39,7 @@ struct ProjectCounts
     {
         qint64 samples = 0;
         std::optional<qint64> latestRun;
+        QString latestRunParameters; // the run's options as stored (JSON), empty without a run
         qint64 withGold = 0;
         double right = 0;
     } student;

@@ -701,13 +701,6 @@
         <source>Distillation</source>
         <translation>Destilación</translation>
     </message>
-    <message numerus="yes">
-        <source>run %1 %2 after %n epoch(s), teacher agreement %3</source>
-        <translation>
-            <numerusform>ejecución %1 %2 tras %n época, acuerdo con el profesor %3</numerusform>
-            <numerusform>ejecución %1 %2 tras %n épocas, acuerdo con el profesor %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Re-distil Now</source>
         <translation>&amp;Volver a destilar ahora</translation>
@@ -727,6 +720,17 @@
     <message>
         <source>Continue the last distillation run that was cancelled, failed or killed, from its last checkpoint, with the same parameters</source>
         <translation>Continúa la última destilación cancelada, fallida o interrumpida desde su último punto de control, con los mismos parámetros</translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 %2 after %n epoch(s), teacher agreement %3, word vectors: %4</source>
+        <translation>
+            <numerusform>ejecución %1 %2 tras %n época, acuerdo con el profesor %3, vectores de palabras: %4</numerusform>
+            <numerusform>ejecución %1 %2 tras %n épocas, acuerdo con el profesor %3, vectores de palabras: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -854,6 +858,10 @@
     <message>
         <source>Students that never saw a sample label it, and the configuration under which they explain the teacher&apos;s annotations best is kept (no gold needed). About three times the training; worth it with a weak teacher.</source>
         <translation>Estudiantes que nunca vieron una muestra la etiquetan, y se conserva la configuración con la que mejor explican las anotaciones del profesor (sin etiquetas de referencia). Unas tres veces el entrenamiento; compensa con un profesor débil.</translation>
+    </message>
+    <message>
+        <source>&amp;Word vectors:</source>
+        <translation>&amp;Vectores de palabras:</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2275,10 @@
         <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
         <translation>La clave está guardada en el llavero del sistema como &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&amp;Word vectors:</source>
+        <translation>&amp;Vectores de palabras:</translation>
+    </message>
 </context>
 <context>
     <name>candist::TeacherActions</name>
@@ -2391,6 +2403,57 @@
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>candist::WordVectorPicker</name>
+    <message>
+        <source>Installed (GloVe 6B, 100 dimensions)</source>
+        <translation>Instalados (GloVe 6B, 100 dimensiones)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+    <message>
+        <source>Pretrained word vectors tell the student that words such as &quot;physician&quot; and &quot;doctor&quot; mean alike; they lift accuracy most on small pools and many labels</source>
+        <translation>Los vectores de palabras preentrenados le dicen al estudiante que palabras como &quot;médico&quot; y &quot;doctor&quot; significan lo mismo; mejoran la precisión sobre todo con conjuntos pequeños y muchas etiquetas</translation>
+    </message>
+    <message>
+        <source>A .cdv file (scripts/convert_word_vectors.py)</source>
+        <translation>Un archivo .cdv (scripts/convert_word_vectors.py)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Word Vectors</source>
+        <translation>Vectores de palabras</translation>
+    </message>
+    <message>
+        <source>CanDist word vectors (*.cdv);;All files (*)</source>
+        <translation>Vectores de palabras de CanDist (*.cdv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Installed at %1</source>
+        <translation>Instalados en %1</translation>
+    </message>
+    <message>
+        <source>Not installed: the student trains without them. Run scripts/install_word_vectors to install them.</source>
+        <translation>No instalados: el estudiante se entrena sin ellos. Ejecute scripts/install_word_vectors para instalarlos.</translation>
+    </message>
+    <message>
+        <source>The student learns every word from the pool alone.</source>
+        <translation>El estudiante aprende cada palabra solo a partir del conjunto.</translation>
+    </message>
+    <message>
+        <source>No such file: the run will refuse to start.</source>
+        <translation>No existe el archivo: la ejecución se negará a empezar.</translation>
     </message>
 </context>
 <context>

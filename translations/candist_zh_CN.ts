@@ -701,12 +701,6 @@
         <source>Distillation</source>
         <translation>蒸馏</translation>
     </message>
-    <message numerus="yes">
-        <source>run %1 %2 after %n epoch(s), teacher agreement %3</source>
-        <translation>
-            <numerusform>运行 %1 %2，经过 %n 个轮次，与教师一致率 %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Re-distil Now</source>
         <translation>立即重新蒸馏(&amp;R)</translation>
@@ -726,6 +720,16 @@
     <message>
         <source>Continue the last distillation run that was cancelled, failed or killed, from its last checkpoint, with the same parameters</source>
         <translation>从最后一个检查点继续上一次被取消、失败或被终止的蒸馏运行，参数不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 %2 after %n epoch(s), teacher agreement %3, word vectors: %4</source>
+        <translation>
+            <numerusform>运行 %1 %2，共 %n 个轮次，与教师一致率 %3，词向量：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -853,6 +857,10 @@
     <message>
         <source>Students that never saw a sample label it, and the configuration under which they explain the teacher&apos;s annotations best is kept (no gold needed). About three times the training; worth it with a weak teacher.</source>
         <translation>由从未见过该样本的学生为其标注，并保留最能解释教师标注的配置（无需金标准）。训练量约为三倍；教师较弱时值得。</translation>
+    </message>
+    <message>
+        <source>&amp;Word vectors:</source>
+        <translation>词向量(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2271,10 @@
         <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
         <translation>密钥已以“%1”的名称保存在系统密钥环中。</translation>
     </message>
+    <message>
+        <source>&amp;Word vectors:</source>
+        <translation>词向量(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>candist::TeacherActions</name>
@@ -2387,6 +2399,57 @@
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>candist::WordVectorPicker</name>
+    <message>
+        <source>Installed (GloVe 6B, 100 dimensions)</source>
+        <translation>已安装（GloVe 6B，100 维）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Pretrained word vectors tell the student that words such as &quot;physician&quot; and &quot;doctor&quot; mean alike; they lift accuracy most on small pools and many labels</source>
+        <translation>预训练词向量让学生模型知道“physician”和“doctor”意思相近；在小数据池和标签很多时提升最明显</translation>
+    </message>
+    <message>
+        <source>A .cdv file (scripts/convert_word_vectors.py)</source>
+        <translation>一个 .cdv 文件（scripts/convert_word_vectors.py）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Word Vectors</source>
+        <translation>词向量</translation>
+    </message>
+    <message>
+        <source>CanDist word vectors (*.cdv);;All files (*)</source>
+        <translation>CanDist 词向量 (*.cdv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Installed at %1</source>
+        <translation>已安装于 %1</translation>
+    </message>
+    <message>
+        <source>Not installed: the student trains without them. Run scripts/install_word_vectors to install them.</source>
+        <translation>未安装：学生模型将不使用词向量训练。运行 scripts/install_word_vectors 进行安装。</translation>
+    </message>
+    <message>
+        <source>The student learns every word from the pool alone.</source>
+        <translation>学生模型仅从数据池中学习每个词。</translation>
+    </message>
+    <message>
+        <source>No such file: the run will refuse to start.</source>
+        <translation>文件不存在：运行将拒绝开始。</translation>
     </message>
 </context>
 <context>

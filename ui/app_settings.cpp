@@ -25,6 +25,7 @@ AppSettings AppSettings::load()
     result.studentThreads = setting::studentThreads.get();
     result.defaultEpochs = setting::studentEpochs.get();
     result.defaultSeed = setting::studentSeed.get();
+    result.wordVectors = setting::studentWordVectors.get();
     return result;
 }
 
@@ -42,6 +43,7 @@ void AppSettings::save() const
     setting::studentThreads.set(studentThreads);
     setting::studentEpochs.set(defaultEpochs);
     setting::studentSeed.set(defaultSeed);
+    setting::studentWordVectors.set(wordVectors);
 }
 
 TeacherSettingsOverrides AppSettings::newProjectTeacherDefaults() const

@@ -31,6 +31,7 @@ struct AppSettings
     int studentThreads = setting::studentThreads.defaultValue(); // 0: all cores
     int defaultEpochs = setting::studentEpochs.defaultValue();
     int defaultSeed = setting::studentSeed.defaultValue();
+    QString wordVectors = setting::studentWordVectors.defaultValue();
 
     static AppSettings load();
     void save() const;

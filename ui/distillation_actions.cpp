@@ -13,6 +13,7 @@
 #include "review_view.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
+#include "student/word_vector_choice.h"
 
 namespace candist {
 
@@ -22,6 +23,7 @@ struct DialogDefaults
 {
     DistillationOptions options;
     bool hasGold = false;
+    QString wordVectors; // the setting: the choice, not a resolved path
 };
 
 // The last run's parameters, so that "run again with one switch changed" is one click.
@@ -29,15 +31,20 @@ DialogDefaults readDefaults(ProjectStore &store)
 {
     DialogDefaults defaults;
     defaults.hasGold = store.hasGold();
+    const AppSettings settings = AppSettings::load();
     const QVector<DistillationRunInfo> runs = store.runs();
     if (!runs.isEmpty()) {
         defaults.options = DistillationOptions::fromJson(runs.last().parameters);
     } else {
-        const AppSettings settings = AppSettings::load();
         defaults.options.epochs = settings.defaultEpochs;
         defaults.options.seed = quint64(settings.defaultSeed);
         defaults.options.threads = settings.studentThreads;
     }
+    // The vectors follow the setting, not the last run: a file the last run used may be gone.
+    defaults.wordVectors = settings.wordVectors;
+    defaults.options.bag.wordVectors = {};
+    if (defaults.options.student == StudentKind::HashedBag)
+        defaults.options.bag.wordVectors.path = resolveWordVectors(settings.wordVectors).path;
     return defaults;
 }
 
@@ -85,9 +92,12 @@ void DistillationActions::runInteractive()
 {
     m_window->document()->post<DialogDefaults>(
         this, &readDefaults, [this](const DialogDefaults &defaults) {
-            DistillationDialog dialog(defaults.options, defaults.hasGold, m_window);
-            if (dialog.exec() == QDialog::Accepted)
-                startRun(dialog.options());
+            DistillationDialog dialog(defaults.options, defaults.hasGold, defaults.wordVectors,
+                                      m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            setting::studentWordVectors.set(dialog.wordVectorsChoice());
+            startRun(dialog.options());
         });
 }
 
@@ -151,10 +161,12 @@ BackgroundJob *DistillationActions::startJob(
                     Qt::QueuedConnection);
             };
             const DistillationSummary summary = distil(store, onEpoch, progress, cancel);
-            return tr("run %1 %2 after %n epoch(s), teacher agreement %3", nullptr, summary.epochs)
+            return tr("run %1 %2 after %n epoch(s), teacher agreement %3, word vectors: %4",
+                      nullptr, summary.epochs)
                 .arg(summary.runId)
                 .arg(summary.status)
-                .arg(summary.teacherAgreement, 0, 'f', 3);
+                .arg(summary.teacherAgreement, 0, 'f', 3)
+                .arg(summary.wordVectors.isEmpty() ? tr("none") : summary.wordVectors);
         },
         // A cancelled, failed or finished run changes what can be resumed.
         [this](bool, bool, const QString &) { refreshResumable(); });

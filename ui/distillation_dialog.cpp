@@ -14,11 +14,13 @@
 #include <QVBoxLayout>
 
 #include "error_line.h"
+#include "student/word_vector_choice.h"
+#include "word_vector_picker.h"
 
 namespace candist {
 
 DistillationDialog::DistillationDialog(const DistillationOptions &options, bool hasGold,
-                                       QWidget *parent)
+                                       const QString &wordVectors, QWidget *parent)
     : QDialog(parent), m_base(options)
 {
     setWindowTitle(tr("Distil Student"));
@@ -47,6 +49,8 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
     form->addRow(tr("&Epochs:"), m_epochs);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Threads:"), m_threads);
+    m_wordVectors = new WordVectorPicker(wordVectors, this);
+    form->addRow(tr("&Word vectors:"), m_wordVectors);
     m_finalLabel = new QComboBox(this);
     m_finalLabel->setObjectName(QStringLiteral("finalLabel"));
     m_finalLabel->addItem(tr("The student's opinion weighed by the teacher's measured reliability"),
@@ -126,6 +130,8 @@ DistillationDialog::DistillationDialog(const DistillationOptions &options, bool 
         m_selection->setEnabled(candist);
     });
     refinery->setEnabled(options.method == DistillationMethod::CanDist);
+    // The TorchScript student has its own encoder; the vectors are for the hashed one.
+    m_wordVectors->setEnabled(options.student == StudentKind::HashedBag);
     m_selection->setEnabled(options.method == DistillationMethod::CanDist);
 
     m_error = new ErrorLine(this);
@@ -149,6 +155,8 @@ DistillationOptions DistillationDialog::options() const
     options.threads = m_threads->value();
     options.finalLabel = FinalLabelPolicy(m_finalLabel->currentData().toInt());
     options.crossFitFolds = m_crossFit->value();
+    options.bag.wordVectors = {};
+    options.bag.wordVectors.path = resolveWordVectors(wordVectorsChoice()).path;
     options.selection =
         m_selection->isChecked() ? ConfigurationSelection::HeldOut : ConfigurationSelection::None;
     RefineryOptions &r = options.refinery;
@@ -162,6 +170,11 @@ DistillationOptions DistillationDialog::options() const
     r.confidenceThreshold = m_tau->value();
     options.validate();
     return options;
+}
+
+QString DistillationDialog::wordVectorsChoice() const
+{
+    return m_wordVectors->choice();
 }
 
 } // namespace candist

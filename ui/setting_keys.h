@@ -57,6 +57,8 @@ inline const SettingValue<QString> teacherStrategy{"teacher/strategy",
 inline const SettingValue<int> studentThreads{"student/threads", 0}; // 0: all cores
 inline const SettingValue<int> studentEpochs{"student/epochs", 20};
 inline const SettingValue<int> studentSeed{"student/seed", 1};
+// Empty: the installed vectors; "none"; or a .cdv file (resolveWordVectors).
+inline const SettingValue<QString> studentWordVectors{"student/wordVectors", QString()};
 
 // Edit › Settings › Interface: "" follows the system, else a TranslationLoader language code.
 inline const SettingValue<QString> uiLanguage{"ui/language", QString()};

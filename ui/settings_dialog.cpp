@@ -16,6 +16,7 @@
 #include "model/error.h"
 #include "teacher/api_key.h"
 #include "translation_loader.h"
+#include "word_vector_picker.h"
 
 namespace candist {
 
@@ -100,6 +101,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     studentForm->addRow(tr("Training &threads:"), m_threads);
     studentForm->addRow(tr("Default &epochs:"), m_epochs);
     studentForm->addRow(tr("Default s&eed:"), m_seed);
+    m_wordVectors = new WordVectorPicker(settings.wordVectors, student);
+    studentForm->addRow(tr("&Word vectors:"), m_wordVectors);
     tabs->addTab(student, tr("S&tudent"));
 
     auto *general = new QWidget(tabs);
@@ -178,6 +181,7 @@ AppSettings SettingsDialog::settings() const
     result.studentThreads = m_threads->value();
     result.defaultEpochs = m_epochs->value();
     result.defaultSeed = m_seed->value();
+    result.wordVectors = m_wordVectors->choice();
     return result;
 }
 

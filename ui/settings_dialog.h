@@ -13,6 +13,8 @@ class QLabel;
 
 namespace candist {
 
+class WordVectorPicker;
+
 // Preferences: teacher endpoint, model, prices and where the API key comes from; student
 // threads and run defaults; the interface language. The dialog has no field for the key itself.
 class SettingsDialog : public QDialog
@@ -43,6 +45,7 @@ private:
     QSpinBox *m_threads;
     QSpinBox *m_epochs;
     QSpinBox *m_seed;
+    WordVectorPicker *m_wordVectors;
     QComboBox *m_language;
     QLabel *m_languageNote;
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void windowLayoutIsRestored();
     void distillationDialogSetsHowThePoolIsLabelled();
     void distillationDialogLetsThePoolChoose();
+    void wordVectorsAreChosenInSettingsAndTheDistilDialog();
 
 private:
     test::Scratch m_scratch;
@@ -122,6 +123,7 @@ void DialogsTest::settingsRoundTripWithoutAKey()
     settings.keychainService = QStringLiteral("candist-test");
     settings.teacherConcurrency = 3;
     settings.defaultEpochs = 7;
+    settings.wordVectors = QStringLiteral("none");
     SettingsDialog dialog(settings);
     const AppSettings edited = dialog.settings();
     QCOMPARE(edited.endpoint, settings.endpoint);
@@ -131,6 +133,7 @@ void DialogsTest::settingsRoundTripWithoutAKey()
     QCOMPARE(loaded.model, QStringLiteral("local-model"));
     QCOMPARE(loaded.teacherConcurrency, 3);
     QCOMPARE(loaded.defaultEpochs, 7);
+    QCOMPARE(loaded.wordVectors, QStringLiteral("none"));
     QCOMPARE(loaded.keychainService, QStringLiteral("candist-test"));
     // Nothing resembling a key is persisted: only where it comes from.
     QSettings raw;
@@ -217,7 +220,7 @@ void DialogsTest::distillationDialogSetsHowThePoolIsLabelled()
     DistillationOptions given;
     given.finalLabel = FinalLabelPolicy::WithinCandidates;
     given.crossFitFolds = 3;
-    DistillationDialog dialog(given, false);
+    DistillationDialog dialog(given, false, QString());
     auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("finalLabel"));
     auto *folds = dialog.findChild<QSpinBox *>(QStringLiteral("crossFit"));
     QVERIFY(policy && folds);
@@ -234,7 +237,7 @@ void DialogsTest::distillationDialogSetsHowThePoolIsLabelled()
 
 void DialogsTest::distillationDialogLetsThePoolChoose()
 {
-    DistillationDialog dialog(DistillationOptions(), false);
+    DistillationDialog dialog(DistillationOptions(), false, QString());
     auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("finalLabel"));
     auto *selection = dialog.findChild<QCheckBox *>(QStringLiteral("selection"));
     QVERIFY(policy && selection);
@@ -248,6 +251,36 @@ void DialogsTest::distillationDialogLetsThePoolChoose()
     QVERIFY(method);
     method->setCurrentIndex(method->findData(int(DistillationMethod::Single)));
     QVERIFY(!selection->isEnabled());
+}
+
+void DialogsTest::wordVectorsAreChosenInSettingsAndTheDistilDialog()
+{
+    QTemporaryDir scratch;
+    const QString file = scratch.filePath(QStringLiteral("mine.cdv"));
+    DistillationDialog dialog(DistillationOptions(), false, file);
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("wordVectorsKind"));
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("wordVectorsPath"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("wordVectorsStatus"));
+    QVERIFY(kind && path && status);
+    QCOMPARE(path->text(), file);
+    QCOMPARE(dialog.wordVectorsChoice(), file);
+    QCOMPARE(dialog.options().bag.wordVectors.path, file);
+    QVERIFY2(status->text().contains(QStringLiteral("No such file")), qPrintable(status->text()));
+
+    kind->setCurrentIndex(1); // None
+    QCOMPARE(dialog.wordVectorsChoice(), QStringLiteral("none"));
+    QCOMPARE(dialog.options().bag.wordVectors.path, QString());
+
+    // Installed: the test's data folder has none, so the status says how to install them and the
+    // run trains without (CTest's CANDIST_WORD_VECTORS=none would hide the default otherwise).
+    const QByteArray saved = qgetenv("CANDIST_WORD_VECTORS");
+    qunsetenv("CANDIST_WORD_VECTORS");
+    kind->setCurrentIndex(0);
+    QCOMPARE(dialog.wordVectorsChoice(), QString());
+    QVERIFY2(status->text().contains(QStringLiteral("scripts/install_word_vectors")),
+             qPrintable(status->text()));
+    QCOMPARE(dialog.options().bag.wordVectors.path, QString());
+    qputenv("CANDIST_WORD_VECTORS", saved);
 }
 
 QTEST_MAIN(DialogsTest)

@@ -6,14 +6,15 @@
 //
 // --faults P makes P % of the chat requests fail: the first request of some samples, chosen by a
 // hash of their text (the same in every run), answered by, in turn, 429 with Retry-After: S
-// (--retry-after, default 2), 500, a malformed 200 or a dropped connection. The ideal is then the
-// makespan of a perfect client given what the server did (its log of every request): C slots that
-// never idle while a request is ready, every request taking exactly L, and each retry ready after
-// the wait it must keep: the Retry-After of a 429 (at least the retry policy's shortest backoff),
-// the shortest backoff (no jitter) after a 500 or a malformed answer, none after a dropped
-// connection (libcurl may resend at once on a fresh connection, and the server counts that resend).
-// Retries go before new samples. Prints, last, RESULT teacher_faults_wall_over_ideal=<wall / that
-// ideal> (goal <= 1.10, issue 17).
+// (--retry-after, default 5, as hosted APIs send: longer than the run takes to send the work it
+// holds, so a client that keeps waiting work in its window runs dry), 500, a malformed 200 or a
+// dropped connection. The ideal is then the makespan of a perfect client given what the server
+// did (its log of every request): C slots that never idle while a request is ready, every
+// request taking exactly L, and each retry ready after the wait it must keep: the Retry-After of
+// a 429 (at least the retry policy's shortest backoff), the shortest backoff (no jitter) after a
+// 500 or a malformed answer, none after a dropped connection (libcurl may resend at once on a
+// fresh connection, and the server counts that resend). Retries go before new samples. Prints,
+// last, RESULT teacher_faults_wall_over_ideal=<wall / that ideal> (goal <= 1.10, issue 17).
 //
 //   build/bench/teacher/bench_teacher [--samples N] [--latency-ms L] [--concurrency C]
 //                                     [--faults P [--retry-after S]]
@@ -191,7 +192,7 @@ int main(int argc, char **argv)
     const int latencyMs = intOption(parser, QStringLiteral("latency-ms"), 100);
     const int concurrency = intOption(parser, QStringLiteral("concurrency"), 32);
     const int faultPercent = intOption(parser, QStringLiteral("faults"), 0);
-    const int retryAfter = intOption(parser, QStringLiteral("retry-after"), 2);
+    const int retryAfter = intOption(parser, QStringLiteral("retry-after"), 5);
     QTextStream out(stdout);
 
     try {

@@ -47,8 +47,13 @@ QString AnnotationRun::redact(const QString &text) const
 
 void AnnotationRun::admit()
 {
+    // Enough work to keep every slot busy and the next requests ready.
     const size_t window = size_t(std::max(16, m_settings.concurrency * 2));
-    while (m_poolReady && m_items.size() < window) {
+    // Work waiting out a backoff or a Retry-After holds no slot, so other work is admitted in its
+    // place: the slots stay busy while it waits (issue 17). At most one more window of it,
+    // so a server that rate-limits every request is not sent the whole work list meanwhile.
+    const size_t admitted = window + std::min(m_scheduler->waitingRetries(), window);
+    while (m_poolReady && m_items.size() < admitted) {
         std::optional<TeacherWork> next = m_session.work().next();
         if (!next) {
             m_noMoreWork = true;

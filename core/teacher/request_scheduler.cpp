@@ -142,11 +142,15 @@ void RequestScheduler::poll(bool draining)
     }
     for (const HttpResponse &response : m_client->poll(waitMs))
         handle(response);
+    // A due retry goes first: its sample has waited longest and holds a place in the run's
+    // window until it is answered, and the last retries are what the run's end waits for.
     const auto now = Clock::now();
-    while (!m_delayed.empty() && m_delayed.begin()->first <= now) {
-        m_ready.push_back(m_delayed.begin()->second);
-        m_delayed.erase(m_delayed.begin());
-    }
+    const auto due = m_delayed.upper_bound(now);
+    std::vector<quint64> retries;
+    for (auto it = m_delayed.begin(); it != due; ++it)
+        retries.push_back(it->second);
+    m_delayed.erase(m_delayed.begin(), due);
+    m_ready.insert(m_ready.begin(), retries.begin(), retries.end());
 }
 
 void RequestScheduler::handle(const HttpResponse &response)

@@ -90,7 +90,8 @@ public:
     // Starts ready requests while there is room in flight.
     void dispatch();
     // Waits for answers (at most 100 ms, less when a retry is due sooner; retries are not
-    // waited for while `draining`), hands them on and readies the retries that are due.
+    // waited for while `draining`), hands them on and readies the retries that are due, ahead
+    // of requests that have not been sent yet.
     void poll(bool draining);
 
     // Stops the run: nothing new is sent. The first reason is kept.
@@ -98,6 +99,8 @@ public:
     const QString &stopReason() const { return m_stopReason; }
 
     bool idle() const { return m_requests.empty(); } // nothing pending, waiting or in flight
+    // Requests waiting out a backoff or a Retry-After before their next attempt.
+    size_t waitingRetries() const { return m_delayed.size(); }
     int inFlight() const;
     void abortAll();
 

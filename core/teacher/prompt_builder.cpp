@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "teacher/chat_completion.h"
+
 namespace candist {
 
 PromptBuilder::PromptBuilder(LabelSchema schema, PromptTemplates templates,
@@ -149,18 +151,48 @@ QByteArray chatCompletionBody(const TeacherSettings &settings, const QVector<Cha
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QString responseCacheKey(const TeacherSettings &settings, const QVector<ChatMessage> &messages,
-                         int n, int slot)
+namespace {
+
+// QJsonObject sorts its keys, so the serialisation is canonical.
+QString cacheKeyOf(const QJsonObject &key)
 {
-    // QJsonObject sorts its keys, so the serialisation is canonical.
-    const QJsonObject key{{QStringLiteral("endpoint"), settings.chatCompletionsUrl()},
-                          {QStringLiteral("parameters"), parameters(settings, n)},
-                          {QStringLiteral("messages"), messagesJson(messages)},
-                          {QStringLiteral("slot"), slot}};
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
+}
+
+} // namespace
+
+QString responseCacheKey(const TeacherSettings &settings, const QVector<ChatMessage> &messages,
+                         int n, int slot)
+{
+    return cacheKeyOf({{QStringLiteral("endpoint"), settings.chatCompletionsUrl()},
+                       {QStringLiteral("parameters"), parameters(settings, n)},
+                       {QStringLiteral("messages"), messagesJson(messages)},
+                       {QStringLiteral("slot"), slot}});
+}
+
+int estimatePromptTokens(const QVector<ChatMessage> &messages)
+{
+    int tokens = 0;
+    for (const ChatMessage &message : messages)
+        tokens += estimateTokens(message.content) + 4;
+    return tokens;
+}
+
+QByteArray embeddingsBody(const TeacherSettings &settings, const QStringList &inputs)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("model"), settings.embeddingModel},
+                                     {QStringLiteral("input"), QJsonArray::fromStringList(inputs)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString embeddingCacheKey(const TeacherSettings &settings, const QStringList &inputs)
+{
+    return cacheKeyOf({{QStringLiteral("endpoint"), settings.embeddingsUrl()},
+                       {QStringLiteral("model"), settings.embeddingModel},
+                       {QStringLiteral("input"), QJsonArray::fromStringList(inputs)}});
 }
 
 } // namespace candist

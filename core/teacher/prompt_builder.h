@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "model/label_schema.h"
@@ -53,6 +54,10 @@ private:
     QString m_system;
 };
 
+// A rough prompt token count for estimates and for servers that report no usage: each message's
+// content (~4 bytes a token) and ~4 tokens of framing.
+int estimatePromptTokens(const QVector<ChatMessage> &messages);
+
 // The JSON body of POST /chat/completions.
 QByteArray chatCompletionBody(const TeacherSettings &settings, const QVector<ChatMessage> &messages,
                               int n);
@@ -62,5 +67,11 @@ QByteArray chatCompletionBody(const TeacherSettings &settings, const QVector<Cha
 // without `n`), so each of the K answers is cached and paid for once.
 QString responseCacheKey(const TeacherSettings &settings, const QVector<ChatMessage> &messages,
                          int n, int slot);
+
+// The JSON body of POST /embeddings.
+QByteArray embeddingsBody(const TeacherSettings &settings, const QStringList &inputs);
+
+// The cache key of an /embeddings answer: SHA-256 over (endpoint, embedding model, inputs).
+QString embeddingCacheKey(const TeacherSettings &settings, const QStringList &inputs);
 
 } // namespace candist

@@ -10,6 +10,7 @@
 #include "teacher/few_shot_pool.h"
 #include "teacher/prompt_builder.h"
 #include "teacher/prompt_templates.h"
+#include "teacher/teacher_run_summary.h"
 #include "teacher/teacher_settings.h"
 
 namespace candist {
@@ -42,31 +43,6 @@ struct TeacherRunOptions
     // settings the user has not committed to yet).
     std::optional<PromptTemplates> templates;
     std::optional<QVector<FewShotExample>> fewShotPool;
-};
-
-struct TeacherRunSummary
-{
-    QString strategy;
-    qint64 total = 0;           // samples the run set out to annotate
-    qint64 annotated = 0;       // finished with candidates
-    qint64 parseFailed = 0;     // answered, but no label could be read even after re-asking
-    qint64 transportFailed = 0; // no usable answer after every retry; retried by the next run
-    qint64 notReached = 0;      // left for the next run (cancelled)
-    qint64 requests = 0;        // HTTP requests sent, retries included (estimated in a dry run)
-    qint64 retries = 0;
-    qint64 cacheHits = 0;             // answers read from the project's response cache (free)
-    double longestBackoffSeconds = 0; // the longest wait before a retry (Retry-After included)
-    qint64 promptTokens = 0;          // paid for in this run (estimated in a dry run)
-    qint64 completionTokens = 0;
-    double cost = 0;
-    bool estimated = false; // a dry run: nothing was sent
-    bool cancelled = false;
-    double seconds = 0;
-    QString apiKeySource; // where the key came from (never the key)
-    QString apiKeyNote;   // why there is none
-    QString lastFailure;  // why the last transport-failed sample failed (redacted)
-
-    QString toText() const;
 };
 
 // The teacher stage: asks the configured endpoint for a (candidate) annotation of every sample
@@ -129,7 +105,5 @@ public:
                  const ProgressCallback &progress, const CancellationFlag &cancel,
                  const TeacherRunOptions &options = {}, TeacherRunSummary *summary = nullptr);
 };
-
-QString formatTokenCount(qint64 count);
 
 } // namespace candist

@@ -1,5 +1,6 @@
 // End-to-end: the real libcurl client against a local OpenAI-compatible server (its own thread)
 // with injected latency and faults; results, resume, cache, dry run, cancellation and secrecy.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -23,7 +24,16 @@ namespace {
 const char kKeyVariable[] = "CANDIST_TEST_TEACHER_KEY";
 const QString kKey = QStringLiteral("sk-candist-test-7f3a9c1e5b2d");
 
+// One chat request as the server saw it arrive.
+struct LoggedRequest
+{
+    QString text;
+    int attempt = 0;
+    qint64 arrivedMs = 0; // since the table was cleared
+};
+
 // Faults per sample text and attempt (1-based); attempts beyond the list are answered normally.
+// Also the server's log of every chat request, in arrival order.
 class FaultTable
 {
 public:
@@ -36,10 +46,18 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_faults.clear();
+        m_log.clear();
+        m_clock.start();
+    }
+    QVector<LoggedRequest> log() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_log;
     }
     ServerFault operator()(const ServerRequestInfo &info)
     {
         QMutexLocker lock(&m_mutex);
+        m_log.append({info.text, info.attempt, m_clock.elapsed()});
         const QVector<ServerFault> faults = m_faults.value(info.text);
         if (info.attempt >= 1 && info.attempt <= faults.size())
             return faults[info.attempt - 1];
@@ -47,8 +65,10 @@ public:
     }
 
 private:
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QString, QVector<ServerFault>> m_faults;
+    QVector<LoggedRequest> m_log;
+    QElapsedTimer m_clock;
 };
 
 QString json(const QStringList &labels)
@@ -368,6 +388,56 @@ private Q_SLOTS:
         QCOMPARE(summary.retries, 1);
         QVERIFY(summary.longestBackoffSeconds >= 0.00025 &&
                 summary.longestBackoffSeconds <= 0.0005);
+    }
+
+    // A backoff holds no slot that other samples could use: while samples wait out a 429's
+    // Retry-After, the others are sent and answered; the waiting ones are retried no sooner than
+    // the server asked (issue 17). Sixteen waiting samples fill what the run used to admit at
+    // concurrency 2, so before the fix nothing else was sent until their wait ended.
+    void otherSamplesGoAheadWhileOnesWaitOutRetryAfter()
+    {
+        const QStringList waiting = numberedTexts(16, QStringLiteral("rate-limited note"));
+        const QStringList quick = numberedTexts(24, QStringLiteral("quick note"));
+        answerAll(waiting + quick, json({QStringLiteral("apple")}));
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        test::createProject(path, test::fruitSchema(), waiting + quick); // waiting ones first
+        for (const QString &text : waiting)
+            m_faults.set(text, {{ServerFault::RateLimited, 2}});
+        TeacherSettings limited = settings();
+        limited.concurrency = 2;
+        TeacherRunOptions realDelays = options();
+        realDelays.retryDelayScale = 1; // Retry-After: 2 is two real seconds
+        ProjectStore store(path);
+        const TeacherRunSummary summary =
+            TeacherRun::run(store, limited, {}, CancellationFlag(), realDelays);
+        QCOMPARE(summary.annotated, 40);
+        QCOMPARE(summary.retries, 16);
+
+        const QVector<LoggedRequest> log = m_faults.log();
+        QCOMPARE(log.size(), 56);
+        qsizetype firstRetry = -1;
+        qsizetype lastQuick = -1;
+        QHash<QString, qint64> rateLimitedAt;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            const LoggedRequest &request = log[i];
+            if (quick.contains(request.text)) {
+                lastQuick = i;
+            } else if (request.attempt == 1) {
+                rateLimitedAt.insert(request.text, request.arrivedMs);
+            } else {
+                if (firstRetry < 0)
+                    firstRetry = i;
+                // The wait starts when the 429 arrives, after the server logged the request.
+                QVERIFY2(request.arrivedMs - rateLimitedAt.value(request.text) >= 2000,
+                         qPrintable(request.text));
+            }
+        }
+        QCOMPARE(rateLimitedAt.size(), 16);
+        QVERIFY2(lastQuick < firstRetry, qPrintable(QStringLiteral("last quick request #%1, "
+                                                                   "first retry #%2")
+                                                        .arg(lastQuick)
+                                                        .arg(firstRetry)));
     }
 
     void cancelledRunResumesWithoutPayingTwice()

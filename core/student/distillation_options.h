@@ -123,9 +123,9 @@ struct BagStudentOptions
     int hashBits = 24;
     double learningRate = 8.0; // SGD on the batch-mean loss, decayed linearly to zero (fastText)
     WordVectorsIdentity wordVectors;
-    // The frozen word-vector block (SIF-weighted mean and max, each l2-normalised) is multiplied
-    // by this before the head, which sets its learning rate against the n-gram bag's.
-    double wordVectorScale = 0.5;
+    // The frozen word-vector block (the SIF-weighted mean, l2-normalised) is multiplied by this
+    // before the head, which sets its learning rate against the n-gram bag's (docs/student.md).
+    double wordVectorScale = 2.0;
 };
 
 struct ScriptStudentOptions

@@ -68,7 +68,7 @@ WordVectorFeatures::WordVectorFeatures(std::shared_ptr<const WordVectorFile> fil
 
 int WordVectorFeatures::width() const
 {
-    return 2 * m_dimension;
+    return m_dimension;
 }
 
 int WordVectorFeatures::addDataset(const QStringList &texts, WorkerPool *workers)
@@ -124,12 +124,11 @@ void WordVectorFeatures::computeRow(const Dataset &data, std::int64_t row, doubl
     const auto dimension = std::int64_t(m_dimension);
     const std::int64_t begin = data.offsets[size_t(row)];
     const std::int64_t end = data.offsets[size_t(row) + 1];
-    std::fill(out, out + 2 * dimension, 0.0f);
+    std::fill(out, out + dimension, 0.0f);
     if (end == begin)
         return; // no known word: the block stays zero
     thread_local std::vector<std::int32_t> kept;
     thread_local std::vector<float> mean;
-    thread_local std::vector<float> maximum;
     kept.assign(data.words.begin() + begin, data.words.begin() + end);
     if (dropout > 0) {
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
@@ -140,29 +139,22 @@ void WordVectorFeatures::computeRow(const Dataset &data, std::int64_t row, doubl
             kept.push_back(data.words[size_t(begin)]);
     }
     mean.assign(size_t(dimension), 0.0f);
-    maximum.assign(size_t(dimension), -INFINITY);
     for (const std::int32_t word : kept) {
         const float weight = m_weights[size_t(word)];
         const float *vector = m_vectors.data() + std::int64_t(word) * dimension;
-        for (std::int64_t d = 0; d < dimension; ++d) {
+        for (std::int64_t d = 0; d < dimension; ++d)
             mean[size_t(d)] += weight * vector[d];
-            maximum[size_t(d)] = std::max(maximum[size_t(d)], vector[d]);
-        }
     }
     // Unit length, then the scale: the block's step size against the n-gram bag's does not
     // depend on how many words a text has or on the vectors' own norms.
-    const auto writeNormalised = [&](const std::vector<float> &values, float *target) {
-        double squares = 0;
-        for (const float value : values)
-            squares += double(value) * value;
-        if (squares <= 0)
-            return;
-        const auto factor = float(m_scale / std::sqrt(squares));
-        for (std::int64_t d = 0; d < dimension; ++d)
-            target[d] = values[size_t(d)] * factor;
-    };
-    writeNormalised(mean, out);
-    writeNormalised(maximum, out + dimension);
+    double squares = 0;
+    for (const float value : mean)
+        squares += double(value) * value;
+    if (squares <= 0)
+        return;
+    const auto factor = float(m_scale / std::sqrt(squares));
+    for (std::int64_t d = 0; d < dimension; ++d)
+        out[d] = mean[size_t(d)] * factor;
 }
 
 torch::Tensor WordVectorFeatures::features(int dataset, const std::vector<std::int64_t> &rows,

@@ -1,7 +1,8 @@
 #pragma once
 // Internal to core/student (includes torch): the hashed student's frozen pretrained feature block.
-// Per text, the SIF-weighted mean and the element-wise max of its in-vocabulary word vectors, each
-// l2-normalised and scaled, concatenated beside the n-gram bag before the head (docs/student.md).
+// Per text, the SIF-weighted mean of its in-vocabulary word vectors, l2-normalised and scaled,
+// concatenated beside the n-gram bag before the head. The element-wise max beside it was measured
+// worse (docs/student.md).
 // Only the vectors of words that occur in the added datasets are copied out of the file.
 
 #include <cstdint>
@@ -29,7 +30,7 @@ class WordVectorFeatures
 public:
     WordVectorFeatures(std::shared_ptr<const WordVectorFile> file, double scale);
 
-    // 2 x the vectors' dimension.
+    // The vectors' dimension.
     int width() const;
     // Tokenises and looks up `texts`; returns the dataset id (0, 1, ... in call order, as the
     // n-gram bags count theirs). With `workers`, fixed chunks in parallel.

@@ -160,6 +160,9 @@ QString ProjectStatistics::toText(const QJsonObject &statistics)
             line(QStringLiteral("teacher F1"), percent(teacher.value(QStringLiteral("f1"))));
     }
     line(QStringLiteral("student samples"), count(student.value(QStringLiteral("samples"))));
+    if (student.contains(QStringLiteral("latest_run")))
+        line(QStringLiteral("student word vectors"),
+             student.value(QStringLiteral("word_vectors")).toString(QStringLiteral("none")));
     if (student.contains(QStringLiteral("pool_accuracy")))
         line(QStringLiteral("student pool accuracy"),
              percent(student.value(QStringLiteral("pool_accuracy"))));

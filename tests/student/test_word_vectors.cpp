@@ -441,6 +441,8 @@ private Q_SLOTS:
                 .value(QStringLiteral("word_vectors"));
         };
         QCOMPARE(statsVectors(), QJsonValue(QStringLiteral("synthetic")));
+        const QByteArray statsText = test::runCli({QStringLiteral("stats"), path}).standardOutput;
+        QVERIFY2(statsText.contains("student word vectors:      synthetic"), statsText.constData());
 
         const QString csv = scratch.write(QStringLiteral("test.csv"),
                                           "label,text\nalpha,c0w1 c0w2 f3\nbeta,c1w4 c1w9 f1\n");

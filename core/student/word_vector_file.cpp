@@ -186,11 +186,12 @@ void WordVectorFile::verifyBlock(std::int64_t block) const
     const auto *data = reinterpret_cast<const uchar *>(m_matrix + first * m_dimension);
     if (wordVectorChecksum(data, rows * m_dimension * std::int64_t(sizeof(float))) !=
         m_blockChecksums[block])
-        throw Error(QStringLiteral("%1: checksum mismatch in rows %2 to %3 (the file is damaged; "
-                                   "run scripts/install_word_vectors again)")
-                        .arg(m_path)
-                        .arg(first)
-                        .arg(first + rows - 1));
+        throw Error(
+            QStringLiteral("%1: checksum mismatch in %2 (the file is damaged; run "
+                           "scripts/install_word_vectors again)")
+                .arg(m_path,
+                     rows == 1 ? QStringLiteral("row %1").arg(first)
+                               : QStringLiteral("rows %1 to %2").arg(first).arg(first + rows - 1)));
     m_verified[size_t(block)].store(1, std::memory_order_release);
 }
 

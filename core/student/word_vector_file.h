@@ -1,8 +1,9 @@
 #pragma once
 // The student's pretrained word vectors: a file written by scripts/convert_word_vectors.py (the
 // format is described there and in docs/student.md), memory-mapped, so that only the rows a
-// pool's words need are read. Each block of rows has its own checksum, verified the first time one
-// of its rows is read; the header and the word index are verified when the file opens.
+// pool's words need are read. Each block of rows (one row, as the converter writes them) has its
+// own checksum, verified the first time one of its rows is read; the header, the word index and
+// the block checksums are verified when the file opens.
 
 #include <atomic>
 #include <cstdint>

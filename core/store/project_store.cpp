@@ -355,20 +355,19 @@ void ProjectStore::forEachSample(const std::function<void(const Sample &)> &visi
         visit(sampleFromQuery(query));
 }
 
+// Native statements: an import runs them a million times (see sql::NativeStatement).
 struct ProjectStore::SampleInserter::Statements
 {
-    QSqlQuery sample;
-    QSqlQuery gold;
+    sql::NativeStatement sample;
+    sql::NativeStatement gold;
 };
 
 ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
     : m_statements(new Statements{
-          sql::prepare(store.database(),
-                       QStringLiteral("INSERT INTO samples (ext_id, text, metadata) "
-                                      "VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?)")),
-          sql::prepare(
-              store.database(),
-              QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)"))})
+          {store.database(),
+           QStringLiteral("INSERT INTO samples (ext_id, text, metadata) VALUES (?, ?, ?)")},
+          {store.database(),
+           QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)")}})
 {}
 
 ProjectStore::SampleInserter::~SampleInserter() = default;
@@ -376,23 +375,38 @@ ProjectStore::SampleInserter::~SampleInserter() = default;
 SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString &text,
                                                const QString &metadata, std::optional<int> gold)
 {
-    QSqlQuery &insertSample = m_statements->sample;
-    insertSample.bindValue(0, sql::text(id));
-    insertSample.bindValue(1, sql::text(text));
-    insertSample.bindValue(2, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(metadata));
-    if (!insertSample.exec()) {
-        if (insertSample.lastError().nativeErrorCode() == QLatin1String("2067")) // UNIQUE
-            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(id));
-        sql::exec(insertSample); // rethrows with the driver's message
-    }
-    const SampleRow row = insertSample.lastInsertId().toLongLong();
-    if (gold) {
-        m_statements->gold.bindValue(0, row);
-        m_statements->gold.bindValue(1, *gold);
-        sql::exec(m_statements->gold);
-    }
+    // UTF-8 keeps a leading U+FEFF (SQLite drops it from UTF-16 input as a byte order mark).
+    const SampleRow row = insertUtf8(id.toUtf8(), text.toUtf8(), metadata.toUtf8());
+    if (gold)
+        insertGold(row, *gold);
     return row;
+}
+
+SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArrayView text,
+                                                   QByteArrayView metadata)
+{
+    sql::NativeStatement &insertSample = m_statements->sample;
+    insertSample.bindText(1, id);
+    insertSample.bindText(2, text);
+    if (metadata.isEmpty())
+        insertSample.bindNull(3);
+    else
+        insertSample.bindText(3, metadata);
+    try {
+        insertSample.run();
+    } catch (const Error &) {
+        if (insertSample.failedOnUniqueConstraint())
+            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(QString::fromUtf8(id)));
+        throw;
+    }
+    return insertSample.lastInsertRowId();
+}
+
+void ProjectStore::SampleInserter::insertGold(SampleRow row, int label)
+{
+    m_statements->gold.bindInt64(1, row);
+    m_statements->gold.bindInt64(2, label);
+    m_statements->gold.run();
 }
 
 // -- Gold -----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -106,7 +107,8 @@ public:
     // Streams every sample in row order without holding them all in memory.
     void forEachSample(const std::function<void(const Sample &)> &visit) const;
 
-    // Appends samples; reuse one inserter for a whole import inside a Transaction.
+    // Appends samples; reuse one inserter for a whole import inside a Transaction. Throws Error
+    // "duplicate sample id ..." when the id is taken.
     class SampleInserter
     {
     public:
@@ -114,6 +116,10 @@ public:
         ~SampleInserter();
         SampleRow insert(const QString &id, const QString &text, const QString &metadata,
                          std::optional<int> gold);
+        // The same from UTF-8 bytes (empty metadata is NULL), for an importer that reads bytes
+        // and need not build a QString per field; gold can follow later with insertGold().
+        SampleRow insertUtf8(QByteArrayView id, QByteArrayView text, QByteArrayView metadata);
+        void insertGold(SampleRow row, int label);
 
     private:
         struct Statements;

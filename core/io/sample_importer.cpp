@@ -187,6 +187,8 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     LineList emptyTexts;
     // (row, line) of every inserted sample, rows ascending: names the first line of a duplicate.
     std::vector<std::pair<SampleRow, qint64>> insertedLines;
+    // (row, label index) of every sample with gold, written once all rows are in.
+    std::vector<std::pair<SampleRow, int>> goldLabels;
 
     ProjectStore::SampleInserter inserter(store);
     ProgressMeter meter(progress);
@@ -277,7 +279,7 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         }
         SampleRow row = 0;
         try {
-            row = inserter.insert(id, text, metadata, gold);
+            row = inserter.insert(id, text, metadata, std::nullopt);
         } catch (const Error &) {
             const std::optional<SampleRow> existing = store.rowForId(id);
             if (!existing)
@@ -303,8 +305,9 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         insertedLines.emplace_back(row, record.line);
         ++report.imported;
         if (gold)
-            ++report.withGold;
+            goldLabels.emplace_back(row, *gold);
     }
+    report.withGold = qint64(goldLabels.size());
 
     if (!unknownGold.isEmpty()) {
         throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
@@ -319,15 +322,18 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         QVector<int> newIndex;
         for (int i = 0; i < derivedNames.size(); ++i)
             newIndex << int(sorted.indexOf(derivedNames[i]));
+        for (auto &gold : goldLabels)
+            gold.second = newIndex[gold.second];
         for (const QString &name : sorted)
             labels << Label{name, {}, {}, {}, {}};
         LabelSchema derived(labels);
         derived.validate(QStringLiteral("%1: gold column \"%2\"").arg(path, options.goldColumn));
         derived.assignDefaults();
         store.setLabelSchema(derived);
-        import_query::remapGoldLabels(store, newIndex);
         report.createdLabels = derived.names();
     }
+
+    import_query::insertGoldLabels(store, goldLabels);
 
     if (!emptyTexts.isEmpty()) {
         report.warnings << QStringLiteral("%1: skipped %2 row(s) with an empty text (%3)")

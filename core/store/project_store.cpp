@@ -377,8 +377,11 @@ SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString 
 {
     // UTF-8 keeps a leading U+FEFF (SQLite drops it from UTF-16 input as a byte order mark).
     const SampleRow row = insertUtf8(id.toUtf8(), text.toUtf8(), metadata.toUtf8());
-    if (gold)
-        insertGold(row, *gold);
+    if (gold) {
+        m_statements->gold.bindInt64(1, row);
+        m_statements->gold.bindInt64(2, *gold);
+        m_statements->gold.run();
+    }
     return row;
 }
 
@@ -400,13 +403,6 @@ SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArray
         throw;
     }
     return insertSample.lastInsertRowId();
-}
-
-void ProjectStore::SampleInserter::insertGold(SampleRow row, int label)
-{
-    m_statements->gold.bindInt64(1, row);
-    m_statements->gold.bindInt64(2, label);
-    m_statements->gold.run();
 }
 
 // -- Gold -----------------------------------------------------------------------------------------

@@ -116,10 +116,9 @@ public:
         ~SampleInserter();
         SampleRow insert(const QString &id, const QString &text, const QString &metadata,
                          std::optional<int> gold);
-        // The same from UTF-8 bytes (empty metadata is NULL), for an importer that reads bytes
-        // and need not build a QString per field; gold can follow later with insertGold().
+        // The same from UTF-8 bytes without gold (empty metadata is NULL), for an importer that
+        // reads bytes and writes gold at the end (import_query::insertGoldLabels).
         SampleRow insertUtf8(QByteArrayView id, QByteArrayView text, QByteArrayView metadata);
-        void insertGold(SampleRow row, int label);
 
     private:
         struct Statements;

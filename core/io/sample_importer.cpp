@@ -7,6 +7,7 @@
 
 #include "io/json_text.h"
 #include "io/line_list.h"
+#include "io/text_position.h"
 #include "model/error.h"
 #include "store/project_files.h"
 #include "store/project_store.h"
@@ -77,15 +78,6 @@ QStringList sortedLabelNames(QStringList names)
     return names;
 }
 
-bool isBlank(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 void removeProjectFiles(const QString &projectPath)
@@ -146,9 +138,14 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         throw Error(QStringLiteral("%1: the text, gold and id columns must be different columns")
                         .arg(path));
     QVector<int> metadataIndices;
+    QVector<QByteArray> metadataKeys; // "name": of each metadata column, as JSON
     for (int i = 0; i < input.columns().size(); ++i) {
-        if (i != textIndex && i != goldIndex && i != idIndex)
+        if (i != textIndex && i != goldIndex && i != idIndex) {
             metadataIndices << i;
+            QByteArray key;
+            appendJsonString(key, input.columns()[i].toUtf8());
+            metadataKeys << key + ':';
+        }
     }
 
     const LabelSchema stored = store.labelSchema();
@@ -178,10 +175,11 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     QStringList derivedNames;
     QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
     constexpr int kNoGold = -2;
-    QHash<QString, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
+    QHash<QByteArray, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
     constexpr qsizetype kGoldCacheLimit = 4096;
     int goldIndexOfCell = -1;
-    QString metadata;
+    QByteArray metadata;
+    QByteArray lineId;
 
     LinesByValue unknownGold;
     LineList emptyTexts;
@@ -192,7 +190,8 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
 
     ProjectStore::SampleInserter inserter(store);
     ProgressMeter meter(progress);
-    CsvRecord record;
+    // Bytes, not QStrings: the file's UTF-8 (validated by the reader) is what the store keeps.
+    Utf8Record record;
     qint64 rowsRead = 0;
     while (input.next(record)) {
         if (++rowsRead % kCancelCheckInterval == 0) {
@@ -201,14 +200,20 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                     QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
             input.reportProgress(meter, rowsRead);
         }
-        const QString &text = record.fields[textIndex];
-        if (isBlank(text)) {
+        const QByteArrayView text = record.fields[size_t(textIndex)];
+        if (isBlankUtf8(text)) {
             emptyTexts.add(record.line);
             report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
             continue;
         }
-        QString id = idIndex >= 0 ? record.fields[idIndex] : QString::number(record.line);
-        if (isBlank(id)) {
+        QByteArrayView id;
+        if (idIndex >= 0) {
+            id = record.fields[size_t(idIndex)];
+        } else {
+            lineId.setNum(record.line);
+            id = lineId;
+        }
+        if (isBlankUtf8(id)) {
             throw Error(QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
                                        "id when an id column is given")
                             .arg(path)
@@ -218,10 +223,11 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         std::optional<int> gold;
         if (goldIndex >= 0) {
             // Gold cells repeat a handful of values: resolve each distinct cell once.
-            const QString &cell = record.fields[goldIndex];
-            auto cached = goldCache.constFind(cell);
+            const QByteArrayView cell = record.fields[size_t(goldIndex)];
+            // A raw-data key looks the cell up without copying it.
+            auto cached = goldCache.constFind(QByteArray::fromRawData(cell.data(), cell.size()));
             if (cached == goldCache.constEnd()) {
-                const QString name = cell.trimmed();
+                const QString name = decodeUtf8(cell.data(), cell.size()).trimmed();
                 int index = -1;
                 if (name.isEmpty()) {
                     index = kNoGold;
@@ -251,37 +257,37 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                     goldIndexOfCell = index;
                     cached = goldCache.constEnd();
                 } else {
-                    cached = goldCache.insert(cell, index);
+                    cached = goldCache.insert(cell.toByteArray(), index);
                 }
             }
             const int goldValue = cached == goldCache.constEnd() ? goldIndexOfCell : *cached;
             if (goldValue == -1) {
-                unknownGold.add(cell.trimmed(), record.line);
+                unknownGold.add(decodeUtf8(cell.data(), cell.size()).trimmed(), record.line);
                 continue;
             }
             if (goldValue != kNoGold)
                 gold = goldValue;
         }
         if (!unknownGold.isEmpty())
-            continue; // the import fails; keep reading only to name every unknown label
-        metadata.clear();
+            continue;       // the import fails; keep reading only to name every unknown label
+        metadata.resize(0); // keeps the capacity
         if (!metadataIndices.isEmpty()) {
             // Built by hand: a QJsonObject per row costs more than the SQL insert.
-            metadata += QLatin1Char('{');
+            metadata += '{';
             for (qsizetype i = 0; i < metadataIndices.size(); ++i) {
                 if (i > 0)
-                    metadata += QLatin1Char(',');
-                appendJsonString(metadata, input.columns()[metadataIndices[i]]);
-                metadata += QLatin1Char(':');
-                appendJsonString(metadata, record.fields[metadataIndices[i]]);
+                    metadata += ',';
+                metadata += metadataKeys[i];
+                appendJsonString(metadata, record.fields[size_t(metadataIndices[i])]);
             }
-            metadata += QLatin1Char('}');
+            metadata += '}';
         }
         SampleRow row = 0;
         try {
-            row = inserter.insert(id, text, metadata, std::nullopt);
+            row = inserter.insertUtf8(id, text, metadata);
         } catch (const Error &) {
-            const std::optional<SampleRow> existing = store.rowForId(id);
+            const QString idText = decodeUtf8(id.data(), id.size());
+            const std::optional<SampleRow> existing = store.rowForId(idText);
             if (!existing)
                 throw;
             const auto first = std::lower_bound(insertedLines.begin(), insertedLines.end(),
@@ -290,13 +296,13 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                 throw Error(QStringLiteral("%1:%2: duplicate id \"%3\": line %4 has the same id")
                                 .arg(path)
                                 .arg(record.line)
-                                .arg(id)
+                                .arg(idText)
                                 .arg(first->second));
             }
             throw Error(QStringLiteral("%1:%2: sample id \"%3\" is already in the project%4")
                             .arg(path)
                             .arg(record.line)
-                            .arg(id)
+                            .arg(idText)
                             .arg(idIndex < 0
                                      ? QStringLiteral(" (without --id-column the ids are line "
                                                       "numbers; give the file an id column)")

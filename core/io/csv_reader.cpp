@@ -13,6 +13,32 @@ namespace {
 
 constexpr qsizetype kChunkSize = 1 << 20;
 
+// The first byte of [p, end) that ends an unquoted field or is not allowed in one (the
+// delimiter, a line break, a quote), or end. Tests eight bytes at a time (a word has a byte equal
+// to c when word ^ c has a zero byte): plain text is most of a file, and a byte-by-byte loop
+// was the reader's largest cost.
+const char *findFieldBreak(const char *p, const char *end, char delimiter)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](quint64 v) { return (v - kOnes) & ~v & kHighs; };
+    const quint64 delimiters = kOnes * quint8(delimiter);
+    const quint64 newlines = kOnes * quint8('\n');
+    const quint64 returns = kOnes * quint8('\r');
+    const quint64 quotes = kOnes * quint8('"');
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (hasZeroByte(word ^ delimiters) | hasZeroByte(word ^ newlines) |
+            hasZeroByte(word ^ returns) | hasZeroByte(word ^ quotes))
+            break;
+        p += 8;
+    }
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r' && *p != '"')
+        ++p;
+    return p;
+}
+
 } // namespace
 
 CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
@@ -207,15 +233,10 @@ CsvReader::Parse CsvReader::parseRecord()
                                                    : QString(QLatin1Char(delimiter))));
             }
         } else {
-            while (p < size) {
-                const char c = data[p];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                if (c == '"') {
-                    fail(p, QStringLiteral("stray quote in an unquoted field: quote the whole "
-                                           "field and write the quote as \"\""));
-                }
-                ++p;
+            p = findFieldBreak(data + p, data + size, delimiter) - data;
+            if (p < size && data[p] == '"') {
+                fail(p, QStringLiteral("stray quote in an unquoted field: quote the whole "
+                                       "field and write the quote as \"\""));
             }
             if (p >= size && !m_eof)
                 return Parse::NeedMore;

@@ -127,6 +127,33 @@ private Q_SLOTS:
         QCOMPARE(strings[777].line, 2 + 2 * 777);
     }
 
+    // Unquoted fields are scanned a word at a time: a delimiter, line break or stray quote at any
+    // offset within or across words is found at its exact byte.
+    void findsFieldBreaksAtEveryOffset()
+    {
+        test::Scratch scratch;
+        for (int length = 0; length < 20; ++length) {
+            const QByteArray field(length, 'a');
+            const QString text = QString::fromLatin1(field);
+            for (const char delimiter : {',', ';', '\t'}) {
+                const QByteArray d(1, delimiter);
+                const QString path = scratch.write("ok.csv", "x" + d + "y\n" + field + d + field +
+                                                                 "b\r\n" + field + d + "\n");
+                const QVector<CsvRecord> records = readAll(path);
+                QCOMPARE(records.size(), 2);
+                QCOMPARE(records[0].fields, QStringList({text, text + QLatin1Char('b')}));
+                QCOMPARE(records[1].fields, QStringList({text, QString()}));
+            }
+            if (length == 0)
+                continue; // a field that starts with a quote is a quoted field
+            const QString stray = scratch.write("stray.csv", "x\n" + field + "\"" + field + "\n");
+            QCOMPARE(readError(stray),
+                     stray + QStringLiteral(":2:%1: stray quote in an unquoted field: quote the "
+                                            "whole field and write the quote as \"\"")
+                                 .arg(length + 1));
+        }
+    }
+
     void detectsSemicolonAndTab()
     {
         test::Scratch scratch;

@@ -358,16 +358,43 @@ void ProjectStore::forEachSample(const std::function<void(const Sample &)> &visi
 // Native statements: an import runs them a million times (see sql::NativeStatement).
 struct ProjectStore::SampleInserter::Statements
 {
+    QSqlDatabase database;
     sql::NativeStatement sample;
     sql::NativeStatement gold;
+    std::unique_ptr<sql::NativeStatement> batch; // prepared on first use
 };
+
+namespace {
+
+QString insertSamplesStatement(size_t rows)
+{
+    QString statement =
+        QStringLiteral("INSERT INTO samples (ext_id, text, metadata) VALUES (?, ?, ?)");
+    for (size_t i = 1; i < rows; ++i)
+        statement += QStringLiteral(", (?, ?, ?)");
+    return statement;
+}
+
+void bindSample(sql::NativeStatement &statement, int first, QByteArrayView id, QByteArrayView text,
+                QByteArrayView metadata)
+{
+    statement.bindText(first, id);
+    statement.bindText(first + 1, text);
+    if (metadata.isEmpty())
+        statement.bindNull(first + 2);
+    else
+        statement.bindText(first + 2, metadata);
+}
+
+} // namespace
 
 ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
     : m_statements(new Statements{
+          store.database(),
+          {store.database(), insertSamplesStatement(1)},
           {store.database(),
-           QStringLiteral("INSERT INTO samples (ext_id, text, metadata) VALUES (?, ?, ?)")},
-          {store.database(),
-           QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)")}})
+           QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)")},
+          {}})
 {}
 
 ProjectStore::SampleInserter::~SampleInserter() = default;
@@ -389,12 +416,7 @@ SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArray
                                                    QByteArrayView metadata)
 {
     sql::NativeStatement &insertSample = m_statements->sample;
-    insertSample.bindText(1, id);
-    insertSample.bindText(2, text);
-    if (metadata.isEmpty())
-        insertSample.bindNull(3);
-    else
-        insertSample.bindText(3, metadata);
+    bindSample(insertSample, 1, id, text, metadata);
     try {
         insertSample.run();
     } catch (const Error &) {
@@ -403,6 +425,25 @@ SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArray
         throw;
     }
     return insertSample.lastInsertRowId();
+}
+
+SampleRow ProjectStore::SampleInserter::insertUtf8Batch(const std::vector<Utf8Sample> &samples)
+{
+    if (samples.size() != kBatchRows)
+        throw Error(QStringLiteral("a sample batch has %1 rows, not %2")
+                        .arg(samples.size())
+                        .arg(kBatchRows));
+    if (!m_statements->batch) {
+        m_statements->batch = std::make_unique<sql::NativeStatement>(
+            m_statements->database, insertSamplesStatement(kBatchRows));
+    }
+    sql::NativeStatement &batch = *m_statements->batch;
+    for (size_t i = 0; i < samples.size(); ++i)
+        bindSample(batch, int(3 * i + 1), samples[i].id, samples[i].text, samples[i].metadata);
+    // A failed statement undoes its own rows (SQLite's statement journal).
+    batch.run();
+    // Each row takes the largest rowid plus one, so the batch's rows are consecutive.
+    return batch.lastInsertRowId() - SampleRow(samples.size()) + 1;
 }
 
 // -- Gold -----------------------------------------------------------------------------------------

@@ -120,6 +120,19 @@ public:
         // reads bytes and writes gold at the end (import_query::insertGoldLabels).
         SampleRow insertUtf8(QByteArrayView id, QByteArrayView text, QByteArrayView metadata);
 
+        // kBatchRows samples in one statement: SQLite's cost per statement is larger than a
+        // row's. All or none: when one fails (a taken id) none is inserted and Error is thrown;
+        // insertUtf8 them one at a time to find which. Returns the first's row; the others
+        // follow it one by one.
+        struct Utf8Sample
+        {
+            QByteArrayView id;
+            QByteArrayView text;
+            QByteArrayView metadata;
+        };
+        static constexpr size_t kBatchRows = 64;
+        SampleRow insertUtf8Batch(const std::vector<Utf8Sample> &samples);
+
     private:
         struct Statements;
         std::unique_ptr<Statements> m_statements;

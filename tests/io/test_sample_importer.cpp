@@ -286,6 +286,48 @@ private Q_SLOTS:
         QVERIFY(!projectFilesExist(project));
     }
 
+    // Rows go in by batches of 64: a duplicate inside a full batch, or across batches, is still
+    // named by its own line and the first line, and an earlier duplicate is reported before a
+    // later broken row that was read before the batch was written.
+    void duplicatesInAndAcrossBatchesAreNamedByLine()
+    {
+        test::Scratch scratch;
+        const auto rows = [](int count) {
+            QByteArray csv = "id,text\n";
+            for (int i = 0; i < count; ++i)
+                csv += "i" + QByteArray::number(i) + ",text " + QByteArray::number(i) + "\n";
+            return csv;
+        };
+        const QString project = scratch.path("p.candist");
+        const struct
+        {
+            QByteArray extra;
+            QString error;
+        } cases[] = {
+            {"i70,again\n" + rows(200).mid(8),
+             ":202: duplicate id \"i70\": line 72 has the same id"},
+            {"i3,again\nbroken\n", ":202: duplicate id \"i3\": line 5 has the same id"},
+            {"x,a\nx,b\n" + rows(100).mid(8).replace('i', 'j'),
+             ":203: duplicate id \"x\": line 202 has the same id"},
+        };
+        for (const auto &c : cases) {
+            const QString input = scratch.write("in.csv", rows(200) + c.extra);
+            QCOMPARE(test::errorMessage([&] {
+                         SampleImporter::importIntoProject(project, options(input, {}, "id"));
+                     }),
+                     input + c.error);
+            QVERIFY(!projectFilesExist(project));
+        }
+        const QString clean = scratch.write("clean.csv", rows(64 * 3 + 5));
+        QCOMPARE(SampleImporter::importIntoProject(project, options(clean, {}, "id")).imported,
+                 64 * 3 + 5);
+        ProjectStore store(project);
+        QCOMPARE(store.sampleCount(), 64 * 3 + 5);
+        for (int i : {0, 63, 64, 191, 192, 196})
+            QCOMPARE(*store.rowForId(QStringLiteral("i%1").arg(i)), SampleRow(i + 1));
+        QCOMPARE(store.sample(197)->text, QStringLiteral("text 196"));
+    }
+
     void duplicateIdAgainstExistingProjectLeavesItUnchanged()
     {
         test::Scratch scratch;

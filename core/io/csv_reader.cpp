@@ -13,6 +13,32 @@ namespace {
 
 constexpr qsizetype kChunkSize = 1 << 20;
 
+// The first byte of [p, end) that ends an unquoted field or is not allowed in one (the
+// delimiter, a line break, a quote), or end. Tests eight bytes at a time (a word has a byte equal
+// to c when word ^ c has a zero byte): plain text is most of a file, and a byte-by-byte loop
+// was the reader's largest cost.
+const char *findFieldBreak(const char *p, const char *end, char delimiter)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](quint64 v) { return (v - kOnes) & ~v & kHighs; };
+    const quint64 delimiters = kOnes * quint8(delimiter);
+    const quint64 newlines = kOnes * quint8('\n');
+    const quint64 returns = kOnes * quint8('\r');
+    const quint64 quotes = kOnes * quint8('"');
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (hasZeroByte(word ^ delimiters) | hasZeroByte(word ^ newlines) |
+            hasZeroByte(word ^ returns) | hasZeroByte(word ^ quotes))
+            break;
+        p += 8;
+    }
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r' && *p != '"')
+        ++p;
+    return p;
+}
+
 } // namespace
 
 CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
@@ -26,20 +52,21 @@ CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
         m_pos = 3;
     m_delimiter = detectDelimiter();
 
-    CsvRecord header;
     Parse parsed;
-    while ((parsed = parseRecord(header)) == Parse::NeedMore)
+    while ((parsed = parseRecord()) == Parse::NeedMore)
         readMore();
     if (parsed == Parse::End)
         throw Error(QStringLiteral("%1: the file is empty; expected a header line").arg(path));
+    Utf8Record header;
+    fillFields(header);
     QSet<QString> seen;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        QString name = header.fields[i];
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+        QString name = decodeUtf8(header.fields[i].data(), header.fields[i].size());
         // pandas writes its unnamed index column with an empty header.
         if (name.trimmed().isEmpty())
             name = QStringLiteral("column%1").arg(i + 1);
         if (seen.contains(name)) {
-            fail(m_fieldStarts[size_t(i)],
+            fail(m_fieldStarts[i],
                  QStringLiteral("column \"%1\" appears twice in the header").arg(name));
         }
         seen.insert(name);
@@ -135,7 +162,7 @@ void CsvReader::fail(qsizetype bufferOffset, const QString &what) const
             .arg(what));
 }
 
-CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
+CsvReader::Parse CsvReader::parseRecord()
 {
     const char *const data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
@@ -153,20 +180,21 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
     if (m_pos >= size)
         return m_eof ? Parse::End : Parse::NeedMore;
 
-    record.fields.clear();
+    m_fields.clear();
     m_fieldStarts.clear();
+    m_scratch.resize(0); // keeps the capacity
     const char delimiter = m_delimiter;
     qsizetype p = m_pos;
     qint64 lineBreaks = 0;
     while (true) {
         m_fieldStarts.push_back(p);
-        const char *fieldData = nullptr;
-        qsizetype fieldSize = 0;
+        FieldSpan field{p, 0, false};
         const qsizetype rawStart = p;
         if (data[p] == '"') {
             const qsizetype openQuote = p;
             ++p;
             qsizetype segmentStart = p;
+            const qsizetype scratchStart = m_scratch.size();
             bool escaped = false;
             while (true) {
                 const void *found = std::memchr(data + p, '"', size_t(size - p));
@@ -180,8 +208,6 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 if (quote + 1 >= size && !m_eof)
                     return Parse::NeedMore;
                 if (quote + 1 < size && data[quote + 1] == '"') {
-                    if (!escaped)
-                        m_scratch.clear();
                     m_scratch.append(data + segmentStart, quote + 1 - segmentStart);
                     escaped = true;
                     p = quote + 2;
@@ -190,11 +216,9 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 }
                 if (escaped) {
                     m_scratch.append(data + segmentStart, quote - segmentStart);
-                    fieldData = m_scratch.constData();
-                    fieldSize = m_scratch.size();
+                    field = {scratchStart, m_scratch.size() - scratchStart, true};
                 } else {
-                    fieldData = data + segmentStart;
-                    fieldSize = quote - segmentStart;
+                    field = {segmentStart, quote - segmentStart, false};
                 }
                 p = quote + 1;
                 break;
@@ -209,26 +233,20 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                                                    : QString(QLatin1Char(delimiter))));
             }
         } else {
-            while (p < size) {
-                const char c = data[p];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                if (c == '"') {
-                    fail(p, QStringLiteral("stray quote in an unquoted field: quote the whole "
-                                           "field and write the quote as \"\""));
-                }
-                ++p;
+            p = findFieldBreak(data + p, data + size, delimiter) - data;
+            if (p < size && data[p] == '"') {
+                fail(p, QStringLiteral("stray quote in an unquoted field: quote the whole "
+                                       "field and write the quote as \"\""));
             }
             if (p >= size && !m_eof)
                 return Parse::NeedMore;
-            fieldData = data + rawStart;
-            fieldSize = p - rawStart;
+            field.size = p - rawStart;
         }
         const qsizetype invalid = findInvalidUtf8(data + rawStart, p - rawStart);
         if (invalid >= 0)
             fail(rawStart + invalid, QStringLiteral("invalid UTF-8 byte sequence (the file must "
                                                     "be UTF-8 encoded)"));
-        record.fields.append(decodeUtf8(fieldData, fieldSize));
+        m_fields.push_back(field);
 
         if (p >= size) // end of file without a final line break
             break;
@@ -238,7 +256,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 return Parse::NeedMore;
             if (p >= size) { // trailing delimiter at end of file: one more empty field
                 m_fieldStarts.push_back(p);
-                record.fields.append(QString());
+                m_fields.push_back({p, 0, false});
                 break;
             }
             continue;
@@ -253,21 +271,46 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
         ++lineBreaks;
         break;
     }
-    record.line = m_line;
+    m_recordLine = m_line;
     m_recordEnd = p;
     m_recordLineBreaks = lineBreaks;
     return Parse::Record;
 }
 
+void CsvReader::fillFields(Utf8Record &record) const
+{
+    // Views are made once the record is complete: m_scratch may have grown under earlier ones.
+    record.fields.resize(m_fields.size());
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        const FieldSpan &field = m_fields[i];
+        const char *base = field.inScratch ? m_scratch.constData() : m_buffer.constData();
+        record.fields[i] = QByteArrayView(base + field.offset, field.size);
+    }
+    record.line = m_recordLine;
+}
+
 bool CsvReader::next(CsvRecord &record)
 {
+    Utf8Record &bytes = m_utf8;
+    if (!next(bytes))
+        return false;
+    record.fields.clear();
+    record.fields.reserve(qsizetype(bytes.fields.size()));
+    for (const QByteArrayView field : bytes.fields)
+        record.fields.append(decodeUtf8(field.data(), field.size()));
+    record.line = bytes.line;
+    return true;
+}
+
+bool CsvReader::next(Utf8Record &record)
+{
     Parse parsed;
-    while ((parsed = parseRecord(record)) == Parse::NeedMore)
+    while ((parsed = parseRecord()) == Parse::NeedMore)
         readMore();
     if (parsed == Parse::End)
         return false;
     const qsizetype expected = m_header.size();
-    const qsizetype found = record.fields.size();
+    const qsizetype found = qsizetype(m_fields.size());
     if (found != expected) {
         const qsizetype at = found > expected ? m_fieldStarts[size_t(expected)] : m_recordEnd;
         // The end of a short row is its line break; point at it, not past it.
@@ -281,6 +324,7 @@ bool CsvReader::next(CsvRecord &record)
                         .arg(expected)
                         .arg(found));
     }
+    fillFields(record);
     consumeRecord();
     return true;
 }

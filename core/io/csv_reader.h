@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QFile>
 #include <QStringList>
 
@@ -14,10 +15,19 @@ struct CsvRecord
     qint64 line = 0; // 1-based physical line where the record starts
 };
 
+// A record as validated UTF-8 bytes, for a bulk import that would otherwise turn every field
+// into a QString and back. The views stay valid until the reader's next call.
+struct Utf8Record
+{
+    std::vector<QByteArrayView> fields;
+    qint64 line = 0;
+};
+
 // Streaming RFC 4180 reader: quoted fields with embedded delimiters, quotes ("") and newlines;
 // CRLF, LF or CR line ends; UTF-8 with or without a BOM; ',' ';' or tab detected from the header.
-// Reads the file in large chunks and converts whole fields at once, so a million rows cost a
-// pass over the bytes and one QString per field. Blank lines are skipped.
+// Reads the file in large chunks and hands out each field as one span of validated UTF-8, so a
+// million rows cost a pass over the bytes (and one QString per field for CsvRecord). Blank lines
+// are skipped.
 class CsvReader
 {
 public:
@@ -37,6 +47,8 @@ public:
     // Next record; false at the end. Throws Error "<path>:<line>:<column>: <what was expected>"
     // on an unterminated quote, a stray quote, invalid UTF-8, or a ragged row.
     bool next(CsvRecord &record);
+    // The same record as UTF-8 bytes (no QString), with the same checks and errors.
+    bool next(Utf8Record &record);
 
     qint64 bytesRead() const { return m_bufferFileOffset + m_pos; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -49,8 +61,17 @@ private:
         End
     };
 
-    Parse parseRecord(CsvRecord &record);
+    // Where a parsed field's bytes are: in m_buffer, or in m_scratch when quotes were unescaped.
+    struct FieldSpan
+    {
+        qsizetype offset;
+        qsizetype size;
+        bool inScratch;
+    };
+
+    Parse parseRecord();
     bool readMore();
+    void fillFields(Utf8Record &record) const;
     void consumeRecord();
     char detectDelimiter();
     [[noreturn]] void fail(qsizetype bufferOffset, const QString &what) const;
@@ -65,8 +86,11 @@ private:
     bool m_eof = false;
     char m_delimiter = ',';
     QStringList m_header;
-    QByteArray m_scratch;                 // unescaped quoted fields
+    QByteArray m_scratch;                 // the last record's unescaped quoted fields
+    std::vector<FieldSpan> m_fields;      // the last record's fields
     std::vector<qsizetype> m_fieldStarts; // buffer offsets, for ragged-row columns
+    qint64 m_recordLine = 0;              // physical line where the last record starts
+    Utf8Record m_utf8;                    // reused by next(CsvRecord &)
     qsizetype m_recordEnd = 0;            // buffer offset where the last record's bytes end
     qint64 m_recordLineBreaks = 0;        // line breaks inside the last record
 };

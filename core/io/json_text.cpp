@@ -1,41 +1,47 @@
 #include "io/json_text.h"
 
+#include <cstdio>
+
 namespace candist {
 
-void appendJsonString(QString &out, const QString &value)
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    out += QLatin1Char('"');
+    out += '"';
     qsizetype plainStart = 0;
-    const qsizetype size = value.size();
-    const QChar *data = value.constData();
+    const qsizetype size = utf8.size();
+    const char *data = utf8.data();
     for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = data[i].unicode();
+        const auto c = static_cast<unsigned char>(data[i]);
+        // Bytes of multi-byte characters are all >= 0x80: they pass unchanged.
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         out.append(data + plainStart, i - plainStart);
         plainStart = i + 1;
         switch (c) {
         case '"':
-            out += QLatin1String("\\\"");
+            out += "\\\"";
             break;
         case '\\':
-            out += QLatin1String("\\\\");
+            out += "\\\\";
             break;
         case '\n':
-            out += QLatin1String("\\n");
+            out += "\\n";
             break;
         case '\r':
-            out += QLatin1String("\\r");
+            out += "\\r";
             break;
         case '\t':
-            out += QLatin1String("\\t");
+            out += "\\t";
             break;
-        default:
-            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        default: {
+            char escape[7];
+            std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+            out.append(escape, 6);
+        }
         }
     }
     out.append(data + plainStart, size - plainStart);
-    out += QLatin1Char('"');
+    out += '"';
 }
 
 } // namespace candist

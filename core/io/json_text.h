@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QString>
+#include <QByteArray>
+#include <QByteArrayView>
 
 namespace candist {
 
-// Appends `value` as a JSON string literal (RFC 8259 escaping: quote, backslash and control
-// characters; everything else verbatim as UTF-16). For hot loops that cannot afford a
-// QJsonDocument per row.
-void appendJsonString(QString &out, const QString &value);
+// Appends UTF-8 text as a JSON string literal (RFC 8259 escaping: quote, backslash and control
+// characters; everything else verbatim). For hot loops that cannot afford a QJsonDocument per
+// row, on bytes so that an import need not make a QString of every cell.
+void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 } // namespace candist

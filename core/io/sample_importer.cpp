@@ -7,6 +7,7 @@
 
 #include "io/json_text.h"
 #include "io/line_list.h"
+#include "io/text_position.h"
 #include "model/error.h"
 #include "store/project_files.h"
 #include "store/project_store.h"
@@ -77,15 +78,6 @@ QStringList sortedLabelNames(QStringList names)
     return names;
 }
 
-bool isBlank(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 void removeProjectFiles(const QString &projectPath)
@@ -146,9 +138,14 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         throw Error(QStringLiteral("%1: the text, gold and id columns must be different columns")
                         .arg(path));
     QVector<int> metadataIndices;
+    QVector<QByteArray> metadataKeys; // "name": of each metadata column, as JSON
     for (int i = 0; i < input.columns().size(); ++i) {
-        if (i != textIndex && i != goldIndex && i != idIndex)
+        if (i != textIndex && i != goldIndex && i != idIndex) {
             metadataIndices << i;
+            QByteArray key;
+            appendJsonString(key, input.columns()[i].toUtf8());
+            metadataKeys << key + ':';
+        }
     }
 
     const LabelSchema stored = store.labelSchema();
@@ -178,108 +175,53 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     QStringList derivedNames;
     QHash<QString, int> derivedIndex; // case-folded name -> index in derivedNames
     constexpr int kNoGold = -2;
-    QHash<QString, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
+    QHash<QByteArray, int> goldCache; // gold cell -> label index, kNoGold, or -1 when unknown
     constexpr qsizetype kGoldCacheLimit = 4096;
     int goldIndexOfCell = -1;
-    QString metadata;
+    QByteArray metadata;
+    QByteArray lineId;
 
     LinesByValue unknownGold;
     LineList emptyTexts;
     // (row, line) of every inserted sample, rows ascending: names the first line of a duplicate.
     std::vector<std::pair<SampleRow, qint64>> insertedLines;
+    // (row, label index) of every sample with gold, written once all rows are in.
+    std::vector<std::pair<SampleRow, int>> goldLabels;
 
     ProjectStore::SampleInserter inserter(store);
-    ProgressMeter meter(progress);
-    CsvRecord record;
-    qint64 rowsRead = 0;
-    while (input.next(record)) {
-        if (++rowsRead % kCancelCheckInterval == 0) {
-            if (cancel && cancel->isCancelled())
-                throw Error(
-                    QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
-            input.reportProgress(meter, rowsRead);
-        }
-        const QString &text = record.fields[textIndex];
-        if (isBlank(text)) {
-            emptyTexts.add(record.line);
-            report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
-            continue;
-        }
-        QString id = idIndex >= 0 ? record.fields[idIndex] : QString::number(record.line);
-        if (isBlank(id)) {
-            throw Error(QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
-                                       "id when an id column is given")
-                            .arg(path)
-                            .arg(record.line)
-                            .arg(options.idColumn));
-        }
+    // Rows wait here until they fill a batch (a statement each costs more than a row): their
+    // bytes are copied, as a record's views last only until the next read.
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype size;
+    };
+    struct PendingSample
+    {
+        Span id, text, metadata;
+        qint64 line;
         std::optional<int> gold;
-        if (goldIndex >= 0) {
-            // Gold cells repeat a handful of values: resolve each distinct cell once.
-            const QString &cell = record.fields[goldIndex];
-            auto cached = goldCache.constFind(cell);
-            if (cached == goldCache.constEnd()) {
-                const QString name = cell.trimmed();
-                int index = -1;
-                if (name.isEmpty()) {
-                    index = kNoGold;
-                } else if (deriveLabels) {
-                    const QString key = name.toLower();
-                    auto found = derivedIndex.constFind(key);
-                    if (found == derivedIndex.constEnd()) {
-                        if (derivedNames.size() >= kMaxDerivedLabels) {
-                            throw Error(
-                                QStringLiteral("%1:%2: column \"%3\" has more than %4 distinct "
-                                               "values, too many for labels (is it a text "
-                                               "column?); give the labels with --labels")
-                                    .arg(path)
-                                    .arg(record.line)
-                                    .arg(options.goldColumn)
-                                    .arg(kMaxDerivedLabels));
-                        }
-                        found = derivedIndex.insert(key, int(derivedNames.size()));
-                        derivedNames << name;
-                    }
-                    index = *found;
-                } else {
-                    index = schema.indexOf(name);
-                }
-                // A wrong column (texts as gold) must not fill memory with distinct cells.
-                if (goldCache.size() >= kGoldCacheLimit) {
-                    goldIndexOfCell = index;
-                    cached = goldCache.constEnd();
-                } else {
-                    cached = goldCache.insert(cell, index);
-                }
-            }
-            const int goldValue = cached == goldCache.constEnd() ? goldIndexOfCell : *cached;
-            if (goldValue == -1) {
-                unknownGold.add(cell.trimmed(), record.line);
-                continue;
-            }
-            if (goldValue != kNoGold)
-                gold = goldValue;
-        }
-        if (!unknownGold.isEmpty())
-            continue; // the import fails; keep reading only to name every unknown label
-        metadata.clear();
-        if (!metadataIndices.isEmpty()) {
-            // Built by hand: a QJsonObject per row costs more than the SQL insert.
-            metadata += QLatin1Char('{');
-            for (qsizetype i = 0; i < metadataIndices.size(); ++i) {
-                if (i > 0)
-                    metadata += QLatin1Char(',');
-                appendJsonString(metadata, input.columns()[metadataIndices[i]]);
-                metadata += QLatin1Char(':');
-                appendJsonString(metadata, record.fields[metadataIndices[i]]);
-            }
-            metadata += QLatin1Char('}');
-        }
+    };
+    QByteArray pendingBytes;
+    std::vector<PendingSample> pending;
+    std::vector<ProjectStore::SampleInserter::Utf8Sample> batch;
+    const auto bytesOf = [&](Span span) {
+        return QByteArrayView(pendingBytes.constData() + span.offset, span.size);
+    };
+    const auto inserted = [&](SampleRow row, const PendingSample &sample) {
+        insertedLines.emplace_back(row, sample.line);
+        ++report.imported;
+        if (sample.gold)
+            goldLabels.emplace_back(row, *sample.gold);
+    };
+    const auto insertOne = [&](const PendingSample &sample) {
+        const QByteArrayView id = bytesOf(sample.id);
         SampleRow row = 0;
         try {
-            row = inserter.insert(id, text, metadata, gold);
+            row = inserter.insertUtf8(id, bytesOf(sample.text), bytesOf(sample.metadata));
         } catch (const Error &) {
-            const std::optional<SampleRow> existing = store.rowForId(id);
+            const QString idText = decodeUtf8(id.data(), id.size());
+            const std::optional<SampleRow> existing = store.rowForId(idText);
             if (!existing)
                 throw;
             const auto first = std::lower_bound(insertedLines.begin(), insertedLines.end(),
@@ -287,24 +229,168 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
             if (first != insertedLines.end() && first->first == *existing) {
                 throw Error(QStringLiteral("%1:%2: duplicate id \"%3\": line %4 has the same id")
                                 .arg(path)
-                                .arg(record.line)
-                                .arg(id)
+                                .arg(sample.line)
+                                .arg(idText)
                                 .arg(first->second));
             }
             throw Error(QStringLiteral("%1:%2: sample id \"%3\" is already in the project%4")
                             .arg(path)
-                            .arg(record.line)
-                            .arg(id)
+                            .arg(sample.line)
+                            .arg(idText)
                             .arg(idIndex < 0
                                      ? QStringLiteral(" (without --id-column the ids are line "
                                                       "numbers; give the file an id column)")
                                      : QString()));
         }
-        insertedLines.emplace_back(row, record.line);
-        ++report.imported;
-        if (gold)
-            ++report.withGold;
+        inserted(row, sample);
+    };
+    // A full batch goes in one statement; a short one, or a batch that failed (and so wrote
+    // nothing), one row at a time, which names the row that fails.
+    const auto insertPending = [&] {
+        struct Clear // runs on failure too: no row is inserted twice
+        {
+            QByteArray &bytes;
+            std::vector<PendingSample> &rows;
+            ~Clear()
+            {
+                bytes.resize(0);
+                rows.clear();
+            }
+        } clear{pendingBytes, pending};
+        if (pending.size() == ProjectStore::SampleInserter::kBatchRows) {
+            batch.clear();
+            for (const PendingSample &sample : pending)
+                batch.push_back(
+                    {bytesOf(sample.id), bytesOf(sample.text), bytesOf(sample.metadata)});
+            std::optional<SampleRow> first;
+            try {
+                first = inserter.insertUtf8Batch(batch);
+            } catch (const Error &) {
+                // Nothing was written: one row at a time below finds and names the failure.
+            }
+            if (first) {
+                for (size_t i = 0; i < pending.size(); ++i)
+                    inserted(*first + SampleRow(i), pending[i]);
+                return;
+            }
+        }
+        for (const PendingSample &sample : pending)
+            insertOne(sample);
+    };
+
+    ProgressMeter meter(progress);
+    // Bytes, not QStrings: the file's UTF-8 (validated by the reader) is what the store keeps.
+    Utf8Record record;
+    qint64 rowsRead = 0;
+    try {
+        while (input.next(record)) {
+            if (++rowsRead % kCancelCheckInterval == 0) {
+                if (cancel && cancel->isCancelled())
+                    throw Error(
+                        QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+                input.reportProgress(meter, rowsRead);
+            }
+            const QByteArrayView text = record.fields[size_t(textIndex)];
+            if (isBlankUtf8(text)) {
+                emptyTexts.add(record.line);
+                report.skipped << SkippedRow{record.line, QStringLiteral("empty text")};
+                continue;
+            }
+            QByteArrayView id;
+            if (idIndex >= 0) {
+                id = record.fields[size_t(idIndex)];
+            } else {
+                lineId.setNum(record.line);
+                id = lineId;
+            }
+            if (isBlankUtf8(id)) {
+                throw Error(
+                    QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
+                                   "id when an id column is given")
+                        .arg(path)
+                        .arg(record.line)
+                        .arg(options.idColumn));
+            }
+            std::optional<int> gold;
+            if (goldIndex >= 0) {
+                // Gold cells repeat a handful of values: resolve each distinct cell once.
+                const QByteArrayView cell = record.fields[size_t(goldIndex)];
+                // A raw-data key looks the cell up without copying it.
+                auto cached =
+                    goldCache.constFind(QByteArray::fromRawData(cell.data(), cell.size()));
+                if (cached == goldCache.constEnd()) {
+                    const QString name = decodeUtf8(cell.data(), cell.size()).trimmed();
+                    int index = -1;
+                    if (name.isEmpty()) {
+                        index = kNoGold;
+                    } else if (deriveLabels) {
+                        const QString key = name.toLower();
+                        auto found = derivedIndex.constFind(key);
+                        if (found == derivedIndex.constEnd()) {
+                            if (derivedNames.size() >= kMaxDerivedLabels) {
+                                throw Error(
+                                    QStringLiteral("%1:%2: column \"%3\" has more than %4 distinct "
+                                                   "values, too many for labels (is it a text "
+                                                   "column?); give the labels with --labels")
+                                        .arg(path)
+                                        .arg(record.line)
+                                        .arg(options.goldColumn)
+                                        .arg(kMaxDerivedLabels));
+                            }
+                            found = derivedIndex.insert(key, int(derivedNames.size()));
+                            derivedNames << name;
+                        }
+                        index = *found;
+                    } else {
+                        index = schema.indexOf(name);
+                    }
+                    // A wrong column (texts as gold) must not fill memory with distinct cells.
+                    if (goldCache.size() >= kGoldCacheLimit) {
+                        goldIndexOfCell = index;
+                        cached = goldCache.constEnd();
+                    } else {
+                        cached = goldCache.insert(cell.toByteArray(), index);
+                    }
+                }
+                const int goldValue = cached == goldCache.constEnd() ? goldIndexOfCell : *cached;
+                if (goldValue == -1) {
+                    unknownGold.add(decodeUtf8(cell.data(), cell.size()).trimmed(), record.line);
+                    continue;
+                }
+                if (goldValue != kNoGold)
+                    gold = goldValue;
+            }
+            if (!unknownGold.isEmpty())
+                continue;       // the import fails; keep reading only to name every unknown label
+            metadata.resize(0); // keeps the capacity
+            if (!metadataIndices.isEmpty()) {
+                // Built by hand: a QJsonObject per row costs more than the SQL insert.
+                metadata += '{';
+                for (qsizetype i = 0; i < metadataIndices.size(); ++i) {
+                    if (i > 0)
+                        metadata += ',';
+                    metadata += metadataKeys[i];
+                    appendJsonString(metadata, record.fields[size_t(metadataIndices[i])]);
+                }
+                metadata += '}';
+            }
+            const auto at = [&](QByteArrayView bytes) {
+                const qsizetype offset = pendingBytes.size();
+                pendingBytes.append(bytes.data(), bytes.size());
+                return Span{offset, bytes.size()};
+            };
+            pending.push_back({at(id), at(text), at(metadata), record.line, gold});
+            if (pending.size() == ProjectStore::SampleInserter::kBatchRows)
+                insertPending();
+        }
+        insertPending();
+    } catch (const Error &) {
+        // A row read before the failure may fail itself: its error comes first, as when each
+        // row was inserted as it was read.
+        insertPending();
+        throw;
     }
+    report.withGold = qint64(goldLabels.size());
 
     if (!unknownGold.isEmpty()) {
         throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
@@ -319,15 +405,18 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         QVector<int> newIndex;
         for (int i = 0; i < derivedNames.size(); ++i)
             newIndex << int(sorted.indexOf(derivedNames[i]));
+        for (auto &gold : goldLabels)
+            gold.second = newIndex[gold.second];
         for (const QString &name : sorted)
             labels << Label{name, {}, {}, {}, {}};
         LabelSchema derived(labels);
         derived.validate(QStringLiteral("%1: gold column \"%2\"").arg(path, options.goldColumn));
         derived.assignDefaults();
         store.setLabelSchema(derived);
-        import_query::remapGoldLabels(store, newIndex);
         report.createdLabels = derived.names();
     }
+
+    import_query::insertGoldLabels(store, goldLabels);
 
     if (!emptyTexts.isEmpty()) {
         report.warnings << QStringLiteral("%1: skipped %2 row(s) with an empty text (%3)")

@@ -110,6 +110,23 @@ bool TabularInput::next(CsvRecord &record)
     return convert(json, record);
 }
 
+bool TabularInput::next(Utf8Record &record)
+{
+    if (m_csv)
+        return m_csv->next(record);
+    if (!next(m_jsonRecord))
+        return false;
+    const size_t count = size_t(m_jsonRecord.fields.size());
+    m_jsonUtf8.resize(count);
+    record.fields.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+        m_jsonUtf8[i] = m_jsonRecord.fields[qsizetype(i)].toUtf8();
+        record.fields[i] = m_jsonUtf8[i];
+    }
+    record.line = m_jsonRecord.line;
+    return true;
+}
+
 void TabularInput::reportProgress(ProgressMeter &meter, qint64 rows, bool final) const
 {
     const qint64 read = bytesRead();

@@ -46,6 +46,9 @@ public:
 
     // Next row with one field per column; false at the end. Throws Error on malformed input.
     bool next(CsvRecord &record);
+    // The same row as UTF-8 bytes, valid until the next call: CSV fields straight from the
+    // file, JSONL values encoded from their text.
+    bool next(Utf8Record &record);
 
     qint64 bytesRead() const;
     qint64 totalBytes() const;
@@ -66,6 +69,8 @@ private:
     QHash<QString, int> m_jsonColumnIndex;
     bool m_hasPending = false;
     CsvRecord m_pending;
+    CsvRecord m_jsonRecord;             // the row next(Utf8Record &) encodes
+    std::vector<QByteArray> m_jsonUtf8; // its fields' bytes
 };
 
 } // namespace candist

@@ -1,5 +1,6 @@
 #include "io/text_position.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace candist {
@@ -64,6 +65,20 @@ QString decodeUtf8(const char *data, qsizetype size)
     if (marks == 0)
         return QString::fromUtf8(data, size);
     return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(data + 3 * marks, size - 3 * marks);
+}
+
+bool isBlankUtf8(QByteArrayView utf8)
+{
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x80) {
+            const QString rest = decodeUtf8(utf8.data() + i, utf8.size() - i);
+            return std::all_of(rest.cbegin(), rest.cend(), [](QChar q) { return q.isSpace(); });
+        }
+        if (c != ' ' && (c < '\t' || c > '\r'))
+            return false;
+    }
+    return true;
 }
 
 qint64 characterColumn(const char *lineStart, qsizetype offset)

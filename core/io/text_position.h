@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace candist {
@@ -11,6 +12,10 @@ qsizetype findInvalidUtf8(const char *data, qsizetype size);
 // UTF-8 to a QString, keeping a leading U+FEFF: QString::fromUtf8 drops it as a byte order
 // mark, but only the start of a file has one; at the start of a field it is text.
 QString decodeUtf8(const char *data, qsizetype size);
+
+// Whether UTF-8 text is empty or only white space (QChar::isSpace, so U+00A0 and U+3000 count):
+// ASCII is decided on the bytes, and only text with other characters is decoded.
+bool isBlankUtf8(QByteArrayView utf8);
 
 // 1-based character column of byte `offset` in a line that starts at `lineStart`: what an editor
 // shows, so error messages point at the spot the user sees.

@@ -355,20 +355,46 @@ void ProjectStore::forEachSample(const std::function<void(const Sample &)> &visi
         visit(sampleFromQuery(query));
 }
 
+// Native statements: an import runs them a million times (see sql::NativeStatement).
 struct ProjectStore::SampleInserter::Statements
 {
-    QSqlQuery sample;
-    QSqlQuery gold;
+    QSqlDatabase database;
+    sql::NativeStatement sample;
+    sql::NativeStatement gold;
+    std::unique_ptr<sql::NativeStatement> batch; // prepared on first use
 };
+
+namespace {
+
+QString insertSamplesStatement(size_t rows)
+{
+    QString statement =
+        QStringLiteral("INSERT INTO samples (ext_id, text, metadata) VALUES (?, ?, ?)");
+    for (size_t i = 1; i < rows; ++i)
+        statement += QStringLiteral(", (?, ?, ?)");
+    return statement;
+}
+
+void bindSample(sql::NativeStatement &statement, int first, QByteArrayView id, QByteArrayView text,
+                QByteArrayView metadata)
+{
+    statement.bindText(first, id);
+    statement.bindText(first + 1, text);
+    if (metadata.isEmpty())
+        statement.bindNull(first + 2);
+    else
+        statement.bindText(first + 2, metadata);
+}
+
+} // namespace
 
 ProjectStore::SampleInserter::SampleInserter(ProjectStore &store)
     : m_statements(new Statements{
-          sql::prepare(store.database(),
-                       QStringLiteral("INSERT INTO samples (ext_id, text, metadata) "
-                                      "VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?)")),
-          sql::prepare(
-              store.database(),
-              QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)"))})
+          store.database(),
+          {store.database(), insertSamplesStatement(1)},
+          {store.database(),
+           QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)")},
+          {}})
 {}
 
 ProjectStore::SampleInserter::~SampleInserter() = default;
@@ -376,23 +402,48 @@ ProjectStore::SampleInserter::~SampleInserter() = default;
 SampleRow ProjectStore::SampleInserter::insert(const QString &id, const QString &text,
                                                const QString &metadata, std::optional<int> gold)
 {
-    QSqlQuery &insertSample = m_statements->sample;
-    insertSample.bindValue(0, sql::text(id));
-    insertSample.bindValue(1, sql::text(text));
-    insertSample.bindValue(2, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(metadata));
-    if (!insertSample.exec()) {
-        if (insertSample.lastError().nativeErrorCode() == QLatin1String("2067")) // UNIQUE
-            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(id));
-        sql::exec(insertSample); // rethrows with the driver's message
-    }
-    const SampleRow row = insertSample.lastInsertId().toLongLong();
+    // UTF-8 keeps a leading U+FEFF (SQLite drops it from UTF-16 input as a byte order mark).
+    const SampleRow row = insertUtf8(id.toUtf8(), text.toUtf8(), metadata.toUtf8());
     if (gold) {
-        m_statements->gold.bindValue(0, row);
-        m_statements->gold.bindValue(1, *gold);
-        sql::exec(m_statements->gold);
+        m_statements->gold.bindInt64(1, row);
+        m_statements->gold.bindInt64(2, *gold);
+        m_statements->gold.run();
     }
     return row;
+}
+
+SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArrayView text,
+                                                   QByteArrayView metadata)
+{
+    sql::NativeStatement &insertSample = m_statements->sample;
+    bindSample(insertSample, 1, id, text, metadata);
+    try {
+        insertSample.run();
+    } catch (const Error &) {
+        if (insertSample.failedOnUniqueConstraint())
+            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(QString::fromUtf8(id)));
+        throw;
+    }
+    return insertSample.lastInsertRowId();
+}
+
+SampleRow ProjectStore::SampleInserter::insertUtf8Batch(const std::vector<Utf8Sample> &samples)
+{
+    if (samples.size() != kBatchRows)
+        throw Error(QStringLiteral("a sample batch has %1 rows, not %2")
+                        .arg(samples.size())
+                        .arg(kBatchRows));
+    if (!m_statements->batch) {
+        m_statements->batch = std::make_unique<sql::NativeStatement>(
+            m_statements->database, insertSamplesStatement(kBatchRows));
+    }
+    sql::NativeStatement &batch = *m_statements->batch;
+    for (size_t i = 0; i < samples.size(); ++i)
+        bindSample(batch, int(3 * i + 1), samples[i].id, samples[i].text, samples[i].metadata);
+    // A failed statement undoes its own rows (SQLite's statement journal).
+    batch.run();
+    // Each row takes the largest rowid plus one, so the batch's rows are consecutive.
+    return batch.lastInsertRowId() - SampleRow(samples.size()) + 1;
 }
 
 // -- Gold -----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -106,7 +107,8 @@ public:
     // Streams every sample in row order without holding them all in memory.
     void forEachSample(const std::function<void(const Sample &)> &visit) const;
 
-    // Appends samples; reuse one inserter for a whole import inside a Transaction.
+    // Appends samples; reuse one inserter for a whole import inside a Transaction. Throws Error
+    // "duplicate sample id ..." when the id is taken.
     class SampleInserter
     {
     public:
@@ -114,6 +116,22 @@ public:
         ~SampleInserter();
         SampleRow insert(const QString &id, const QString &text, const QString &metadata,
                          std::optional<int> gold);
+        // The same from UTF-8 bytes without gold (empty metadata is NULL), for an importer that
+        // reads bytes and writes gold at the end (import_query::insertGoldLabels).
+        SampleRow insertUtf8(QByteArrayView id, QByteArrayView text, QByteArrayView metadata);
+
+        // kBatchRows samples in one statement: SQLite's cost per statement is larger than a
+        // row's. All or none: when one fails (a taken id) none is inserted and Error is thrown;
+        // insertUtf8 them one at a time to find which. Returns the first's row; the others
+        // follow it one by one.
+        struct Utf8Sample
+        {
+            QByteArrayView id;
+            QByteArrayView text;
+            QByteArrayView metadata;
+        };
+        static constexpr size_t kBatchRows = 64;
+        SampleRow insertUtf8Batch(const std::vector<Utf8Sample> &samples);
 
     private:
         struct Statements;

@@ -96,6 +96,64 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("\uFEFFhello"), QStringLiteral("\uFEFF1")}));
     }
 
+    // The byte records an import reads are the string records as UTF-8: several unescaped
+    // quoted fields in one record each keep their own bytes, also when a record straddles a
+    // 1 MiB chunk and is parsed again.
+    void utf8RecordsAreTheStringRecordsAsBytes()
+    {
+        test::Scratch scratch;
+        QByteArray csv = "a,b,c,d\n";
+        for (int i = 0; i < 30000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            csv +=
+                "\"x\"\"" + n + "\"\"\",plain " + n + ",\"y \"\"\xC3\xA9\"\"\n" + n + "\",\"\"\n";
+        }
+        const QString path = scratch.write("bytes.csv", csv);
+        QVERIFY(csv.size() > (1 << 20));
+        const QVector<CsvRecord> strings = readAll(path);
+        CsvReader reader(path);
+        Utf8Record bytes;
+        for (const CsvRecord &expected : strings) {
+            QVERIFY(reader.next(bytes));
+            QCOMPARE(bytes.line, expected.line);
+            QCOMPARE(qsizetype(bytes.fields.size()), expected.fields.size());
+            for (qsizetype i = 0; i < expected.fields.size(); ++i)
+                QCOMPARE(bytes.fields[size_t(i)], QByteArrayView(expected.fields[i].toUtf8()));
+        }
+        QVERIFY(!reader.next(bytes));
+        QCOMPARE(strings.size(), 30000);
+        QCOMPARE(strings[777].fields,
+                 QStringList({"x\"777\"", "plain 777", QStringLiteral("y \"\u00e9\"\n777"), ""}));
+        QCOMPARE(strings[777].line, 2 + 2 * 777);
+    }
+
+    // Unquoted fields are scanned a word at a time: a delimiter, line break or stray quote at any
+    // offset within or across words is found at its exact byte.
+    void findsFieldBreaksAtEveryOffset()
+    {
+        test::Scratch scratch;
+        for (int length = 0; length < 20; ++length) {
+            const QByteArray field(length, 'a');
+            const QString text = QString::fromLatin1(field);
+            for (const char delimiter : {',', ';', '\t'}) {
+                const QByteArray d(1, delimiter);
+                const QString path = scratch.write("ok.csv", "x" + d + "y\n" + field + d + field +
+                                                                 "b\r\n" + field + d + "\n");
+                const QVector<CsvRecord> records = readAll(path);
+                QCOMPARE(records.size(), 2);
+                QCOMPARE(records[0].fields, QStringList({text, text + QLatin1Char('b')}));
+                QCOMPARE(records[1].fields, QStringList({text, QString()}));
+            }
+            if (length == 0)
+                continue; // a field that starts with a quote is a quoted field
+            const QString stray = scratch.write("stray.csv", "x\n" + field + "\"" + field + "\n");
+            QCOMPARE(readError(stray),
+                     stray + QStringLiteral(":2:%1: stray quote in an unquoted field: quote the "
+                                            "whole field and write the quote as \"\"")
+                                 .arg(length + 1));
+        }
+    }
+
     void detectsSemicolonAndTab()
     {
         test::Scratch scratch;

@@ -1,6 +1,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 #include "io/sample_importer.h"
@@ -34,6 +37,50 @@ bool projectFilesExist(const QString &path)
             return true;
     }
     return false;
+}
+
+// The rows of `table`, or of every table and the schema, as read from the file itself: one line
+// a row, each value as "type:value" (type as SQLite's typeof), in key order. Two projects with
+// the same dump answer every query alike.
+QString projectDump(const QString &path, const QString &table = {})
+{
+    QString dump;
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        database.setDatabaseName(path);
+        if (!database.open())
+            return QStringLiteral("cannot open ") + path;
+        QStringList tables{table};
+        if (table.isEmpty()) {
+            tables = {QStringLiteral("sqlite_schema")};
+            QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "ORDER BY name"),
+                            database);
+            while (names.next())
+                tables << names.value(0).toString();
+        }
+        for (const QString &name : tables) {
+            if (table.isEmpty())
+                dump += QStringLiteral("-- %1\n").arg(name);
+            QSqlQuery rows(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(name), database);
+            while (rows.next()) {
+                QStringList values;
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant value = rows.value(i);
+                    const char *type = value.isNull()                            ? "null"
+                                       : value.typeId() == QMetaType::LongLong   ? "integer"
+                                       : value.typeId() == QMetaType::Double     ? "real"
+                                       : value.typeId() == QMetaType::QByteArray ? "blob"
+                                                                                 : "text";
+                    values << QLatin1String(type) + QLatin1Char(':') + value.toString();
+                }
+                dump += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return dump;
 }
 
 } // namespace
@@ -156,6 +203,78 @@ private Q_SLOTS:
                  input + QStringLiteral(": skipped 2 row(s) with an empty text (lines 3, 4)"));
     }
 
+    // Blank is decided on the bytes for ASCII and by QChar::isSpace beyond it: a no-break or
+    // ideographic space alone is blank, a letter after spaces is not.
+    void blankTextsIncludeUnicodeSpaces()
+    {
+        test::Scratch scratch;
+        const QString input = scratch.write(
+            "in.csv", "text\n\xC2\xA0\n\t\xE3\x80\x80 \n \xC3\xA9\n\x0B\x0C\r\n\xE2\x80\x83x\n");
+        const ImportReport report =
+            SampleImporter::importIntoProject(scratch.path("p.candist"), options(input));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.skipped.size(), 3);
+        QCOMPARE(report.skipped[0].line, 2);
+        QCOMPARE(report.skipped[1].line, 3);
+        QCOMPARE(report.skipped[2].line, 5);
+        ProjectStore store(scratch.path("p.candist"));
+        QCOMPARE(store.sample(*store.rowForId("4"))->text, QStringLiteral(" \u00e9"));
+        QCOMPARE(store.sample(*store.rowForId("6"))->text, QStringLiteral("\u2003x"));
+    }
+
+    // All or nothing: a file whose last row fails (after thousands of rows, gold and metadata
+    // were written) leaves every table of the project exactly as it was.
+    void failureAtTheLastRowLeavesTheProjectAsItWas()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        SampleImporter::importIntoProject(
+            project,
+            options(scratch.write("a.csv", "id,text,gold,note\nk1,keep,b,n\nk2,also,a,m\n"), "gold",
+                    "id"));
+        const QString before = projectDump(project);
+        QByteArray rows = "id,text,gold,note\n";
+        for (int i = 0; i < 3000; ++i)
+            rows += "r" + QByteArray::number(i) + ",\"text, " + QByteArray::number(i) + "\",a,x\n";
+        const QByteArray lastRows[] = {"r7,duplicate,a,x\n",       "k2,taken,a,x\n",
+                                       "bad,\"unterminated,a,x\n", "bad,\xFF,a,x\n",
+                                       "bad,ragged,a\n",           "bad,unknown,zzz,x\n",
+                                       ",empty id,a,x\n"};
+        for (const QByteArray &last : lastRows) {
+            const QString input = scratch.write("b.csv", rows + last);
+            QVERIFY2(!test::errorMessage([&] {
+                          SampleImporter::importIntoProject(project, options(input, "gold", "id"));
+                      }).isEmpty(),
+                     last.constData());
+            QCOMPARE(projectDump(project), before);
+        }
+        QCOMPARE(ProjectStore(project).sampleCount(), 2);
+    }
+
+    // What an import writes, cell for cell and type for type, pinned: quoted and multi-line
+    // texts, a U+FEFF that starts a text, unicode, metadata as JSON text or NULL, gold by
+    // derived label order, ids as text.
+    void importWritesTheseRowsExactly()
+    {
+        test::Scratch scratch;
+        const QString project = scratch.path("p.candist");
+        const QString input =
+            scratch.write("in.csv", "id,text,gold,note\n7,\"a, \"\"b\"\"\nc\",Zed,\"q\"\"\\\x01\"\n"
+                                    "x,\xEF\xBB\xBF"
+                                    "caf\xC3\xA9,alpha,\n");
+        SampleImporter::importIntoProject(project, options(input, "gold", "id"));
+        QCOMPARE(projectDump(project, QStringLiteral("samples")),
+                 QStringLiteral(
+                     "integer:1|text:7|text:a, \"b\"\nc|text:{\"note\":\"q\\\"\\\\\\u0001\"}\n"
+                     "integer:2|text:x|text:\uFEFFcaf\u00e9|text:{\"note\":\"\"}\n"));
+        QCOMPARE(projectDump(project, QStringLiteral("gold_labels")),
+                 QStringLiteral("integer:1|integer:1\ninteger:2|integer:0\n"));
+        const QString noMetadata = scratch.write("n.csv", "id,text\ny,plain\n");
+        SampleImporter::importIntoProject(project, options(noMetadata, {}, "id"));
+        QVERIFY(projectDump(project, QStringLiteral("samples"))
+                    .endsWith(QStringLiteral("integer:3|text:y|text:plain|null:\n")));
+    }
+
     void duplicateIdsFailNamingBothLinesAndRemoveTheNewProject()
     {
         test::Scratch scratch;
@@ -165,6 +284,48 @@ private Q_SLOTS:
                      [&] { SampleImporter::importIntoProject(project, options(input, {}, "id")); }),
                  input + QStringLiteral(":4: duplicate id \"a\": line 2 has the same id"));
         QVERIFY(!projectFilesExist(project));
+    }
+
+    // Rows go in by batches of 64: a duplicate inside a full batch, or across batches, is still
+    // named by its own line and the first line, and an earlier duplicate is reported before a
+    // later broken row that was read before the batch was written.
+    void duplicatesInAndAcrossBatchesAreNamedByLine()
+    {
+        test::Scratch scratch;
+        const auto rows = [](int count) {
+            QByteArray csv = "id,text\n";
+            for (int i = 0; i < count; ++i)
+                csv += "i" + QByteArray::number(i) + ",text " + QByteArray::number(i) + "\n";
+            return csv;
+        };
+        const QString project = scratch.path("p.candist");
+        const struct
+        {
+            QByteArray extra;
+            QString error;
+        } cases[] = {
+            {"i70,again\n" + rows(200).mid(8),
+             ":202: duplicate id \"i70\": line 72 has the same id"},
+            {"i3,again\nbroken\n", ":202: duplicate id \"i3\": line 5 has the same id"},
+            {"x,a\nx,b\n" + rows(100).mid(8).replace('i', 'j'),
+             ":203: duplicate id \"x\": line 202 has the same id"},
+        };
+        for (const auto &c : cases) {
+            const QString input = scratch.write("in.csv", rows(200) + c.extra);
+            QCOMPARE(test::errorMessage([&] {
+                         SampleImporter::importIntoProject(project, options(input, {}, "id"));
+                     }),
+                     input + c.error);
+            QVERIFY(!projectFilesExist(project));
+        }
+        const QString clean = scratch.write("clean.csv", rows(64 * 3 + 5));
+        QCOMPARE(SampleImporter::importIntoProject(project, options(clean, {}, "id")).imported,
+                 64 * 3 + 5);
+        ProjectStore store(project);
+        QCOMPARE(store.sampleCount(), 64 * 3 + 5);
+        for (int i : {0, 63, 64, 191, 192, 196})
+            QCOMPARE(*store.rowForId(QStringLiteral("i%1").arg(i)), SampleRow(i + 1));
+        QCOMPARE(store.sample(197)->text, QStringLiteral("text 196"));
     }
 
     void duplicateIdAgainstExistingProjectLeavesItUnchanged()

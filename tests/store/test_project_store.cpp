@@ -161,6 +161,52 @@ private Q_SLOTS:
         QCOMPARE(store.sampleCount(), 10);
     }
 
+    // The byte path an import takes: the same rows as the QString path, empty metadata as NULL,
+    // a leading U+FEFF kept, a taken id named in the error and nothing written.
+    void insertsUtf8BytesLikeStrings()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        store.setLabelSchema(threeLabels());
+        const QString bomText = QChar(0xFEFF) + QStringLiteral("caf\u00e9");
+        {
+            ProjectStore::Transaction transaction(store);
+            ProjectStore::SampleInserter inserter(store);
+            const SampleRow a =
+                inserter.insert(QStringLiteral("a"), bomText, QStringLiteral("{\"k\":\"v\"}"), 2);
+            const SampleRow b = inserter.insertUtf8("b", bomText.toUtf8(), "{\"k\":\"v\"}");
+            const SampleRow c = inserter.insertUtf8("c", "", {});
+            QCOMPARE(b, a + 1);
+            QCOMPARE(c, b + 1);
+            try {
+                inserter.insertUtf8("a", "again", {});
+                QFAIL("duplicate id accepted");
+            } catch (const Error &error) {
+                QCOMPARE(error.message(), QStringLiteral("duplicate sample id \"a\""));
+            }
+            // The failed statement is reset: the inserter goes on.
+            inserter.insertUtf8("d", "after", {});
+            transaction.commit();
+        }
+        const Sample a = *store.sample(*store.rowForId(QStringLiteral("a")));
+        const Sample b = *store.sample(*store.rowForId(QStringLiteral("b")));
+        QCOMPARE(b.text, bomText);
+        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.metadata, a.metadata);
+        QVERIFY(!store.goldLabel(b.row));
+        QCOMPARE(store.goldLabel(a.row), std::optional<int>(2));
+        QCOMPARE(store.sample(*store.rowForId(QStringLiteral("c")))->text, QString());
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT typeof(metadata) || typeof(text) FROM "
+                                                  "samples WHERE ext_id = 'c'")),
+                 QStringLiteral("nulltext"));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT typeof(ext_id) || typeof(text) || "
+                                                  "typeof(metadata) FROM samples WHERE ext_id = "
+                                                  "'b'")),
+                 QStringLiteral("texttexttext"));
+        QCOMPARE(store.sampleCount(), 4);
+    }
+
     void paginatesAndStreamsSamplesInRowOrder()
     {
         test::Scratch scratch;

@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include "model/annotation.h"
+#include "model/error.h"
 #include "store/project_store.h"
 #include "store/queries/curves_query.h"
 #include "store/queries/export_query.h"
@@ -260,12 +261,37 @@ private Q_SLOTS:
             f.store, [&](SampleRow row, const QString &text) { texts.insert(row, text); });
         QCOMPARE(texts.size(), 6);
         QCOMPARE(texts.value(3), QStringLiteral("text 3"));
+    }
 
-        ProjectStore::Transaction transaction(f.store);
-        import_query::remapGoldLabels(f.store, {2, 0, 1});
-        transaction.commit();
-        QCOMPARE(f.store.goldLabel(1), std::optional<int>(0)); // was 1
-        QCOMPARE(f.store.goldLabel(3), std::optional<int>(2)); // was 0
+    // Gold written after the samples, in batches and the rest one by one: every pair lands,
+    // and the foreign key still refuses a row that is not a sample.
+    void insertsGoldLabelsInBatches()
+    {
+        test::Scratch scratch;
+        ProjectStore store(scratch.path(QStringLiteral("g.candist")),
+                           ProjectStore::OpenMode::CreateIfMissing);
+        std::vector<std::pair<SampleRow, int>> gold;
+        {
+            ProjectStore::Transaction transaction(store);
+            ProjectStore::SampleInserter inserter(store);
+            for (int i = 0; i < 700; ++i) {
+                const QByteArray id = QByteArray::number(i);
+                const QByteArray text = "text " + id;
+                const SampleRow row = inserter.insertUtf8(id, text, {});
+                if (i % 7 != 3)
+                    gold.emplace_back(row, i % 5);
+            }
+            import_query::insertGoldLabels(store, gold);
+            transaction.commit();
+        }
+        QVERIFY(gold.size() > 512 && gold.size() % 256 != 0);
+        QCOMPARE(store.goldLabels(), gold);
+        {
+            ProjectStore::Transaction transaction(store);
+            QVERIFY_THROWS_EXCEPTION(Error, import_query::insertGoldLabels(store, {{9999, 1}}));
+            QVERIFY_THROWS_EXCEPTION(Error, import_query::insertGoldLabels(store, {gold.front()}));
+        }
+        QCOMPARE(store.goldLabels(), gold);
     }
 };
 

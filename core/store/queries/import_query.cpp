@@ -1,18 +1,40 @@
 #include "store/queries/import_query.h"
 
+#include <memory>
+
 #include "store/sql_helpers.h"
 
 namespace candist::import_query {
 
-void remapGoldLabels(ProjectStore &store, const QVector<int> &newIndex)
+void insertGoldLabels(ProjectStore &store, const std::vector<std::pair<SampleRow, int>> &labels)
 {
-    if (newIndex.isEmpty())
-        return;
-    QString remap = QStringLiteral("UPDATE gold_labels SET label = CASE label");
-    for (int i = 0; i < newIndex.size(); ++i)
-        remap += QStringLiteral(" WHEN %1 THEN %2").arg(i).arg(newIndex.at(i));
-    remap += QStringLiteral(" END");
-    sql::exec(store.database(), remap);
+    // A statement per row costs more than its insert and foreign-key check: kBatch rows a
+    // statement, the rest one at a time.
+    constexpr size_t kBatch = 256;
+    const auto statementFor = [&](size_t rows) {
+        QString text = QStringLiteral("INSERT INTO gold_labels (sample_row, label) VALUES (?, ?)");
+        for (size_t i = 1; i < rows; ++i)
+            text += QStringLiteral(", (?, ?)");
+        return std::make_unique<sql::NativeStatement>(store.database(), text);
+    };
+    const auto insert = [&](sql::NativeStatement &statement, size_t first, size_t count) {
+        for (size_t i = 0; i < count; ++i) {
+            statement.bindInt64(int(2 * i + 1), labels[first + i].first);
+            statement.bindInt64(int(2 * i + 2), labels[first + i].second);
+        }
+        statement.run();
+    };
+    size_t done = 0;
+    if (labels.size() >= kBatch) {
+        const auto batch = statementFor(kBatch);
+        for (; done + kBatch <= labels.size(); done += kBatch)
+            insert(*batch, done, kBatch);
+    }
+    if (done < labels.size()) {
+        const auto single = statementFor(1);
+        for (; done < labels.size(); ++done)
+            insert(*single, done, 1);
+    }
 }
 
 void forEachSampleText(const ProjectStore &store,

@@ -90,6 +90,9 @@ Evidence evidence(const ProjectStore &store)
         answer.final = machineLabel(answers, 6);
         result.answers << answer;
     }
+    // Without answers there is nothing to estimate: spare `stats` on a large project the scans.
+    if (result.answers.isEmpty())
+        return result;
     result.teacher = confidenceSums(database, kTeacherSource);
     result.student = confidenceSums(database, kStudentSource);
     result.final = confidenceSums(database, kFinalSource);

@@ -31,7 +31,7 @@ struct Answer
 
 // Over the population the spot checks were drawn from (samples without a human label, and the
 // spot checks themselves), per machine source: how many labels it gives and the sums of their
-// stored confidences (for the prediction-powered estimate).
+// stored confidences (for the prediction-powered estimate). Read only when there are answers.
 struct ConfidenceSums
 {
     qint64 labelled = 0;       // samples this source gives a label
@@ -45,7 +45,7 @@ struct Evidence
     qint64 drawn = 0; // spot-check samples, answered or not
     QVector<Answer> answers;
     ConfidenceSums teacher, student, final;
-    qint64 machineLabelled = 0; // samples whose final label is the machine's (not a human's)
+    qint64 machineLabelled = 0; // samples whose final label is the machine's; with answers only
 };
 
 Evidence evidence(const ProjectStore &store);

@@ -184,6 +184,31 @@ private Q_SLOTS:
         QVERIFY(store.humanLabels().empty());
     }
 
+    // JSON Lines as from a labelling tool; a label matched case-insensitively;
+    // running the same file again changes nothing.
+    void resolveReadsJsonLinesAndIsIdempotent()
+    {
+        test::Scratch scratch;
+        const QString project = makeProject(scratch);
+        const QString input =
+            scratch.write("answers.jsonl", "{\"sample\": \"a3\", \"answer\": \"world\"}\n"
+                                           "{\"sample\": \"a6\", \"answer\": \"World\"}\n");
+        const QStringList arguments = {"resolve",     project,  "--input",        input,
+                                       "--id-column", "sample", "--label-column", "answer",
+                                       "--annotator", "ben"};
+        test::ProcessResult result = test::runCli(arguments);
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QVERIFY(result.standardOutput.contains("recorded 2 human decisions by ben (0 answer spot "
+                                               "checks); 0 unchanged"));
+        result = test::runCli(arguments);
+        QVERIFY(result.standardOutput.contains("recorded 0 human decisions by ben (0 answer spot "
+                                               "checks); 2 unchanged"));
+        ProjectStore store(project);
+        QCOMPARE(store.humanLabels().size(), size_t(2));
+        QCOMPARE(store.humanHistory(*store.rowForId("a3")).size(), 1);
+        QCOMPARE(store.finalLabel(*store.rowForId("a3")).label, 2);
+    }
+
     void resolveUsageErrors()
     {
         test::Scratch scratch;

@@ -9,13 +9,19 @@
 //   RESULT spot_check_coverage_min=<lowest Wilson coverage> width_n300=<mean Wilson width of the
 //   final labels at n = 300, points> ppi_width_n300=<the same, prediction-powered>
 //
-// usage: bench_spot_checks [--seeds N] [--no-distill] [SHARED_DATA_DIR]
+// usage: bench_spot_checks [--seeds N] [--no-distill] [--pool NAME=FILE.csv:COLUMN]...
+//                          [SHARED_DATA_DIR]
+// --pool replaces the default pools by annotation files with `text`, gold `label` and the
+// annotator's COLUMN (a label or a '|'-separated candidate list), e.g. a simulated GPT-3.5-like
+// teacher that `bench_student_quality --suite simulated` caches in
+// build/bench/student_quality/teachers/ag-sim70.csv (column llm_candidates).
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -35,11 +41,11 @@ namespace {
 struct Dataset
 {
     QString name;
-    QString annotations; // relative to the shared data folder
+    QString annotations; // relative to the shared data folder, or absolute
     QString column;      // the annotator's column
 };
 
-const QVector<Dataset> kDatasets = {
+const QVector<Dataset> kDefaultDatasets = {
     {QStringLiteral("AG News, human majority"),
      QStringLiteral("human_annotations/agnews_human_majority/annotations.csv"),
      QStringLiteral("human_mv_label")},
@@ -106,6 +112,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int seeds = 100;
     bool distil = true;
+    QVector<Dataset> datasets;
     QString dataDir = QStringLiteral(CANDIST_SOURCE_DIR "/../shared/data");
     if (qEnvironmentVariableIsSet("CANDIST_SHARED_DATA"))
         dataDir = qEnvironmentVariable("CANDIST_SHARED_DATA");
@@ -115,10 +122,22 @@ int main(int argc, char **argv)
             seeds = std::max(1, arguments[++i].toInt());
         else if (arguments[i] == QLatin1String("--no-distill"))
             distil = false;
-        else
+        else if (arguments[i] == QLatin1String("--pool") && i + 1 < arguments.size()) {
+            const QString pool = arguments[++i];
+            const qsizetype equals = pool.indexOf(QLatin1Char('='));
+            const qsizetype colon = pool.lastIndexOf(QLatin1Char(':'));
+            if (equals < 1 || colon < equals) {
+                QTextStream(stderr) << "bench_spot_checks: --pool wants NAME=FILE.csv:COLUMN\n";
+                return 2;
+            }
+            datasets << Dataset{pool.left(equals), pool.mid(equals + 1, colon - equals - 1),
+                                pool.mid(colon + 1)};
+        } else
             dataDir = arguments[i];
     }
 
+    if (datasets.isEmpty())
+        datasets = kDefaultDatasets;
     try {
         QTemporaryDir work;
         double coverageMin = 1;
@@ -127,10 +146,13 @@ int main(int argc, char **argv)
         double ppiWidthN300 = 0;
         int widthPools = 0;
         int ppiWidthPools = 0;
-        for (const Dataset &dataset : kDatasets) {
-            const QString project = work.filePath(dataset.name.left(4) + ".candist");
+        for (int d = 0; d < datasets.size(); ++d) {
+            const Dataset &dataset = datasets[d];
+            const QString project = work.filePath(QStringLiteral("pool-%1.candist").arg(d));
             ImportOptions import;
-            import.inputPath = dataDir + QLatin1Char('/') + dataset.annotations;
+            import.inputPath = QDir::isAbsolutePath(dataset.annotations)
+                                   ? dataset.annotations
+                                   : dataDir + QLatin1Char('/') + dataset.annotations;
             import.goldColumn = QStringLiteral("label");
             SampleImporter::importIntoProject(project, import);
             ProjectStore store(project);

@@ -12,6 +12,8 @@ int runServeReplay(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runDistill(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
+int runSpotCheck(const QStringList &arguments);
+int runResolve(const QStringList &arguments);
 
 const QVector<Command> &commands()
 {
@@ -28,6 +30,9 @@ const QVector<Command> &commands()
         {"stats", "Print project statistics (--json for one JSON object)", runStats},
         {"export", "Export samples and final labels as CSV", runExport},
         {"review", "List the samples most worth a human's time, best first", runReview},
+        {"spot-check", "Draw random samples for a human to check (unbiased label accuracy)",
+         runSpotCheck},
+        {"resolve", "Record human decisions in bulk from a CSV or JSONL file", runResolve},
     };
     return all;
 }

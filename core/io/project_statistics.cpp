@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include "io/label_quality_estimate.h"
 #include "store/project_store.h"
+#include "store/queries/spot_check_query.h"
 #include "store/queries/statistics_query.h"
 
 namespace candist {
@@ -114,6 +116,9 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
     human.insert(QStringLiteral("labelled"), counts.humanLabelled);
     human.insert(QStringLiteral("skipped"), counts.humanSkipped);
     result.insert(QStringLiteral("human"), human);
+
+    result.insert(QStringLiteral("estimates"),
+                  LabelQualityEstimate::fromEvidence(spot_check_query::evidence(store)).toJson());
     return result;
 }
 
@@ -176,6 +181,16 @@ QString ProjectStatistics::toText(const QJsonObject &statistics)
     if (resolved.contains(QStringLiteral("accuracy")))
         line(QStringLiteral("final label accuracy"),
              percent(resolved.value(QStringLiteral("accuracy"))));
+    const QJsonObject spotChecks = statistics.value(QStringLiteral("estimates"))
+                                       .toObject()
+                                       .value(QStringLiteral("spot_checks"))
+                                       .toObject();
+    line(QStringLiteral("spot checks"),
+         QStringLiteral("%1 drawn, %2 answered")
+             .arg(count(spotChecks.value(QStringLiteral("drawn"))),
+                  count(spotChecks.value(QStringLiteral("answered")))));
+    lines << LabelQualityEstimate::describe(
+        statistics.value(QStringLiteral("estimates")).toObject());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -14,8 +14,11 @@ class ProjectStore;
 //            completion_tokens, tokens, evaluated, single_accuracy, coverage, mean_set_size, f1},
 //   student.{samples, latest_run, pool_accuracy},
 //   resolved.{by_teacher, by_student, by_human, unresolved, accuracy},
-//   human.{labelled, skipped}
-// Accuracy figures appear only when the project has gold for the samples they are computed on.
+//   human.{labelled, skipped},
+//   estimates (io/label_quality_estimate.h): spot_checks.{drawn, answered},
+//            {teacher, student, final}.{accuracy, ci_low, ci_high, n, ...}
+// Accuracy figures appear only when the project has gold for the samples they are computed on;
+// the estimates need no gold, only answered spot checks.
 class ProjectStatistics
 {
 public:

@@ -92,6 +92,7 @@ struct HumanDecision
     HumanAction action = HumanAction::Label;
     int label = -1; // valid only for HumanAction::Label
     QDateTime decidedAt;
+    QString annotator; // who decided; empty when unknown (the window does not ask)
 };
 
 // The label a sample leaves the workbench with: human beats student beats teacher.

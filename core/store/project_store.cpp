@@ -764,13 +764,13 @@ void ProjectStore::recordHumanDecision(const HumanDecision &decision)
     } else {
         sql::exec(database(),
                   QStringLiteral("INSERT OR REPLACE INTO human_labels (sample_row, action, label, "
-                                 "decided_at) VALUES (?, ?, ?, ?)"),
-                  {decision.row, int(decision.action), label, at});
+                                 "decided_at, annotator) VALUES (?, ?, ?, ?, ?)"),
+                  {decision.row, int(decision.action), label, at, text(decision.annotator)});
     }
     sql::exec(database(),
-              QStringLiteral("INSERT INTO human_log (sample_row, action, label, decided_at) "
-                             "VALUES (?, ?, ?, ?)"),
-              {decision.row, int(decision.action), label, at});
+              QStringLiteral("INSERT INTO human_log (sample_row, action, label, decided_at, "
+                             "annotator) VALUES (?, ?, ?, ?, ?)"),
+              {decision.row, int(decision.action), label, at, text(decision.annotator)});
     bumpAnnotationRevision();
     transaction.commit();
 }
@@ -779,26 +779,27 @@ std::optional<HumanDecision> ProjectStore::humanDecision(SampleRow row) const
 {
     QSqlQuery query = sql::exec(
         database(),
-        QStringLiteral("SELECT action, label, decided_at FROM human_labels WHERE sample_row = ?"),
+        QStringLiteral(
+            "SELECT action, label, decided_at, annotator FROM human_labels WHERE sample_row = ?"),
         {row});
     if (!query.next())
         return std::nullopt;
     return HumanDecision{row, HumanAction(query.value(0).toInt()),
                          query.value(1).isNull() ? -1 : query.value(1).toInt(),
-                         fromMsecs(query.value(2))};
+                         fromMsecs(query.value(2)), query.value(3).toString()};
 }
 
 QVector<HumanDecision> ProjectStore::humanHistory(SampleRow row) const
 {
     QVector<HumanDecision> history;
     QSqlQuery query = sql::exec(database(),
-                                QStringLiteral("SELECT action, label, decided_at FROM human_log "
-                                               "WHERE sample_row = ? ORDER BY id"),
+                                QStringLiteral("SELECT action, label, decided_at, annotator "
+                                               "FROM human_log WHERE sample_row = ? ORDER BY id"),
                                 {row});
     while (query.next()) {
         history << HumanDecision{row, HumanAction(query.value(0).toInt()),
                                  query.value(1).isNull() ? -1 : query.value(1).toInt(),
-                                 fromMsecs(query.value(2))};
+                                 fromMsecs(query.value(2)), query.value(3).toString()};
     }
     return history;
 }
@@ -813,6 +814,45 @@ std::vector<std::pair<SampleRow, int>> ProjectStore::humanLabels() const
     while (query.next())
         result.emplace_back(query.value(0).toLongLong(), query.value(1).toInt());
     return result;
+}
+
+// -- Spot checks ----------------------------------------------------------------------------------
+
+int ProjectStore::addSpotChecks(const QVector<SampleRow> &rows, qint64 seed)
+{
+    Transaction transaction(*this);
+    const int draw =
+        sql::scalar(database(),
+                    QStringLiteral("SELECT coalesce(max(draw), 0) + 1 FROM spot_checks"))
+            .toInt();
+    qint64 position =
+        sql::scalar(database(),
+                    QStringLiteral("SELECT coalesce(max(position), 0) FROM spot_checks"))
+            .toLongLong();
+    const qint64 at = nowMsecs();
+    QSqlQuery insert = sql::prepare(
+        database(), QStringLiteral("INSERT INTO spot_checks (sample_row, position, draw, seed, "
+                                   "drawn_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const SampleRow row : rows) {
+        insert.bindValue(0, row);
+        insert.bindValue(1, ++position);
+        insert.bindValue(2, draw);
+        insert.bindValue(3, seed);
+        insert.bindValue(4, at);
+        sql::exec(insert);
+    }
+    transaction.commit();
+    return draw;
+}
+
+QVector<SampleRow> ProjectStore::spotCheckRows() const
+{
+    QVector<SampleRow> rows;
+    QSqlQuery query = sql::exec(
+        database(), QStringLiteral("SELECT sample_row FROM spot_checks ORDER BY position"));
+    while (query.next())
+        rows << query.value(0).toLongLong();
+    return rows;
 }
 
 // -- Final labels ---------------------------------------------------------------------------------

@@ -187,8 +187,15 @@ public:
     void recordHumanDecision(const HumanDecision &decision);
     std::optional<HumanDecision> humanDecision(SampleRow row) const;
     QVector<HumanDecision> humanHistory(SampleRow row) const;
-    // Samples whose current decision is a label: the singleton candidate sets of distillation.
+    // Samples whose current decision is a label, spot checks included.
     std::vector<std::pair<SampleRow, int>> humanLabels() const;
+
+    // -- Spot checks (docs/label-quality.md) ------------------------------------------------------
+    // Appends `rows`, in the given (random) order, as one draw made with `seed`; one transaction.
+    // Returns the draw's number (1 for the first).
+    int addSpotChecks(const QVector<SampleRow> &rows, qint64 seed);
+    // The project's spot-check samples in draw order.
+    QVector<SampleRow> spotCheckRows() const;
 
     // -- Final labels ---------------------------------------------------------------------------
     FinalLabel finalLabel(SampleRow row) const;

@@ -89,9 +89,36 @@ static_assert(int(TeacherStatus::Ok) == 1);
 static_assert(int(LabelSource::None) == 0 && int(LabelSource::Teacher) == 1 &&
               int(LabelSource::Student) == 2 && int(LabelSource::Human) == 3);
 
+// Spot checks (docs/label-quality.md): a uniform random sample of the samples without a human
+// label, answered by a human, estimates how often the machine's labels are right.
+const QStringList kMigrationV2 = {
+    // Who decided: the CLI's resolve records an annotator name, the window leaves it empty.
+    QStringLiteral("ALTER TABLE human_labels ADD COLUMN annotator TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE human_log ADD COLUMN annotator TEXT NOT NULL DEFAULT ''"),
+    // `position` is the draw order, itself random: the order a blind review shows them in.
+    // `draw` groups one spot-check command, whose seed it keeps so that a draw can be repeated.
+    QStringLiteral("CREATE TABLE spot_checks ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " position INTEGER NOT NULL UNIQUE, draw INTEGER NOT NULL,"
+                   " seed INTEGER NOT NULL, drawn_at INTEGER NOT NULL)"),
+    // The label a sample would leave with if no human had decided it: what the spot checks
+    // estimate the accuracy of. final_labels is this with the human decision on top; it keeps its
+    // own text because the million-row table queries are planned against it as it is.
+    QStringLiteral(
+        "CREATE VIEW machine_labels AS SELECT s.row AS sample_row,"
+        " CASE WHEN st.predicted IS NOT NULL THEN st.predicted"
+        "      WHEN t.status = 1 THEN t.first_candidate END AS label,"
+        " CASE WHEN st.predicted IS NOT NULL THEN 2 WHEN t.status = 1 THEN 1 ELSE 0 END AS source,"
+        " CASE WHEN st.predicted IS NOT NULL THEN st.confidence"
+        "      WHEN t.status = 1 THEN t.confidence END AS confidence"
+        " FROM samples s"
+        " LEFT JOIN student_results st ON st.sample_row = s.row"
+        " LEFT JOIN teacher_results t ON t.sample_row = s.row"),
+};
+
 const QVector<QStringList> &migrations()
 {
-    static const QVector<QStringList> all = {kMigrationV1};
+    static const QVector<QStringList> all = {kMigrationV1, kMigrationV2};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include "model/error.h"
 #include "store/project_files.h"
@@ -88,9 +89,16 @@ DistillationData Distiller::loadData(const ProjectStore &store)
         if (result.votes.size() == result.candidates.size())
             data.votes[size_t(it.value())].assign(result.votes.begin(), result.votes.end());
     });
+    // A spot check's answer is held out of training: it estimates the accuracy of this very
+    // student (stats' estimates), which an answer it had learnt would inflate, and the
+    // prediction-powered estimate needs a student that never saw the answers. The sample trains
+    // like any other, from the teacher's candidates (docs/label-quality.md). Its final label is
+    // still the human's.
+    const QVector<SampleRow> spotCheckRows = store.spotCheckRows();
+    const QSet<SampleRow> spotChecks(spotCheckRows.cbegin(), spotCheckRows.cend());
     for (const auto &[row, label] : store.humanLabels()) {
         const auto it = index.constFind(row);
-        if (it != index.constEnd())
+        if (it != index.constEnd() && !spotChecks.contains(row))
             data.humanLabels[size_t(it.value())] = label;
     }
     for (const auto &[row, label] : store.goldLabels()) {

@@ -43,6 +43,8 @@ struct DistillationSummary
 class Distiller
 {
 public:
+    // The pool with its teacher results, human labels and gold. The human labels of spot-check
+    // samples are left out (docs/label-quality.md): they measure the student, not train it.
     static DistillationData loadData(const ProjectStore &store);
 
     // Why `method` cannot be distilled on this project (no samples; for the candidate-set

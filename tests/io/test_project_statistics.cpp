@@ -1,6 +1,9 @@
+#include <cmath>
+
 #include <QJsonArray>
 #include <QtTest>
 
+#include "io/label_quality_estimate.h"
 #include "io/project_statistics.h"
 #include "store/project_store.h"
 #include "test_files.h"
@@ -33,6 +36,21 @@ StudentResult student(SampleRow row, int predicted)
     return result;
 }
 
+// Labels a, b, c and samples "1".."6" with the given gold; s[i] is the row of sample i.
+QVector<SampleRow> sixSamples(ProjectStore &store, const std::vector<std::optional<int>> &gold)
+{
+    store.setLabelSchema(
+        LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}, {"c", {}, {}, {}, {}}}));
+    QVector<SampleRow> s(7);
+    ProjectStore::Transaction transaction(store);
+    ProjectStore::SampleInserter inserter(store);
+    for (int i = 1; i <= 6; ++i)
+        s[i] = inserter.insert(QString::number(i), QStringLiteral("text %1").arg(i), {},
+                               gold[size_t(i - 1)]);
+    transaction.commit();
+    return s;
+}
+
 } // namespace
 
 class ProjectStatisticsTest : public QObject
@@ -45,18 +63,7 @@ private Q_SLOTS:
     {
         test::Scratch scratch;
         ProjectStore store(scratch.path("p.candist"), ProjectStore::OpenMode::CreateIfMissing);
-        store.setLabelSchema(
-            LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}, {"c", {}, {}, {}, {}}}));
-        QVector<SampleRow> s(7);
-        {
-            ProjectStore::Transaction transaction(store);
-            ProjectStore::SampleInserter inserter(store);
-            const std::optional<int> gold[] = {0, 1, 2, 0, std::nullopt, 1};
-            for (int i = 1; i <= 6; ++i)
-                s[i] = inserter.insert(QString::number(i), QStringLiteral("text %1").arg(i), {},
-                                       gold[i - 1]);
-            transaction.commit();
-        }
+        const QVector<SampleRow> s = sixSamples(store, {0, 1, 2, 0, std::nullopt, 1});
         store.saveTeacherResults({
             teacher(s[1], TeacherStatus::Ok, {0}, 10, 5),      // right, covered, |S| 1
             teacher(s[2], TeacherStatus::Ok, {0, 1}, 20, 7),   // wrong, covered, |S| 2
@@ -138,6 +145,86 @@ private Q_SLOTS:
         QVERIFY(!stats["student"].toObject().contains("pool_accuracy"));
         QVERIFY(!stats["resolved"].toObject().contains("accuracy"));
         QCOMPARE(stats["resolved"].toObject()["by_teacher"].toInteger(), 1);
+    }
+
+    // A project by hand: rows 1-3 are spot checks, row 4 a review-queue label (outside the
+    // population the spot checks stand for), rows 5 and 6 machine-labelled.
+    void estimatesAProjectFromItsSpotChecks()
+    {
+        test::Scratch scratch;
+        ProjectStore store(scratch.path("p.candist"), ProjectStore::OpenMode::CreateIfMissing);
+        const QVector<SampleRow> s = sixSamples(store, std::vector<std::optional<int>>(6));
+        QJsonObject estimates = ProjectStatistics::compute(store)["estimates"].toObject();
+        QCOMPARE(estimates["spot_checks"].toObject()["drawn"].toInteger(), 0);
+        QVERIFY(estimates["final"].toObject()["accuracy"].isNull());
+        QCOMPARE(estimates["final"].toObject()["n"].toInteger(), 0);
+
+        // Teacher: 0 0 1 0 2 1 (row 6 with votes 3:1, confidence 0.75); student: 0 1 2 0 1 on
+        // rows 1-5 at confidence 0.8; humans: row 1 a, row 2 a, row 3 b, row 4 c.
+        const TeacherStatus ok = TeacherStatus::Ok;
+        TeacherResult voted = teacher(s[6], ok, {1, 2});
+        voted.votes = {3, 1};
+        store.saveTeacherResults({teacher(s[1], ok, {0}), teacher(s[2], ok, {0}),
+                                  teacher(s[3], ok, {1}), teacher(s[4], ok, {0}),
+                                  teacher(s[5], ok, {2}), voted});
+        const qint64 run = store.beginRun("candist", {});
+        store.saveStudentResults(run, {student(s[1], 0), student(s[2], 1), student(s[3], 2),
+                                       student(s[4], 0), student(s[5], 1)});
+        store.addSpotChecks({s[3], s[1], s[2]}, 11);
+        store.recordHumanDecision({s[1], HumanAction::Label, 0, {}});
+        store.recordHumanDecision({s[2], HumanAction::Label, 0, {}});
+        store.recordHumanDecision({s[3], HumanAction::Label, 1, {}});
+        store.recordHumanDecision({s[4], HumanAction::Label, 2, {}});
+
+        const QJsonObject statistics = ProjectStatistics::compute(store);
+        estimates = statistics["estimates"].toObject();
+        QCOMPARE(estimates["spot_checks"].toObject()["drawn"].toInteger(), 3);
+        QCOMPARE(estimates["spot_checks"].toObject()["answered"].toInteger(), 3);
+
+        // Teacher right on rows 1, 2, 3 (0, 0, b): 3 of 3; no PPI, as rows 1-5 have no votes.
+        const QJsonObject teacherEstimate = estimates["teacher"].toObject();
+        QCOMPARE(teacherEstimate["n"].toInteger(), 3);
+        QCOMPARE(teacherEstimate["correct"].toInteger(), 3);
+        QCOMPARE(teacherEstimate["ci_high"].toDouble(), 1.0);
+        QCOMPARE(teacherEstimate["ci_low"].toDouble(), wilsonInterval(3, 3)->low);
+        QVERIFY(teacherEstimate["prediction_powered"].isNull());
+        QCOMPARE(teacherEstimate["labelled"].toInteger(), 5); // rows 1, 2, 3, 5, 6
+
+        // Student right on row 1 only; its population labels are rows 1, 2, 3, 5, all at 0.8:
+        // 0.8 + mean(0.2, -0.8, -0.8) = 1/3, residual variance 1/3, pool variance 0.
+        const QJsonObject studentEstimate = estimates["student"].toObject();
+        QCOMPARE(studentEstimate["n"].toInteger(), 3);
+        QCOMPARE(studentEstimate["correct"].toInteger(), 1);
+        QCOMPARE(studentEstimate["accuracy"].toDouble(), 1.0 / 3);
+        QCOMPARE(studentEstimate["ci_low"].toDouble(), wilsonInterval(1, 3)->low);
+        QCOMPARE(studentEstimate["labelled"].toInteger(), 4);
+        const QJsonObject studentPpi = studentEstimate["prediction_powered"].toObject();
+        QVERIFY(std::abs(studentPpi["accuracy"].toDouble() - 1.0 / 3) < 1e-6);
+        QCOMPARE(studentPpi["ci_low"].toDouble(), 0.0);
+        QVERIFY(std::abs(studentPpi["ci_high"].toDouble() - (1.0 / 3 + kZ95 * std::sqrt(1.0 / 9))) <
+                1e-6);
+
+        // Final (the machine's): the student's on rows 1-5, the teacher's on row 6 (0.75), so
+        // the pool mean is 0.79 with variance 0.0005.
+        const QJsonObject finalEstimate = estimates["final"].toObject();
+        QCOMPARE(finalEstimate["correct"].toInteger(), 1);
+        const QJsonObject finalPpi = finalEstimate["prediction_powered"].toObject();
+        QVERIFY(std::abs(finalPpi["accuracy"].toDouble() - (0.79 - 0.8 + 1.0 / 3)) < 1e-6);
+        QVERIFY(std::abs(finalPpi["ci_high"].toDouble() -
+                         (0.79 - 0.8 + 1.0 / 3 + kZ95 * std::sqrt(0.0005 / 5 + 1.0 / 9))) < 1e-6);
+        // Rows 5 and 6 leave with machine labels: 2/3 of 2 expected wrong.
+        const QJsonObject wrong = finalEstimate["expected_wrong"].toObject();
+        QCOMPARE(wrong["machine_labelled"].toInteger(), 2);
+        QVERIFY(std::abs(wrong["estimate"].toDouble() - 4.0 / 3) < 1e-9);
+
+        const QString text = ProjectStatistics::toText(statistics);
+        QVERIFY2(text.contains("spot checks:               3 drawn, 3 answered\n"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("student labels ≈ 33 % correct (95 % CI 6–79 %, 3 spot checks); "
+                               "prediction-powered ≈ 33 % (95 % CI 0–99 %)\n"),
+                 qPrintable(text));
+        QVERIFY2(text.contains(", about 1 of 2 machine labels expected wrong (0–2)\n"),
+                 qPrintable(text));
     }
 };
 

@@ -120,6 +120,39 @@ private Q_SLOTS:
         }
     }
 
+    // A project written before spot checks (schema 1) opens, keeps its decisions and gains the
+    // spot-check table, the annotator column and the machine_labels view.
+    void migratesASchema1Project()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        SampleRow row = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            ProjectStore::SampleInserter inserter(store);
+            row = inserter.insert(QStringLiteral("s1"), QStringLiteral("text"), {}, std::nullopt);
+            store.recordHumanDecision({row, HumanAction::Label, 1, {}, QStringLiteral("ana")});
+        }
+        for (const char *statement : {"DROP VIEW machine_labels", "DROP TABLE spot_checks",
+                                      "ALTER TABLE human_labels DROP COLUMN annotator",
+                                      "ALTER TABLE human_log DROP COLUMN annotator",
+                                      "UPDATE schema_version SET version = 1"})
+            sqliteValue(path, QLatin1String(statement));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                                  "'spot_checks'")),
+                 QStringLiteral("0"));
+
+        ProjectStore store(path);
+        QCOMPARE(store.schemaVersion(), SchemaMigrations::latestVersion());
+        const auto decision = store.humanDecision(row);
+        QVERIFY(decision);
+        QCOMPARE(decision->label, 1);
+        QCOMPARE(decision->annotator, QString());
+        QCOMPARE(store.addSpotChecks({row}, 5), 1);
+        QCOMPARE(store.spotCheckRows(), QVector<SampleRow>{row});
+    }
+
     void roundTripsLabelSchemaAndRefusesRemovalOnceAnnotated()
     {
         test::Scratch scratch;

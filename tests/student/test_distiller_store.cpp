@@ -74,6 +74,26 @@ private Q_SLOTS:
         QCOMPARE(loaded.candidates[8], data.candidates[8]);
     }
 
+    void spotCheckAnswersAreHeldOutOfTraining()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        const DistillationData data = test::makeSyntheticProject(path, 40);
+        ProjectStore store(path);
+        const QVector<Sample> samples = store.samples(0, 3);
+        store.addSpotChecks({samples[1].row}, 7);
+        for (const Sample &sample : samples)
+            store.recordHumanDecision({sample.row, HumanAction::Label, 2, {}});
+        const DistillationData loaded = Distiller::loadData(store);
+        QCOMPARE(loaded.humanLabels[0], 2);
+        // The spot check trains from the teacher's candidates, like a sample nobody answered.
+        QCOMPARE(loaded.humanLabels[1], -1);
+        QCOMPARE(loaded.candidates[1], data.candidates[1]);
+        QCOMPARE(loaded.humanLabels[2], 2);
+        // ...and it still leaves the workbench with the human's label.
+        QCOMPARE(store.finalLabel(samples[1].row).source, LabelSource::Human);
+    }
+
     void runWritesRunEpochsResultsAndCheckpoint()
     {
         test::Scratch scratch;

@@ -732,6 +732,18 @@
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>The project has no samples yet: File › Import Samples… adds some.</source>
+        <translation>El proyecto aún no tiene muestras: Archivo › Importar muestras… añade algunas.</translation>
+    </message>
+    <message>
+        <source>The samples have no candidate sets yet: Run › Run Teacher… asks the teacher for them (or label some samples by hand first).</source>
+        <translation>Las muestras aún no tienen conjuntos de candidatos: Ejecutar › Ejecutar profesor… se los pide al profesor (o etiquete antes algunas muestras a mano).</translation>
+    </message>
+    <message>
+        <source>Distil Student</source>
+        <translation>Destilar estudiante</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationDialog</name>

@@ -731,6 +731,18 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>The project has no samples yet: File › Import Samples… adds some.</source>
+        <translation>项目中还没有样本：使用“文件 › 导入样本…”添加。</translation>
+    </message>
+    <message>
+        <source>The samples have no candidate sets yet: Run › Run Teacher… asks the teacher for them (or label some samples by hand first).</source>
+        <translation>样本还没有候选集：使用“运行 › 运行教师…”向教师请求（或先手动标注一些样本）。</translation>
+    </message>
+    <message>
+        <source>Distil Student</source>
+        <translation>蒸馏学生</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationDialog</name>

@@ -66,6 +66,10 @@ public:
     BackgroundJob *currentJob() const { return m_job; }
     JobProgressWidget *jobProgress() const { return m_jobProgress; }
 
+    // Tells the user why something failed or was refused: a message box, or with
+    // Options::modalErrors off the status bar and stderr.
+    void reportError(const QString &title, const QString &message);
+
     ProjectDocument *document() const { return m_document; }
     SampleTableModel *sampleModel() const { return m_model; }
     QTableView *sampleTable() const { return m_table; }
@@ -105,7 +109,6 @@ private:
     void editSettings();
     void about();
     void onCurrentRowChanged();
-    void reportError(const QString &title, const QString &message);
 
     Options m_options;
     ProjectDocument *m_document;

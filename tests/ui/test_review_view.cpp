@@ -2,6 +2,7 @@
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -106,6 +107,9 @@ private Q_SLOTS:
     void weightsChangeTheOrder();
     void agreementViewCountsTheHumanAnswers();
     void schemaEditorRefusesReviewKeys();
+    void reRankingStartsAtTheTop();
+    void homeEndAndPageKeysMove();
+    void tabStaysOnTheChipsAndBars();
 
 private:
     void openWindow();
@@ -444,6 +448,88 @@ void ReviewViewTest::schemaEditorRefusesReviewKeys()
         QCOMPARE(editor.result(),
                  key == QStringLiteral("x") ? int(QDialog::Accepted) : int(QDialog::Rejected));
     }
+}
+
+// Issue 15, finding 3: after a re-rank (a distillation ended, Apply and Re-rank) the review
+// shows the sample now worth most, not the one that happened to be on screen.
+void ReviewViewTest::reRankingStartsAtTheTop()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(m_view, Qt::Key_Right);
+    QCOMPARE(m_view->position(), 5);
+    QSignalSpy ranked(m_view, &ReviewView::queueReady);
+    m_view->refresh(); // what the window does when a job ends
+    QVERIFY(ranked.wait(10000));
+    QCOMPARE(m_view->position(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), m_view->queue().first().row, 10000);
+
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_view, Qt::Key_Right);
+    ranked.clear();
+    QPushButton *rerank = nullptr;
+    for (QPushButton *button : m_view->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Apply and Re-rank"))
+            rerank = button;
+    QVERIFY(rerank);
+    rerank->click();
+    QVERIFY(ranked.wait(10000));
+    QCOMPARE(m_view->position(), 0);
+    QCOMPARE(m_view->currentRow(), queue.first().row);
+}
+
+void ReviewViewTest::homeEndAndPageKeysMove()
+{
+    const int last = m_view->queueSize() - 1;
+    QVERIFY(last >= 5);
+    QTest::keyClick(m_view, Qt::Key_End);
+    QCOMPARE(m_view->position(), last);
+    QTest::keyClick(m_view, Qt::Key_Home);
+    QCOMPARE(m_view->position(), 0);
+    QTest::keyClick(m_view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_view->position(), last);
+    QTest::keyClick(m_view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(m_view->position(), 0);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QCOMPARE(m_view->position(), std::min(ReviewView::kPageStep, last));
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    QCOMPARE(m_view->position(), 0);
+}
+
+// Issue 15, finding 9: Tab and Shift+Tab move over the chips and bars only (never into a weight
+// field, where the next hotkey would be typed), and the focused one is drawn differently.
+void ReviewViewTest::tabStaysOnTheChipsAndBars()
+{
+    const QList<QAbstractButton *> ring = m_view->chipButtons() + m_view->labelButtons();
+    QVERIFY(ring.size() >= 3);
+    QAbstractButton *bar = m_view->labelButtons().first();
+    const QImage unfocused = bar->grab().toImage();
+    for (int i = 0; i < 2 * ring.size() + 1; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *focus = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        QVERIFY2(focus && ring.contains(focus),
+                 qPrintable(QApplication::focusWidget()
+                                ? QApplication::focusWidget()->metaObject()->className()
+                                : "nothing"));
+    }
+    for (int i = 0; i < ring.size() + 1; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        auto *focus = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        QVERIFY(focus && ring.contains(focus));
+    }
+    bar->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(bar->hasFocus());
+    QVERIFY(bar->grab().toImage() != unfocused); // a visible focus frame
+
+    // The next hotkey decides instead of editing a weight.
+    const QList<QDoubleSpinBox *> spins = m_view->findChildren<QDoubleSpinBox *>();
+    QVector<double> weights;
+    for (const QDoubleSpinBox *spin : spins)
+        weights << spin->value();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QCOMPARE(m_view->resolvedCount(), 1);
+    for (int i = 0; i < spins.size(); ++i)
+        QCOMPARE(spins.at(i)->value(), weights.at(i));
 }
 
 QTEST_MAIN(ReviewViewTest)

@@ -1583,10 +1583,6 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>

@@ -56,6 +56,21 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
+// The redo keys: Ctrl+Shift+Z and Ctrl+Y on every platform, each once.
+QList<QKeySequence> redoShortcuts()
+{
+    // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's own Redo binding holds
+    // (keyboard schemes differ in which of them they bind). A key listed twice on one action is
+    // registered twice; under X11 Qt's shortcut map then called Ctrl+Shift+Z ambiguous and did
+    // nothing (issue 15), so the platform's keys are added only when not listed yet.
+    QList<QKeySequence> keys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!keys.contains(key))
+            keys << key;
+    return keys;
+}
+
 QString projectFilter()
 {
     return MainWindow::tr("CanDist projects (*.candist);;All files (*)");
@@ -249,7 +264,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(icon("redo"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(redoShortcuts());
     m_findAction = new QAction(icon("search"), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {

@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
@@ -5,6 +6,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "agreement_view.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void selectingARowShowsItsDetail();
     void hotkeyDecisionIsUndoable();
     void labelSchemaEditIsUndoable();
+    void bothRedoKeysRedo();
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
     void backgroundJobCancels();
@@ -157,6 +160,42 @@ void MainWindowTest::hotkeyDecisionIsUndoable()
     SampleTableModel *model = m_window->sampleModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         model->rowData(2) && model->rowData(2)->finalSource == LabelSource::Human, 20000);
+    document->undoStack()->undo();
+    QTRY_VERIFY(document->isSaved());
+}
+
+// Issue 15, finding 2: Ctrl+Shift+Z and Ctrl+Y both redo. A key that two shortcuts of the
+// window share (or one action lists twice) is ambiguous to Qt's shortcut map on X11 and then
+// does nothing but log "Ambiguous shortcut overload".
+void MainWindowTest::bothRedoKeysRedo()
+{
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(redo);
+    QCOMPARE(redo->shortcuts().count(ctrlShiftZ), 1);
+    QCOMPARE(redo->shortcuts().count(ctrlY), 1);
+    QHash<QKeySequence, QString> owners;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key) +
+                                QStringLiteral(", ") + action->text()));
+            owners.insert(key, action->text());
+        }
+    }
+
+    selectRow(2);
+    ProjectDocument *document = m_window->document();
+    QTest::keyClick(m_window->sampleTable(), Qt::Key_6);
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && document->undoStack()->canUndo(), 20000);
+    for (const QKeySequence &key : {ctrlShiftZ, ctrlY}) {
+        QTest::keySequence(m_window->sampleTable(), QKeySequence::Undo);
+        QTRY_VERIFY_WITH_TIMEOUT(document->undoStack()->canRedo(), 20000);
+        QTest::keySequence(m_window->sampleTable(), key);
+        QTRY_VERIFY2_WITH_TIMEOUT(!document->undoStack()->canRedo(), qPrintable(key.toString()),
+                                  20000);
+    }
     document->undoStack()->undo();
     QTRY_VERIFY(document->isSaved());
 }

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void schemaEditorRefusesReviewKeys();
     void reRankingStartsAtTheTop();
     void homeEndAndPageKeysMove();
+    void bothRedoKeysRedoInTheReview();
     void tabStaysOnTheChipsAndBars();
 
 private:
@@ -494,6 +495,23 @@ void ReviewViewTest::homeEndAndPageKeysMove()
     QCOMPARE(m_view->position(), std::min(ReviewView::kPageStep, last));
     QTest::keyClick(m_view, Qt::Key_PageUp);
     QCOMPARE(m_view->position(), 0);
+}
+
+// Issue 15, finding 2, in the review: Ctrl+Shift+Z and Ctrl+Y both redo.
+void ReviewViewTest::bothRedoKeysRedoInTheReview()
+{
+    const SampleRow first = m_view->queue().at(0).row;
+    QTest::keyClick(m_view, Qt::Key_1);
+    QCOMPARE(m_view->resolvedCount(), 1);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_view->currentRow(), first);
+        QCOMPARE(m_view->resolvedCount(), 0);
+        QTest::keySequence(m_view, key);
+        QVERIFY2(m_view->resolvedCount() == 1, qPrintable(key.toString()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(first).has_value(), 10000);
 }
 
 // Issue 15, finding 9: Tab and Shift+Tab move over the chips and bars only (never into a weight

@@ -154,8 +154,13 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         } else if (m_detailWasVisible) {
             m_detailDock->show();
         }
+        if (tab == 0)
+            onCurrentRowChanged(); // back from the review: the table's sample again
         m_tabs->setProperty("lastTab", tab);
     });
+    // Shown in the review (Ctrl+3), the panel describes the sample under review.
+    connect(m_review, &ReviewView::sampleShown, m_detail,
+            [this](qint64 row) { m_detail->showSample(row); });
 
     createActions();
     createMenus();

@@ -1,4 +1,6 @@
 #include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -6,9 +8,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 #include "agreement_view.h"
+#include "detail_panel.h"
 #include "filter_bar.h"
 #include "label_schema_editor.h"
 #include "main_window.h"
@@ -110,6 +114,8 @@ private Q_SLOTS:
     void reRankingStartsAtTheTop();
     void homeEndAndPageKeysMove();
     void bothRedoKeysRedoInTheReview();
+    void closedOrNewProjectShowsNoOldLabels();
+    void detailPanelFollowsTheReviewedSample();
     void tabStaysOnTheChipsAndBars();
 
 private:
@@ -512,6 +518,69 @@ void ReviewViewTest::bothRedoKeysRedoInTheReview()
         QVERIFY2(m_view->resolvedCount() == 1, qPrintable(key.toString()));
     }
     QTRY_VERIFY_WITH_TIMEOUT(storedDecision(first).has_value(), 10000);
+}
+
+namespace {
+
+int detailLabelButtons(MainWindow &window)
+{
+    int buttons = 0;
+    for (const QToolButton *button : window.detailPanel()->findChildren<QToolButton *>())
+        buttons += button->property("labelIndex").isValid() ? 1 : 0;
+    return buttons;
+}
+
+int labelShortcuts(MainWindow &window)
+{
+    int actions = 0;
+    for (const QAction *action : window.findChildren<QAction *>())
+        actions += action->text().startsWith(QStringLiteral("Label as")) ? 1 : 0;
+    return actions;
+}
+
+} // namespace
+
+// Issue 15, finding 7: closing a project, or opening a new one, leaves none of the previous
+// project's labels behind (review bars, detail buttons, label hotkeys).
+void ReviewViewTest::closedOrNewProjectShowsNoOldLabels()
+{
+    QCOMPARE(m_view->labelButtons().size(), 3);
+    QCOMPARE(detailLabelButtons(*m_window), 3);
+    QCOMPARE(labelShortcuts(*m_window), 3);
+    m_window->document()->close();
+    QCOMPARE(m_view->labelButtons().size(), 0);
+    QCOMPARE(detailLabelButtons(*m_window), 0);
+    QCOMPARE(labelShortcuts(*m_window), 0);
+
+    QSignalSpy opened(m_window->document(), &ProjectDocument::opened);
+    m_window->openProject(m_path);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(m_view->labelButtons().size(), 3);
+    QCOMPARE(detailLabelButtons(*m_window), 3);
+    opened.clear();
+    m_window->document()->open(m_scratch.path(QStringLiteral("new-project.candist")), true);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(m_window->document()->schema().size(), 0);
+    QCOMPARE(m_view->labelButtons().size(), 0);
+    QCOMPARE(detailLabelButtons(*m_window), 0);
+    QCOMPARE(labelShortcuts(*m_window), 0);
+}
+
+// Issue 15, finding 7: the Sample Details dock, shown in the review, describes the sample
+// under review and follows it.
+void ReviewViewTest::detailPanelFollowsTheReviewedSample()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(dock);
+    dock->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPanel()->currentRow(), queue.at(0).row, 10000);
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(1).row, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPanel()->currentRow(), queue.at(1).row, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->detail() &&
+                                 m_window->detailPanel()->detail()->sample.row == queue.at(1).row,
+                             10000);
 }
 
 // Issue 15, finding 9: Tab and Shift+Tab move over the chips and bars only (never into a weight

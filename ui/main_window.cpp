@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -13,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -172,15 +175,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     new DistillationActions(this);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
-    connect(m_filterBar, &FilterBar::sortChanged, this, [this](const SampleSort &sort) {
-        {
-            // The header shows column sorts only; without the blocker it would re-sort by row.
-            const QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-        }
-        m_table->horizontalHeader()->viewport()->update();
-        m_model->setSort(sort);
-    });
+    connect(m_filterBar, &FilterBar::sortChanged, this, &MainWindow::applySortBoxOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this] { m_filterBar->setSort(m_model->sortOrder()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -204,8 +199,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateTitle();
         updateActions();
         updateStatus();
+        if (std::exchange(m_restoreSessionOnOpen, false))
+            restoreSession();
     });
     connect(m_document, &ProjectDocument::openFailed, this, [this](const QString &message) {
+        m_restoreSessionOnOpen = false;
         reportError(tr("Open project"), message);
         updateTitle();
         updateActions();
@@ -581,6 +579,62 @@ void MainWindow::openProject(const QString &path)
     updateTitle();
 }
 
+void MainWindow::applySortBoxOrder(const SampleSort &sort)
+{
+    {
+        // The header shows column sorts only; without the blocker it would re-sort by row.
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_table->horizontalHeader()->viewport()->update();
+    m_model->setSort(sort);
+}
+
+bool MainWindow::reopenLastProject()
+{
+    const QStringList recent = AppSettings::recentProjects();
+    if (recent.isEmpty() || !QFileInfo::exists(recent.first()))
+        return false;
+    m_restoreSessionOnOpen = m_options.restoreLayout;
+    openProject(recent.first());
+    return true;
+}
+
+void MainWindow::saveSession() const
+{
+    setting::sessionView.set(m_tabs->currentIndex());
+    const SampleSort &sort = m_model->sortOrder();
+    setting::sessionSortKey.set(int(sort.key));
+    setting::sessionSortOrder.set(int(sort.order));
+    const SampleFilter &filter = m_model->filter();
+    setting::sessionFilterStatus.set(int(filter.status));
+    setting::sessionFilterFinalLabel.set(filter.finalLabel);
+    setting::sessionFilterMinSetSize.set(filter.minSetSize);
+    setting::sessionFilterMaxSetSize.set(filter.maxSetSize);
+    setting::sessionFilterFlags.set(filter.flags);
+}
+
+void MainWindow::restoreSession()
+{
+    SampleFilter filter;
+    filter.status = SampleFilter::Status(setting::sessionFilterStatus.get());
+    filter.finalLabel = setting::sessionFilterFinalLabel.get();
+    if (filter.finalLabel >= m_document->schema().size())
+        filter.finalLabel = -1; // the schema shrank since (another file under the same name)
+    filter.minSetSize = setting::sessionFilterMinSetSize.get();
+    filter.maxSetSize = setting::sessionFilterMaxSetSize.get();
+    filter.flags = setting::sessionFilterFlags.get();
+    SampleSort sort;
+    sort.key = SampleSort::Key(setting::sessionSortKey.get());
+    sort.order = Qt::SortOrder(setting::sessionSortOrder.get());
+    m_filterBar->setSort(sort);
+    applySortBoxOrder(sort);
+    m_filterBar->setFilter(filter); // emits filterChanged
+    const int view = setting::sessionView.get();
+    if (view >= 0 && view < m_tabs->count())
+        m_tabs->setCurrentIndex(view);
+}
+
 void MainWindow::showView(View view)
 {
     switch (view) {
@@ -682,9 +736,36 @@ void MainWindow::reportError(const QString &title, const QString &message)
     statusBar()->showMessage(tr("%1: %2").arg(title, message), 30000);
 }
 
+bool MainWindow::confirmQuitDuringJob()
+{
+    if (!m_job)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit"),
+                    tr("%1 is still running. Quit anyway? What it finished so far is saved, and "
+                       "running it again continues from there.")
+                        .arg(m_job->title()),
+                    QMessageBox::NoButton, this);
+    QPushButton *quit = box.addButton(tr("Cancel It and Quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuitDuringJob()) {
+        event->ignore();
+        return;
+    }
+    if (m_job)
+        m_job->cancel(); // stops after its current batch; the destructor waits for it
     if (m_options.restoreLayout) {
+        // The review and the other views hide the sample dock; the layout to come back to is
+        // the Samples tab's.
+        if (m_tabs->currentIndex() != 0)
+            m_detailDock->setVisible(m_detailWasVisible);
+        saveSession();
         setting::windowGeometry.set(saveGeometry());
         setting::windowState.set(saveState());
         setting::windowTableHeader.set(m_table->horizontalHeader()->saveState());

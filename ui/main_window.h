@@ -54,6 +54,9 @@ public:
     ~MainWindow() override;
 
     void openProject(const QString &path);
+    // Opens the most recent project, if it still exists, and with Options::restoreLayout brings
+    // back the view, sort and filters of the last session. Returns whether it opened one.
+    bool reopenLastProject();
     void showView(View view);
 
     // Runs a long job on the open project in the background (one at a time): progress and
@@ -109,6 +112,12 @@ private:
     void editSettings();
     void about();
     void onCurrentRowChanged();
+    // Sorts the table by the sort box's choice (not a column's header).
+    void applySortBoxOrder(const SampleSort &sort);
+    void saveSession() const;
+    void restoreSession();
+    // Asks before quitting while a job runs; false: keep running.
+    bool confirmQuitDuringJob();
 
     Options m_options;
     ProjectDocument *m_document;
@@ -137,6 +146,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_labelShortcuts;
     bool m_detailWasVisible = true;
+    bool m_restoreSessionOnOpen = false; // set by reopenLastProject until that project opens
 
     QAction *m_newAction;
     QAction *m_openAction;

@@ -1,11 +1,17 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -39,6 +45,8 @@ private Q_SLOTS:
     void hotkeyDecisionIsUndoable();
     void labelSchemaEditIsUndoable();
     void bothRedoKeysRedo();
+    void lastSessionComesBack();
+    void quittingDuringAJobAsks();
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
     void backgroundJobCancels();
@@ -198,6 +206,83 @@ void MainWindowTest::bothRedoKeysRedo()
     }
     document->undoStack()->undo();
     QTRY_VERIFY(document->isSaved());
+}
+
+// Issue 15, finding 10: the next start reopens the last project with its view, sort and
+// filters, and the Sample Details dock is back even when the window was closed in the review.
+void MainWindowTest::lastSessionComesBack()
+{
+    m_window.reset();
+    QSettings().clear();
+    SampleFilter filter;
+    filter.status = SampleFilter::Status::Unreviewed;
+    filter.flags = SampleFilter::Ambiguous;
+    SampleSort sort;
+    sort.key = SampleSort::Key::Confidence;
+    sort.order = Qt::DescendingOrder;
+    {
+        MainWindow window(MainWindow::Options{true, false});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
+        window.openProject(m_path);
+        QVERIFY(ready.wait(20000));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailDock"));
+        QVERIFY(dock && dock->isVisible());
+        window.filterBar()->setFilter(filter);
+        window.filterBar()->setSort(sort);
+        Q_EMIT window.filterBar()->sortChanged(sort); // as if chosen in the sort box
+        QTRY_VERIFY_WITH_TIMEOUT(window.sampleModel()->filter() == filter, 20000);
+        window.showView(MainWindow::View::Review);
+        QVERIFY(!dock->isVisible());
+        QVERIFY(window.close());
+    }
+    MainWindow window(MainWindow::Options{true, false});
+    window.show();
+    QSignalSpy opened(window.document(), &ProjectDocument::opened);
+    QVERIFY(window.reopenLastProject());
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(window.document()->path(), m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sampleModel()->filter() == filter, 20000);
+    QCOMPARE(int(window.sampleModel()->sortOrder().key), int(sort.key));
+    QCOMPARE(window.sampleModel()->sortOrder().order, sort.order);
+    QTRY_VERIFY(window.reviewView()->isVisible());
+    window.showView(MainWindow::View::Table);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    QSettings().clear();
+}
+
+// Issue 15, finding 10: closing the window (Ctrl+Q) while a job runs asks first; "Keep
+// Running" keeps both, "Cancel It and Quit" cancels the job and closes.
+void MainWindowTest::quittingDuringAJobAsks()
+{
+    BackgroundJob *job =
+        m_window->runJob(QStringLiteral("Long job"), [](ProjectStore &, const ProgressCallback &,
+                                                        const CancellationFlag &cancel) {
+            while (!cancel.isCancelled())
+                QThread::msleep(5);
+            return QStringLiteral("stopped");
+        });
+    QVERIFY(job);
+    QPointer<BackgroundJob> guard(job);
+    const auto answerWith = [this](const QString &button) {
+        QTimer::singleShot(50, this, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *candidate : box->buttons())
+                if (candidate->text() == button)
+                    candidate->click();
+        });
+    };
+    answerWith(QStringLiteral("Keep Running"));
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->currentJob() == job);
+    answerWith(QStringLiteral("Cancel It and Quit"));
+    QVERIFY(m_window->close());
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !job->isRunning(), 20000);
 }
 
 void MainWindowTest::labelSchemaEditIsUndoable()

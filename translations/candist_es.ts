@@ -35,6 +35,30 @@
         <source>the student is unsure</source>
         <translation>el estudiante no está seguro</translation>
     </message>
+    <message>
+        <source>the teacher could not be reached for this sample; its next run asks again</source>
+        <translation>no se pudo contactar con el profesor para esta muestra; su próxima ejecución vuelve a preguntar</translation>
+    </message>
+    <message>
+        <source>the teacher has not been asked yet</source>
+        <translation>aún no se ha preguntado al profesor</translation>
+    </message>
+    <message>
+        <source>the teacher names one label, %1; no student yet</source>
+        <translation>el profesor nombra una etiqueta, %1; aún no hay estudiante</translation>
+    </message>
+    <message>
+        <source>its label among them is %1 (%2)</source>
+        <translation>su etiqueta entre ellos es %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the student says %1 (%2)</source>
+        <translation>el estudiante dice %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the student agrees with the teacher on %1 (%2)</source>
+        <translation>el estudiante coincide con el profesor en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Teacher</name>
@@ -681,6 +705,10 @@
     <message>
         <source>Project row %1</source>
         <translation>Fila %1 del proyecto</translation>
+    </message>
+    <message>
+        <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
+        <translation>el mejor de los candidatos del profesor; %1 (%2) puntúa más alto pero está fuera de ellos</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <source>the student is unsure</source>
         <translation>学生不确定</translation>
     </message>
+    <message>
+        <source>the teacher could not be reached for this sample; its next run asks again</source>
+        <translation>此样本未能联系到教师；下次运行时会再次询问</translation>
+    </message>
+    <message>
+        <source>the teacher has not been asked yet</source>
+        <translation>尚未询问教师</translation>
+    </message>
+    <message>
+        <source>the teacher names one label, %1; no student yet</source>
+        <translation>教师只给出一个标签 %1；尚无学生</translation>
+    </message>
+    <message>
+        <source>its label among them is %1 (%2)</source>
+        <translation>它在候选中的标签是 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the student says %1 (%2)</source>
+        <translation>学生预测为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the student agrees with the teacher on %1 (%2)</source>
+        <translation>学生与教师一致：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Teacher</name>
@@ -681,6 +705,10 @@
     <message>
         <source>Project row %1</source>
         <translation>项目第 %1 行</translation>
+    </message>
+    <message>
+        <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
+        <translation>教师候选中的最佳标签；%1（%2）得分更高，但不在候选中</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "detail_panel.h"
 
+#include <algorithm>
+
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -348,6 +350,18 @@ void DetailPanel::render()
             flags << tr("outside the candidate set");
         if (student.flags & InSl)
             flags << tr("clean small-loss sample");
+        // The chart shows every probability; when the final-label policy chose the best
+        // candidate over a higher bar outside the set, say so, or the two seem to contradict.
+        const auto highest =
+            std::max_element(student.probabilities.begin(), student.probabilities.end());
+        if (highest != student.probabilities.end()) {
+            const int argmax = int(highest - student.probabilities.begin());
+            if (argmax != student.predicted)
+                flags << tr("the best of the teacher's candidates; %1 (%2) scores higher but "
+                            "lies outside them")
+                             .arg(labelName(schema, argmax),
+                                  QLocale().toString(double(*highest), 'f', 3));
+        }
         m_studentInfo->setText(
             tr("Predicts %1 with confidence %2 (run %3, %4)%5")
                 .arg(labelName(schema, student.predicted),

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,9 +47,9 @@ const QVector<Spec> kSpecs = {
     {{0}, {0.02f, 0.97f, 0.01f}},    // confident overrule
 };
 
-void writeProject(const QString &path)
+// Labels A, B, C with hotkeys 1, 2, 3.
+LabelSchema abcSchema()
 {
-    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     QVector<Label> labels;
     for (const char *name : {"A", "B", "C"}) {
         Label label;
@@ -57,7 +58,13 @@ void writeProject(const QString &path)
     }
     LabelSchema schema(labels);
     schema.assignDefaults();
-    store.setLabelSchema(schema);
+    return schema;
+}
+
+void writeProject(const QString &path)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.setLabelSchema(abcSchema());
     ProjectStore::Transaction transaction(store);
     ProjectStore::SampleInserter inserter(store);
     QVector<TeacherResult> teacher;
@@ -117,6 +124,7 @@ private Q_SLOTS:
     void closedOrNewProjectShowsNoOldLabels();
     void detailPanelFollowsTheReviewedSample();
     void tabStaysOnTheChipsAndBars();
+    void reasonsMatchTheNumbers();
 
 private:
     void openWindow();
@@ -617,6 +625,83 @@ void ReviewViewTest::tabStaysOnTheChipsAndBars()
     QCOMPARE(m_view->resolvedCount(), 1);
     for (int i = 0; i < spins.size(); ++i)
         QCOMPARE(spins.at(i)->value(), weights.at(i));
+}
+
+// Issue 15, finding 5: the "Why" line says what the numbers say. Four samples over A, B, C:
+// never sent to the teacher; an unreadable answer; a confident student agreeing with the
+// teacher; a student whose final-label policy kept the teacher's candidate B (22 %) over its
+// argmax A (76 %) outside the set.
+void ReviewViewTest::reasonsMatchTheNumbers()
+{
+    m_window.reset();
+    m_path = m_scratch.path(QStringLiteral("reasons%1.candist").arg(++m_projects));
+    {
+        ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+        store.setLabelSchema(abcSchema());
+        ProjectStore::SampleInserter inserter(store);
+        QHash<QString, SampleRow> rows;
+        for (const char *id : {"never-sent", "unreadable", "sure", "policy"})
+            rows.insert(QLatin1String(id),
+                        inserter.insert(QLatin1String(id),
+                                        QStringLiteral("text of ") + QLatin1String(id), QString(),
+                                        std::nullopt));
+        const auto teacher = [&](const char *id, QVector<int> candidates) {
+            TeacherResult t;
+            t.row = rows.value(QLatin1String(id));
+            t.strategy = QStringLiteral("ca_add");
+            t.candidates = candidates;
+            t.status = candidates.isEmpty() ? TeacherStatus::ParseFailed : TeacherStatus::Ok;
+            t.rawResponse = QStringLiteral("answer");
+            return t;
+        };
+        store.saveTeacherResults(
+            {teacher("unreadable", {}), teacher("sure", {0}), teacher("policy", {1})});
+        const auto student = [&](const char *id, std::vector<float> probabilities, int label,
+                                 quint8 flags) {
+            StudentResult s;
+            s.row = rows.value(QLatin1String(id));
+            s.probabilities = probabilities;
+            s.predicted = label;
+            s.confidence = probabilities[size_t(label)];
+            s.flags = flags;
+            return s;
+        };
+        const qint64 run = store.beginRun(QStringLiteral("candist"), QJsonObject());
+        store.saveStudentResults(run, {student("sure", {0.994f, 0.003f, 0.003f}, 0, 0),
+                                       student("policy", {0.76f, 0.217f, 0.023f}, 1, InOut)});
+        store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+    }
+    openWindow();
+    QLabel *why = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Why review this sample"))
+            why = label;
+    QVERIFY(why);
+    QHash<QString, QString> reasons;
+    QHash<QString, int> suggested;
+    for (int i = 0; i < m_view->queueSize(); ++i) {
+        m_view->setPosition(i);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), m_view->queue().at(i).row, 10000);
+        const QString id = ProjectStore(m_path).sample(m_view->shownRow())->id;
+        reasons.insert(id, why->text());
+        suggested.insert(id, m_view->queue().at(i).suggestedLabel);
+    }
+    QCOMPARE(reasons.size(), 4);
+    const QString neverSent = reasons.value(QStringLiteral("never-sent"));
+    QVERIFY2(neverSent.contains(QStringLiteral("not been asked")), qPrintable(neverSent));
+    QVERIFY2(!neverSent.contains(QStringLiteral("usable")), qPrintable(neverSent));
+    QVERIFY2(!neverSent.contains(QStringLiteral("unsure")), qPrintable(neverSent));
+    const QString unreadable = reasons.value(QStringLiteral("unreadable"));
+    QVERIFY2(unreadable.contains(QStringLiteral("no usable label")), qPrintable(unreadable));
+    const QString sure = reasons.value(QStringLiteral("sure"));
+    QVERIFY2(!sure.contains(QStringLiteral("unsure")), qPrintable(sure));
+    QVERIFY2(sure.contains(QStringLiteral("99%")), qPrintable(sure));
+    const QString policy = reasons.value(QStringLiteral("policy"));
+    QVERIFY2(policy.contains(QStringLiteral("A (76%)")) &&
+                 policy.contains(QStringLiteral("B (22%)")),
+             qPrintable(policy));
+    // Enter accepts the label the table shows for the student, B.
+    QCOMPARE(suggested.value(QStringLiteral("policy")), 1);
 }
 
 QTEST_MAIN(ReviewViewTest)

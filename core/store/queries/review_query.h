@@ -20,9 +20,13 @@ namespace candist::review_query {
 struct ReviewRow
 {
     SampleRow row = 0;
-    bool teacherOk = false;   // the teacher answered with a readable candidate set
+    bool teacherOk = false; // the teacher answered with a readable candidate set
+    // Pending when the teacher has no result for the sample (never sent): the review must not
+    // call that an unreadable answer.
+    TeacherStatus teacherStatus = TeacherStatus::Pending;
     QString candidates;       // as stored (decodeIndexList); meaningful when teacherOk
     QByteArray probabilities; // the student's float32 probabilities; empty without a student
+    int studentLabel = -1;    // the student's label (its final-label policy), -1 without one
     quint8 studentFlags = 0;  // StudentFlag bits
     bool skipped = false;     // a human looked and skipped
 };

@@ -527,6 +527,13 @@
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>The student was trained on %n of these human labels (Re-distil): they are left out of its comparison, where it would only repeat them.</source>
+        <translation>
+            <numerusform>El estudiante se entrenó con %n de estas etiquetas humanas (Redestilar): queda fuera de su comparación, donde solo la repetiría.</numerusform>
+            <numerusform>El estudiante se entrenó con %n de estas etiquetas humanas (Redestilar): quedan fuera de su comparación, donde solo las repetiría.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>

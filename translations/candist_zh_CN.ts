@@ -527,6 +527,12 @@
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 个中的 %2 个）</translation>
     </message>
+    <message numerus="yes">
+        <source>The student was trained on %n of these human labels (Re-distil): they are left out of its comparison, where it would only repeat them.</source>
+        <translation>
+            <numerusform>学生在训练中使用了其中 %n 个人工标签（重新蒸馏）：它们不计入学生的比较，否则学生只是在重复它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>

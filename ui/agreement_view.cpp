@@ -205,7 +205,14 @@ void AgreementView::render()
                 .arg(locale.toString(r.allThreeDiffer)) +
             (split > 0 ? tr(" (student preferred in %1 of those)")
                              .arg(percent(double(r.humanSidedWithStudent) / split))
-                       : QString()));
+                       : QString()) +
+            (r.studentTrainedOnHuman > 0
+                 ? QStringLiteral("<br>") +
+                       tr("The student was trained on %n of these human labels (Re-distil): "
+                          "they are left out of its comparison, where it would only repeat "
+                          "them.",
+                          nullptr, r.studentTrainedOnHuman)
+                 : QString()));
     }
     renderMatrix(m_teacherPlot, r, r.teacher, tr("teacher"));
     renderMatrix(m_studentPlot, r, r.student, tr("student"));

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QtTest>
 
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void detailPanelFollowsTheReviewedSample();
     void tabStaysOnTheChipsAndBars();
     void reasonsMatchTheNumbers();
+    void agreementLeavesOutLabelsTheStudentTrainedOn();
 
 private:
     void openWindow();
@@ -702,6 +704,47 @@ void ReviewViewTest::reasonsMatchTheNumbers()
              qPrintable(policy));
     // Enter accepts the label the table shows for the student, B.
     QCOMPARE(suggested.value(QStringLiteral("policy")), 1);
+}
+
+// Issue 15, finding 6: after Re-distil the student learnt the human answers; the agreement
+// report must not count its "agreement" with them (it was 100 %, by construction).
+void ReviewViewTest::agreementLeavesOutLabelsTheStudentTrainedOn()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QTest::keyClick(m_view, Qt::Key_1);
+    QTest::keyClick(m_view, Qt::Key_2);
+    m_window.reset(); // every decision has landed
+    {
+        // What Re-distil writes: a run that began after the decisions, whose student repeats them.
+        ProjectStore store(m_path);
+        QThread::msleep(5);
+        const qint64 run = store.beginRun(QStringLiteral("candist"), QJsonObject());
+        QVector<StudentResult> results;
+        for (int i = 0; i < 2; ++i) {
+            StudentResult s;
+            s.row = queue.at(i).row;
+            s.probabilities = {0.1f, 0.1f, 0.1f};
+            s.predicted = store.humanDecision(s.row)->label;
+            s.probabilities[size_t(s.predicted)] = 0.8f;
+            s.confidence = 0.8f;
+            results << s;
+        }
+        store.saveStudentResults(run, results);
+        store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+    }
+    openWindow();
+    AgreementView *view = m_window->agreementView();
+    m_window->showView(MainWindow::View::Agreement);
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->report().humanLabelled == 2, 10000);
+    QCOMPARE(view->report().student.compared, 0);
+    QCOMPARE(view->report().studentTrainedOnHuman, 2);
+    QLabel *summary = nullptr;
+    for (QLabel *label : view->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Agreement summary"))
+            summary = label;
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("trained on 2")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(ReviewViewTest)

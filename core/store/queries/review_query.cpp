@@ -71,14 +71,18 @@ void forEachHumanLabel(const ProjectStore &store,
     QSqlQuery query =
         sql::exec(store.database(),
                   QStringLiteral(
-                      "SELECT h.label, t.first_candidate, st.predicted FROM human_labels h "
+                      "SELECT h.label, t.first_candidate, st.predicted, "
+                      "r.started_at >= h.decided_at AND "
+                      "COALESCE(json_extract(r.parameters, '$.cross_fit_folds'), 0) < 2 "
+                      "FROM human_labels h "
                       "LEFT JOIN teacher_results t ON t.sample_row = h.sample_row AND t.status = ? "
                       "LEFT JOIN student_results st ON st.sample_row = h.sample_row "
+                      "LEFT JOIN distillation_runs r ON r.id = st.run_id "
                       "WHERE h.action = ?"),
                   {int(TeacherStatus::Ok), int(HumanAction::Label)});
     while (query.next())
         visit(HumanLabelRow{query.value(0).toInt(), sql::nullable<int>(query.value(1)),
-                            sql::nullable<int>(query.value(2))});
+                            sql::nullable<int>(query.value(2)), query.value(3).toInt() == 1});
 }
 
 } // namespace candist::review_query

@@ -58,6 +58,9 @@ struct HumanLabelRow
     int human = -1;
     std::optional<int> teacher;
     std::optional<int> student;
+    // The student's run began after this decision and trained on it (a human label enters as a
+    // singleton candidate set), without cross-fitting: its label here is no independent answer.
+    bool studentTrainedOnIt = false;
 };
 void forEachHumanLabel(const ProjectStore &store,
                        const std::function<void(const HumanLabelRow &)> &visit);

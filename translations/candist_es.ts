@@ -1877,6 +1877,10 @@
         <source>Keep Running</source>
         <translation>Seguir ejecutando</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

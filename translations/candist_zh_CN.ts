@@ -1872,6 +1872,10 @@
         <source>Keep Running</source>
         <translation>继续运行</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

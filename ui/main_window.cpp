@@ -558,10 +558,10 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
                 m_curves->reload();
                 m_review->refresh();
                 m_agreement->reload();
-                if (ok)
-                    statusBar()->showMessage(cancelled ? tr("%1 cancelled: %2").arg(title, message)
-                                                       : tr("%1: %2").arg(title, message),
-                                             10000);
+                const QString result = !ok         ? tr("%1 failed: %2").arg(title, message)
+                                       : cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                                   : tr("%1: %2").arg(title, message);
+                m_jobProgress->showResult(result);
                 if (onFinished)
                     onFinished(ok, cancelled, message);
                 if (!ok)

@@ -6,9 +6,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusTipEvent>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -47,6 +50,8 @@ private Q_SLOTS:
     void bothRedoKeysRedo();
     void lastSessionComesBack();
     void quittingDuringAJobAsks();
+    void detailPanelFitsItsDock();
+    void jobResultStaysReadable();
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
     void backgroundJobCancels();
@@ -283,6 +288,54 @@ void MainWindowTest::quittingDuringAJobAsks()
     answerWith(QStringLiteral("Cancel It and Quit"));
     QVERIFY(m_window->close());
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !job->isRunning(), 20000);
+}
+
+// Issue 15, finding 8: at the default size the Sample Details panel is not cut on the right:
+// its scroll area lies inside the window and its content inside the scroll area's viewport.
+void MainWindowTest::detailPanelFitsItsDock()
+{
+    QCOMPARE(m_window->size(), QSize(1440, 900));
+    selectRow(2);
+    QTRY_VERIFY(m_window->detailPanel()->isVisible());
+    auto *scroll = m_window->detailPanel()->findChild<QScrollArea *>();
+    QVERIFY(scroll && scroll->widget());
+    const int right = scroll->mapTo(m_window.get(), QPoint(scroll->width(), 0)).x();
+    QVERIFY2(right <= m_window->width(), qPrintable(QString::number(right)));
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(scroll->widget()->width())
+                            .arg(scroll->viewport()->width())));
+    // Everything below the fold is reachable.
+    QVERIFY(scroll->widget()->height() <= scroll->viewport()->height() ||
+            scroll->verticalScrollBar()->isVisible());
+}
+
+// Issue 15, finding 8: how a job ended stays in the status bar until the next job, whole in
+// the tooltip, even after the mouse passed over a menu or toolbar entry (whose status tip
+// clears a temporary message).
+void MainWindowTest::jobResultStaysReadable()
+{
+    const QString summary = QStringLiteral("run 7 finished after 20 epochs, teacher agreement "
+                                           "0.931, word vectors: glove-6B-100d; ") +
+                            QString(300, QLatin1Char('x'));
+    BackgroundJob *job = m_window->runJob(QStringLiteral("Distillation"),
+                                          [summary](ProjectStore &, const ProgressCallback &,
+                                                    const CancellationFlag &) { return summary; });
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(20000));
+    QStatusTipEvent hover{QString()};
+    QCoreApplication::sendEvent(m_window.get(), &hover);
+    JobProgressWidget *strip = m_window->jobProgress();
+    QTRY_VERIFY(strip->isVisible());
+    QVERIFY(strip->text().startsWith(QStringLiteral("Distillation: run 7 finished")));
+    QVERIFY(strip->width() < m_window->width());
+    QLabel *status = nullptr;
+    for (QLabel *label : strip->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Job status"))
+            status = label;
+    QVERIFY(status);
+    QCOMPARE(status->toolTip(), QStringLiteral("Distillation: ") + summary);
 }
 
 void MainWindowTest::labelSchemaEditIsUndoable()

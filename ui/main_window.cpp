@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -232,6 +234,14 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         restoreState(setting::windowState.get());
         m_table->horizontalHeader()->restoreState(setting::windowTableHeader.get());
     }
+    for (int column = 0; column < SampleTableModel::ColumnCount; ++column)
+        if (column != SampleTableModel::TextColumn)
+            m_preferredColumnWidths.insert(column, header->sectionSize(column));
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fittingColumns && column != SampleTableModel::TextColumn)
+            m_preferredColumnWidths.insert(column, size); // the user dragged it
+    });
+    m_table->viewport()->installEventFilter(this);
     updateTitle();
     updateActions();
     updateStatus();
@@ -577,6 +587,36 @@ void MainWindow::openProject(const QString &path)
 {
     m_document->open(path);
     updateTitle();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        keepTextColumnReadable();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keepTextColumnReadable()
+{
+    constexpr int kTextMinimum = 240; // px: about 35 characters of a question
+    constexpr int kNarrowest = 60;    // px: a column still shows a chip or a number
+    int preferred = 0;
+    int shrinkable = 0;
+    for (auto it = m_preferredColumnWidths.cbegin(); it != m_preferredColumnWidths.cend(); ++it) {
+        preferred += it.value();
+        shrinkable += std::max(0, it.value() - kNarrowest);
+    }
+    const int textAtPreferred = m_table->viewport()->width() - preferred;
+    const double keep =
+        textAtPreferred >= kTextMinimum || shrinkable == 0
+            ? 1.0
+            : std::max(0.0, 1.0 - double(kTextMinimum - textAtPreferred) / shrinkable);
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (auto it = m_preferredColumnWidths.cbegin(); it != m_preferredColumnWidths.cend(); ++it) {
+        const int narrowest = std::min(it.value(), kNarrowest);
+        header->resizeSection(it.key(), narrowest + int((it.value() - narrowest) * keep));
+    }
 }
 
 void MainWindow::applySortBoxOrder(const SampleSort &sort)

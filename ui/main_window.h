@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -94,6 +95,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -114,6 +116,9 @@ private:
     void onCurrentRowChanged();
     // Sorts the table by the sort box's choice (not a column's header).
     void applySortBoxOrder(const SampleSort &sort);
+    // Narrows the other table columns (down to a floor) before the stretched Text column gets
+    // too narrow to read, and widens them back to their preferred widths when there is room.
+    void keepTextColumnReadable();
     void saveSession() const;
     void restoreSession();
     // Asks before quitting while a job runs; false: keep running.
@@ -146,7 +151,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_labelShortcuts;
     bool m_detailWasVisible = true;
-    bool m_restoreSessionOnOpen = false; // set by reopenLastProject until that project opens
+    bool m_restoreSessionOnOpen = false;     // set by reopenLastProject until that project opens
+    QHash<int, int> m_preferredColumnWidths; // the user's (or default) widths, by column
+    bool m_fittingColumns = false;           // our own resizes are no user preference
 
     QAction *m_newAction;
     QAction *m_openAction;

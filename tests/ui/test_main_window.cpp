@@ -1,6 +1,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void quittingDuringAJobAsks();
     void detailPanelFitsItsDock();
     void jobResultStaysReadable();
+    void textColumnStaysReadableWhenNarrow();
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
     void backgroundJobCancels();
@@ -336,6 +338,22 @@ void MainWindowTest::jobResultStaysReadable()
             status = label;
     QVERIFY(status);
     QCOMPARE(status->toolTip(), QStringLiteral("Distillation: ") + summary);
+}
+
+// Issue 15, finding 8: at 1024x700 the Text column collapsed to "…" behind the fixed-width
+// columns; they now give up width first, and get it back when the window grows.
+void MainWindowTest::textColumnStaysReadableWhenNarrow()
+{
+    QHeaderView *header = m_window->sampleTable()->horizontalHeader();
+    const int candidatesWide = header->sectionSize(SampleTableModel::CandidatesColumn);
+    // As narrow as the window goes (the filter bar and the dock set its minimum width).
+    m_window->resize(1024, 700);
+    QTRY_VERIFY(m_window->width() < 1440);
+    QTRY_VERIFY2(header->sectionSize(SampleTableModel::TextColumn) >= 200,
+                 qPrintable(QString::number(header->sectionSize(SampleTableModel::TextColumn))));
+    QVERIFY(header->sectionSize(SampleTableModel::CandidatesColumn) < candidatesWide);
+    m_window->resize(1440, 900);
+    QTRY_COMPARE(header->sectionSize(SampleTableModel::CandidatesColumn), candidatesWide);
 }
 
 void MainWindowTest::labelSchemaEditIsUndoable()

@@ -304,9 +304,12 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     side->addWidget(m_redistill);
     connect(m_redistill, &QPushButton::clicked, this, &ReviewView::redistillRequested);
     side->addStretch();
+    // One width for the side panel, at least what the key table needs in the window's
+    // language: a fixed 260 px cut its longer rows (Spanish, and "Ctrl+Shift+Z, Ctrl+Y").
+    const int sideWidth = std::max(260, keysBox->sizeHint().width());
     for (QWidget *w : {static_cast<QWidget *>(progressBox), static_cast<QWidget *>(keysBox),
                        static_cast<QWidget *>(weightsBox)})
-        w->setFixedWidth(260);
+        w->setFixedWidth(sideWidth);
 
     connect(document, &ProjectDocument::opened, this, [this] {
         onSchemaChanged();

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void tabStaysOnTheChipsAndBars();
     void reasonsMatchTheNumbers();
     void agreementLeavesOutLabelsTheStudentTrainedOn();
+    void keyHelpIsNotCut();
 
 private:
     void openWindow();
@@ -745,6 +746,19 @@ void ReviewViewTest::agreementLeavesOutLabelsTheStudentTrainedOn()
             summary = label;
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QStringLiteral("trained on 2")), qPrintable(summary->text()));
+}
+
+// Issue 15, finding 8: the key table in the side panel is as wide as its longest row.
+void ReviewViewTest::keyHelpIsNotCut()
+{
+    QLabel *keys = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("Ctrl+Shift+Z")))
+            keys = label;
+    QVERIFY(keys);
+    QVERIFY2(
+        keys->width() >= keys->sizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(keys->width()).arg(keys->sizeHint().width())));
 }
 
 QTEST_MAIN(ReviewViewTest)

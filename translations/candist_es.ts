@@ -534,6 +534,10 @@
             <numerusform>El estudiante se entrenó con %n de estas etiquetas humanas (Redestilar): quedan fuera de su comparación, donde solo las repetiría.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
+        <translation>Haga clic en una celda para listar las muestras que etiquetó con la etiqueta de su fila</translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>
@@ -1880,6 +1884,18 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
+        <translation>Muestras que etiquetó como %1; en %2 de ellas el %3 dijo %4.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,10 @@
             <numerusform>学生在训练中使用了其中 %n 个人工标签（重新蒸馏）：它们不计入学生的比较，否则学生只是在重复它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
+        <translation>点击单元格，列出您以该行标签标注的样本</translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>
@@ -1875,6 +1879,18 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
+        <translation>您标注为 %1 的样本；其中 %2 个 %3 给出的是 %4。</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
     </message>
 </context>
 <context>

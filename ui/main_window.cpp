@@ -193,6 +193,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateStatus();
     });
 
+    connect(m_agreement, &AgreementView::cellActivated, this, &MainWindow::showAgreementCell);
     connect(m_document, &ProjectDocument::opened, this, [this] {
         AppSettings::addRecentProject(m_document->path());
         updateRecentMenu();
@@ -617,6 +618,29 @@ void MainWindow::keepTextColumnReadable()
         const int narrowest = std::min(it.value(), kNarrowest);
         header->resizeSection(it.key(), narrowest + int((it.value() - narrowest) * keep));
     }
+}
+
+void MainWindow::showAgreementCell(int human, int machine, bool student)
+{
+    // The table's filters cannot yet say "the teacher labelled it m", so the table lists the
+    // cell's row (every sample the human labelled `human`) and the status bar says how many of
+    // them are in the cell.
+    const AgreementReport &report = m_agreement->report();
+    const AgreementReport::Machine &judged = student ? report.student : report.teacher;
+    if (human >= report.labels.size() || machine >= report.labels.size() ||
+        human >= judged.confusion.size() || machine >= judged.confusion.at(human).size())
+        return;
+    SampleFilter filter;
+    filter.status = SampleFilter::Status::HumanLabelled;
+    filter.finalLabel = human; // a human label is the final label
+    m_filterBar->setFilter(filter);
+    showView(View::Table);
+    statusBar()->showMessage(
+        tr("Samples you labelled %1; in %2 of them the %3 said %4.")
+            .arg(report.labels.at(human))
+            .arg(judged.confusion.at(human).at(machine))
+            .arg(student ? tr("student") : tr("teacher"), report.labels.at(machine)),
+        30000);
 }
 
 void MainWindow::applySortBoxOrder(const SampleSort &sort)

@@ -119,6 +119,8 @@ private:
     // Narrows the other table columns (down to a floor) before the stretched Text column gets
     // too narrow to read, and widens them back to their preferred widths when there is room.
     void keepTextColumnReadable();
+    // The table with the samples of an agreement heat-map cell's row (AgreementView).
+    void showAgreementCell(int human, int machine, bool student);
     void saveSession() const;
     void restoreSession();
     // Asks before quitting while a job runs; false: keep running.

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QThread>
 #include <QToolButton>
@@ -21,6 +23,7 @@
 #include "project_document.h"
 #include "review/review_ranker.h"
 #include "review_view.h"
+#include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
 
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void reasonsMatchTheNumbers();
     void agreementLeavesOutLabelsTheStudentTrainedOn();
     void keyHelpIsNotCut();
+    void clickingAHeatMapCellListsItsSamples();
 
 private:
     void openWindow();
@@ -759,6 +763,31 @@ void ReviewViewTest::keyHelpIsNotCut()
     QVERIFY2(
         keys->width() >= keys->sizeHint().width(),
         qPrintable(QStringLiteral("%1 < %2").arg(keys->width()).arg(keys->sizeHint().width())));
+}
+
+// Issue 15, finding 6: clicking a heat-map cell opens the table with the samples the human gave
+// the cell's row label, and says how many of them the machine put in the cell.
+void ReviewViewTest::clickingAHeatMapCellListsItsSamples()
+{
+    {
+        // s5: teacher (and student) B, the human A.
+        ProjectStore store(m_path);
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s5")).value(), HumanAction::Label, 0, {}});
+    }
+    AgreementView *view = m_window->agreementView();
+    m_window->showView(MainWindow::View::Agreement);
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->report().humanLabelled == 1, 10000);
+    // The teacher's map, row human A, column teacher B.
+    QTest::mouseClick(view->heatMap(false), Qt::LeftButton, {}, view->cellCenter(false, 0, 1));
+    QTRY_VERIFY(m_window->sampleTable()->isVisible());
+    QCOMPARE(int(m_window->sampleModel()->filter().status),
+             int(SampleFilter::Status::HumanLabelled));
+    QCOMPARE(m_window->sampleModel()->filter().finalLabel, 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("in 1 of them the teacher said B")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(ReviewViewTest)

@@ -35,6 +35,30 @@
         <source>the student is unsure</source>
         <translation>el estudiante no está seguro</translation>
     </message>
+    <message>
+        <source>the teacher could not be reached for this sample; its next run asks again</source>
+        <translation>no se pudo contactar con el profesor para esta muestra; su próxima ejecución vuelve a preguntar</translation>
+    </message>
+    <message>
+        <source>the teacher has not been asked yet</source>
+        <translation>aún no se ha preguntado al profesor</translation>
+    </message>
+    <message>
+        <source>the teacher names one label, %1; no student yet</source>
+        <translation>el profesor nombra una etiqueta, %1; aún no hay estudiante</translation>
+    </message>
+    <message>
+        <source>its label among them is %1 (%2)</source>
+        <translation>su etiqueta entre ellos es %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the student says %1 (%2)</source>
+        <translation>el estudiante dice %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the student agrees with the teacher on %1 (%2)</source>
+        <translation>el estudiante coincide con el profesor en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Teacher</name>
@@ -503,6 +527,17 @@
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>The student was trained on %n of these human labels (Re-distil): they are left out of its comparison, where it would only repeat them.</source>
+        <translation>
+            <numerusform>El estudiante se entrenó con %n de estas etiquetas humanas (Redestilar): queda fuera de su comparación, donde solo la repetiría.</numerusform>
+            <numerusform>El estudiante se entrenó con %n de estas etiquetas humanas (Redestilar): quedan fuera de su comparación, donde solo las repetiría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
+        <translation>Haga clic en una celda para listar las muestras que etiquetó con la etiqueta de su fila</translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>
@@ -682,6 +717,10 @@
         <source>Project row %1</source>
         <translation>Fila %1 del proyecto</translation>
     </message>
+    <message>
+        <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
+        <translation>el mejor de los candidatos del profesor; %1 (%2) puntúa más alto pero está fuera de ellos</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationActions</name>
@@ -731,6 +770,18 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The project has no samples yet: File › Import Samples… adds some.</source>
+        <translation>El proyecto aún no tiene muestras: Archivo › Importar muestras… añade algunas.</translation>
+    </message>
+    <message>
+        <source>The samples have no candidate sets yet: Run › Run Teacher… asks the teacher for them (or label some samples by hand first).</source>
+        <translation>Las muestras aún no tienen conjuntos de candidatos: Ejecutar › Ejecutar profesor… se los pide al profesor (o etiquete antes algunas muestras a mano).</translation>
+    </message>
+    <message>
+        <source>Distil Student</source>
+        <translation>Destilar estudiante</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1622,6 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -1818,6 +1865,38 @@
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quit anyway? What it finished so far is saved, and running it again continues from there.</source>
+        <translation>%1 sigue en marcha. ¿Salir de todos modos? Lo terminado hasta ahora está guardado, y al ejecutarlo de nuevo continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Cancel It and Quit</source>
+        <translation>Cancelarlo y salir</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Seguir ejecutando</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
+        <translation>Muestras que etiquetó como %1; en %2 de ellas el %3 dijo %4.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -1903,10 +1982,6 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Ranking weights</source>
@@ -2027,6 +2102,10 @@
     <message>
         <source>No student output yet: run Distil to get suggestions.</source>
         <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <source>the student is unsure</source>
         <translation>学生不确定</translation>
     </message>
+    <message>
+        <source>the teacher could not be reached for this sample; its next run asks again</source>
+        <translation>此样本未能联系到教师；下次运行时会再次询问</translation>
+    </message>
+    <message>
+        <source>the teacher has not been asked yet</source>
+        <translation>尚未询问教师</translation>
+    </message>
+    <message>
+        <source>the teacher names one label, %1; no student yet</source>
+        <translation>教师只给出一个标签 %1；尚无学生</translation>
+    </message>
+    <message>
+        <source>its label among them is %1 (%2)</source>
+        <translation>它在候选中的标签是 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the student says %1 (%2)</source>
+        <translation>学生预测为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the student agrees with the teacher on %1 (%2)</source>
+        <translation>学生与教师一致：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Teacher</name>
@@ -503,6 +527,16 @@
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 个中的 %2 个）</translation>
     </message>
+    <message numerus="yes">
+        <source>The student was trained on %n of these human labels (Re-distil): they are left out of its comparison, where it would only repeat them.</source>
+        <translation>
+            <numerusform>学生在训练中使用了其中 %n 个人工标签（重新蒸馏）：它们不计入学生的比较，否则学生只是在重复它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
+        <translation>点击单元格，列出您以该行标签标注的样本</translation>
+    </message>
 </context>
 <context>
     <name>candist::DetailPanel</name>
@@ -682,6 +716,10 @@
         <source>Project row %1</source>
         <translation>项目第 %1 行</translation>
     </message>
+    <message>
+        <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
+        <translation>教师候选中的最佳标签；%1（%2）得分更高，但不在候选中</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationActions</name>
@@ -730,6 +768,18 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>The project has no samples yet: File › Import Samples… adds some.</source>
+        <translation>项目中还没有样本：使用“文件 › 导入样本…”添加。</translation>
+    </message>
+    <message>
+        <source>The samples have no candidate sets yet: Run › Run Teacher… asks the teacher for them (or label some samples by hand first).</source>
+        <translation>样本还没有候选集：使用“运行 › 运行教师…”向教师请求（或先手动标注一些样本）。</translation>
+    </message>
+    <message>
+        <source>Distil Student</source>
+        <translation>蒸馏学生</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1617,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -1814,6 +1860,38 @@
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quit anyway? What it finished so far is saved, and running it again continues from there.</source>
+        <translation>%1 仍在运行。仍要退出吗？已完成的部分已保存，再次运行时会从那里继续。</translation>
+    </message>
+    <message>
+        <source>Cancel It and Quit</source>
+        <translation>取消并退出</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
+        <translation>您标注为 %1 的样本；其中 %2 个 %3 给出的是 %4。</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -1899,10 +1977,6 @@
     <message>
         <source>Keys</source>
         <translation>按键</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Ranking weights</source>
@@ -2023,6 +2097,10 @@
     <message>
         <source>No student output yet: run Distil to get suggestions.</source>
         <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

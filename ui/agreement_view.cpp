@@ -61,6 +61,17 @@ AgreementView::AgreementView(ProjectDocument *document, QWidget *parent)
     m_accuracy->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_accuracy, 2);
 
+    for (QCustomPlot *plot : {m_teacherPlot, m_studentPlot}) {
+        plot->setCursor(Qt::PointingHandCursor);
+        plot->setToolTip(tr("Click a cell to list the samples you labelled with its row's label"));
+        connect(plot, &QCustomPlot::mousePress, this, [this, plot](QMouseEvent *event) {
+            int human = -1;
+            int machine = -1;
+            if (cellAt(plot, event->pos(), &human, &machine))
+                Q_EMIT cellActivated(human, machine, plot == m_studentPlot);
+        });
+    }
+
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &AgreementView::reload);
@@ -104,6 +115,38 @@ void AgreementView::reload()
             render();
             Q_EMIT loaded();
         });
+}
+
+QWidget *AgreementView::heatMap(bool student) const
+{
+    return student ? m_studentPlot : m_teacherPlot;
+}
+
+QPoint AgreementView::cellCenter(bool student, int human, int machine) const
+{
+    QCustomPlot *plot = student ? m_studentPlot : m_teacherPlot;
+    const int n = int(m_report.labels.size());
+    if (plot->axisRectCount() == 0 || n == 0)
+        return {};
+    QCPAxisRect *rect = plot->axisRect(0);
+    return QPoint(int(rect->axis(QCPAxis::atBottom)->coordToPixel(machine)),
+                  int(rect->axis(QCPAxis::atLeft)->coordToPixel(n - 1 - human)));
+}
+
+bool AgreementView::cellAt(QCustomPlot *plot, const QPoint &pos, int *human, int *machine) const
+{
+    const int n = int(m_report.labels.size());
+    QCPAxisRect *rect = plot->axisRectCount() > 0 ? plot->axisRect(0) : nullptr;
+    if (!m_loaded || n == 0 || !rect || !rect->rect().contains(pos))
+        return false;
+    // Columns are the machine's labels (x), rows the human's, top to bottom (y = n - 1 - h).
+    const int column = qRound(rect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x()));
+    const int row = qRound(rect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y()));
+    if (column < 0 || column >= n || row < 0 || row >= n)
+        return false;
+    *machine = column;
+    *human = n - 1 - row;
+    return true;
 }
 
 void AgreementView::renderMatrix(QCustomPlot *plot, const AgreementReport &report,
@@ -205,7 +248,14 @@ void AgreementView::render()
                 .arg(locale.toString(r.allThreeDiffer)) +
             (split > 0 ? tr(" (student preferred in %1 of those)")
                              .arg(percent(double(r.humanSidedWithStudent) / split))
-                       : QString()));
+                       : QString()) +
+            (r.studentTrainedOnHuman > 0
+                 ? QStringLiteral("<br>") +
+                       tr("The student was trained on %n of these human labels (Re-distil): "
+                          "they are left out of its comparison, where it would only repeat "
+                          "them.",
+                          nullptr, r.studentTrainedOnHuman)
+                 : QString()));
     }
     renderMatrix(m_teacherPlot, r, r.teacher, tr("teacher"));
     renderMatrix(m_studentPlot, r, r.student, tr("student"));

@@ -26,15 +26,23 @@ public:
     void reload();
     bool isLoaded() const { return m_loaded; }
     const AgreementReport &report() const { return m_report; }
+    // Test hooks: a heat map (teacher or student) and where its cell (human, machine) is drawn.
+    QWidget *heatMap(bool student) const;
+    QPoint cellCenter(bool student, int human, int machine) const;
 
 Q_SIGNALS:
     void loaded();
+    // A heat-map cell was clicked: the samples the human labelled `human` and the teacher (or
+    // the student) labelled `machine`.
+    void cellActivated(int human, int machine, bool student);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void render();
+    // The (human, machine) cell under `pos` of a heat map, or false outside the cells.
+    bool cellAt(QCustomPlot *plot, const QPoint &pos, int *human, int *machine) const;
     static void renderMatrix(QCustomPlot *plot, const AgreementReport &report,
                              const AgreementReport::Machine &machine, const QString &machineName);
 

@@ -1,5 +1,7 @@
 #include "detail_panel.h"
 
+#include <algorithm>
+
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -7,6 +9,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +58,7 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -133,7 +137,9 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     auto *studentLayout = new QVBoxLayout(studentBox);
     m_chart = new QCustomPlot(studentBox);
     m_chart->setAccessibleName(tr("Student probability per label"));
-    m_chart->setMinimumHeight(190);
+    // An explicit minimum: QCustomPlot's own hint (its legend's width) made the panel wider
+    // than the dock, which then cut it on the right.
+    m_chart->setMinimumSize(160, 190);
     m_chart->setBackground(palette().color(QPalette::Base));
     m_otherBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
     m_otherBars->setName(tr("other labels"));
@@ -251,6 +257,19 @@ void DetailPanel::rebuildButtons()
         });
         m_buttonLayout->addWidget(button, i / kColumns, i % kColumns);
     }
+    fitWidthToContent();
+}
+
+void DetailPanel::fitWidthToContent()
+{
+    // The scroll area never scrolls sideways, so it must be at least as wide as its content
+    // plus the vertical scroll bar; otherwise the dock cut the panel on the right (the label
+    // buttons are as wide as the longest label name).
+    QWidget *content = m_scroll->widget();
+    content->layout()->activate();
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width() +
+                              2 * m_scroll->frameWidth());
 }
 
 void DetailPanel::render()
@@ -348,6 +367,18 @@ void DetailPanel::render()
             flags << tr("outside the candidate set");
         if (student.flags & InSl)
             flags << tr("clean small-loss sample");
+        // The chart shows every probability; when the final-label policy chose the best
+        // candidate over a higher bar outside the set, say so, or the two seem to contradict.
+        const auto highest =
+            std::max_element(student.probabilities.begin(), student.probabilities.end());
+        if (highest != student.probabilities.end()) {
+            const int argmax = int(highest - student.probabilities.begin());
+            if (argmax != student.predicted)
+                flags << tr("the best of the teacher's candidates; %1 (%2) scores higher but "
+                            "lies outside them")
+                             .arg(labelName(schema, argmax),
+                                  QLocale().toString(double(*highest), 'f', 3));
+        }
         m_studentInfo->setText(
             tr("Predicts %1 with confidence %2 (run %3, %4)%5")
                 .arg(labelName(schema, student.predicted),

@@ -11,6 +11,7 @@ class QCPBars;
 class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QTextBrowser;
 class QToolButton;
 
@@ -42,12 +43,15 @@ private:
     void rebuildButtons();
     void render();
     void renderChart();
+    // Widens the panel's minimum to what its content needs (called when the buttons change).
+    void fitWidthToContent();
 
     ProjectDocument *m_document;
     SampleRow m_row = -1;
     quint64 m_requests = 0;
     std::optional<SampleDetail> m_detail;
 
+    QScrollArea *m_scroll;
     QLabel *m_title;
     QLabel *m_final;
     QLabel *m_review;

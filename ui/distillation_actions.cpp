@@ -24,6 +24,15 @@ struct DialogDefaults
     DistillationOptions options;
     bool hasGold = false;
     QString wordVectors; // the setting: the choice, not a resolved path
+    // Why a method cannot run on the project (Distiller::readinessProblem), empty when it can:
+    // the candidate-set methods need a teacher answer or a human label, gold only samples.
+    QString candidateSetsProblem;
+    QString goldProblem;
+
+    QString problemFor(DistillationMethod method) const
+    {
+        return method == DistillationMethod::Gold ? goldProblem : candidateSetsProblem;
+    }
 };
 
 // The last run's parameters, so that "run again with one switch changed" is one click.
@@ -31,6 +40,8 @@ DialogDefaults readDefaults(ProjectStore &store)
 {
     DialogDefaults defaults;
     defaults.hasGold = store.hasGold();
+    defaults.candidateSetsProblem = Distiller::readinessProblem(store, DistillationMethod::CanDist);
+    defaults.goldProblem = Distiller::readinessProblem(store, DistillationMethod::Gold);
     const AppSettings settings = AppSettings::load();
     const QVector<DistillationRunInfo> runs = store.runs();
     if (!runs.isEmpty()) {
@@ -92,20 +103,51 @@ void DistillationActions::runInteractive()
 {
     m_window->document()->post<DialogDefaults>(
         this, &readDefaults, [this](const DialogDefaults &defaults) {
+            // Refused before the dialog when no method it offers could run: choosing options
+            // for a run that cannot start wastes the user's time.
+            const bool onlyGoldCouldRun = !defaults.candidateSetsProblem.isEmpty();
+            if (!defaults.goldProblem.isEmpty() || (onlyGoldCouldRun && !defaults.hasGold)) {
+                refuse(defaults.problemFor(DistillationMethod::CanDist),
+                       !defaults.goldProblem.isEmpty());
+                return;
+            }
             DistillationDialog dialog(defaults.options, defaults.hasGold, defaults.wordVectors,
                                       m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             setting::studentWordVectors.set(dialog.wordVectorsChoice());
-            startRun(dialog.options());
+            const DistillationOptions options = dialog.options();
+            if (const QString problem = defaults.problemFor(options.method); !problem.isEmpty()) {
+                refuse(problem, !defaults.goldProblem.isEmpty());
+                return;
+            }
+            startRun(options);
         });
 }
 
 void DistillationActions::redistillNow()
 {
     m_window->document()->post<DialogDefaults>(
-        this, &readDefaults,
-        [this](const DialogDefaults &defaults) { startRun(defaults.options, false); });
+        this, &readDefaults, [this](const DialogDefaults &defaults) {
+            if (const QString problem = defaults.problemFor(defaults.options.method);
+                !problem.isEmpty()) {
+                refuse(problem, !defaults.goldProblem.isEmpty());
+                return;
+            }
+            startRun(defaults.options, false);
+        });
+}
+
+void DistillationActions::refuse(const QString &problem, bool noSamples)
+{
+    // The core's message names the project file and the CLI's commands; the window first says
+    // what to do in the window, and keeps the core's words as the detail.
+    const QString hint = noSamples ? tr("The project has no samples yet: File › Import Samples… "
+                                        "adds some.")
+                                   : tr("The samples have no candidate sets yet: Run › Run "
+                                        "Teacher… asks the teacher for them (or label some "
+                                        "samples by hand first).");
+    m_window->reportError(tr("Distil Student"), hint + QStringLiteral("\n\n") + problem);
 }
 
 BackgroundJob *DistillationActions::startRun(const DistillationOptions &options, bool showCurves)

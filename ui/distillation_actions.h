@@ -40,6 +40,8 @@ private:
     void redistillNow();
     // Asks the database thread whether a run can be resumed and enables the action accordingly.
     void refreshResumable();
+    // Tells the user why no run starts (`problem`: Distiller::readinessProblem's message).
+    void refuse(const QString &problem, bool noSamples);
     BackgroundJob *
     startJob(std::function<DistillationSummary(ProjectStore &, const EpochCallback &,
                                                const ProgressCallback &, const CancellationFlag &)>

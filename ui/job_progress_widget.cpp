@@ -10,6 +10,10 @@
 
 namespace candist {
 
+namespace {
+constexpr int kResultWidth = 520; // pixels
+} // namespace
+
 JobProgressWidget::JobProgressWidget(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
@@ -43,9 +47,24 @@ JobProgressWidget::JobProgressWidget(QWidget *parent) : QWidget(parent)
     hide();
 }
 
+void JobProgressWidget::showResult(const QString &result)
+{
+    m_job = nullptr;
+    m_title->clear();
+    m_bar->hide();
+    m_cancel->hide();
+    // Elided to a width that leaves the status bar room for its other parts.
+    m_text->setText(m_text->fontMetrics().elidedText(result, Qt::ElideRight, kResultWidth));
+    m_text->setToolTip(result);
+    QWidget::show();
+}
+
 void JobProgressWidget::track(BackgroundJob *job)
 {
     m_job = job;
+    m_bar->show();
+    m_cancel->show();
+    m_text->setToolTip(QString());
     m_title->setText(job->title());
     m_bar->setRange(0, 0);
     m_text->setText(tr("Starting…"));

@@ -15,7 +15,9 @@ namespace candist {
 class BackgroundJob;
 
 // The status-bar strip of a running job: title, bar, done/total, rate, ETA, the job's detail
-// (tokens, cost, epoch) and a Cancel button. Hidden while no job runs.
+// (tokens, cost, epoch) and a Cancel button. When the job ends it shows how it ended (elided,
+// the whole text in the tooltip) until the next job starts: a temporary status-bar message is
+// cut to the window's width and cleared by any status tip under the mouse.
 class JobProgressWidget : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
     explicit JobProgressWidget(QWidget *parent = nullptr);
     void track(BackgroundJob *job);
     QString text() const;
+    // Shows how the last job ended, e.g. "Distillation: run 4 finished after 20 epochs…".
+    void showResult(const QString &result);
 
     static QString formatProgress(const ProgressUpdate &update);
     static QString formatDuration(double seconds);

@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -13,6 +16,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -54,6 +59,21 @@ namespace {
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+// The redo keys: Ctrl+Shift+Z and Ctrl+Y on every platform, each once.
+QList<QKeySequence> redoShortcuts()
+{
+    // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's own Redo binding holds
+    // (keyboard schemes differ in which of them they bind). A key listed twice on one action is
+    // registered twice; under X11 Qt's shortcut map then called Ctrl+Shift+Z ambiguous and did
+    // nothing (issue 15), so the platform's keys are added only when not listed yet.
+    QList<QKeySequence> keys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!keys.contains(key))
+            keys << key;
+    return keys;
 }
 
 QString projectFilter()
@@ -139,8 +159,13 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         } else if (m_detailWasVisible) {
             m_detailDock->show();
         }
+        if (tab == 0)
+            onCurrentRowChanged(); // back from the review: the table's sample again
         m_tabs->setProperty("lastTab", tab);
     });
+    // Shown in the review (Ctrl+3), the panel describes the sample under review.
+    connect(m_review, &ReviewView::sampleShown, m_detail,
+            [this](qint64 row) { m_detail->showSample(row); });
 
     createActions();
     createMenus();
@@ -152,15 +177,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     new DistillationActions(this);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &SampleTableModel::setFilter);
-    connect(m_filterBar, &FilterBar::sortChanged, this, [this](const SampleSort &sort) {
-        {
-            // The header shows column sorts only; without the blocker it would re-sort by row.
-            const QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-        }
-        m_table->horizontalHeader()->viewport()->update();
-        m_model->setSort(sort);
-    });
+    connect(m_filterBar, &FilterBar::sortChanged, this, &MainWindow::applySortBoxOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this] { m_filterBar->setSort(m_model->sortOrder()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,6 +193,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateStatus();
     });
 
+    connect(m_agreement, &AgreementView::cellActivated, this, &MainWindow::showAgreementCell);
     connect(m_document, &ProjectDocument::opened, this, [this] {
         AppSettings::addRecentProject(m_document->path());
         updateRecentMenu();
@@ -184,8 +202,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateTitle();
         updateActions();
         updateStatus();
+        if (std::exchange(m_restoreSessionOnOpen, false))
+            restoreSession();
     });
     connect(m_document, &ProjectDocument::openFailed, this, [this](const QString &message) {
+        m_restoreSessionOnOpen = false;
         reportError(tr("Open project"), message);
         updateTitle();
         updateActions();
@@ -214,6 +235,14 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         restoreState(setting::windowState.get());
         m_table->horizontalHeader()->restoreState(setting::windowTableHeader.get());
     }
+    for (int column = 0; column < SampleTableModel::ColumnCount; ++column)
+        if (column != SampleTableModel::TextColumn)
+            m_preferredColumnWidths.insert(column, header->sectionSize(column));
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fittingColumns && column != SampleTableModel::TextColumn)
+            m_preferredColumnWidths.insert(column, size); // the user dragged it
+    });
+    m_table->viewport()->installEventFilter(this);
     updateTitle();
     updateActions();
     updateStatus();
@@ -249,7 +278,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(icon("redo"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(redoShortcuts());
     m_findAction = new QAction(icon("search"), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -539,10 +569,10 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
                 m_curves->reload();
                 m_review->refresh();
                 m_agreement->reload();
-                if (ok)
-                    statusBar()->showMessage(cancelled ? tr("%1 cancelled: %2").arg(title, message)
-                                                       : tr("%1: %2").arg(title, message),
-                                             10000);
+                const QString result = !ok         ? tr("%1 failed: %2").arg(title, message)
+                                       : cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                                   : tr("%1: %2").arg(title, message);
+                m_jobProgress->showResult(result);
                 if (onFinished)
                     onFinished(ok, cancelled, message);
                 if (!ok)
@@ -558,6 +588,115 @@ void MainWindow::openProject(const QString &path)
 {
     m_document->open(path);
     updateTitle();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        keepTextColumnReadable();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keepTextColumnReadable()
+{
+    constexpr int kTextMinimum = 240; // px: about 35 characters of a question
+    constexpr int kNarrowest = 60;    // px: a column still shows a chip or a number
+    int preferred = 0;
+    int shrinkable = 0;
+    for (auto it = m_preferredColumnWidths.cbegin(); it != m_preferredColumnWidths.cend(); ++it) {
+        preferred += it.value();
+        shrinkable += std::max(0, it.value() - kNarrowest);
+    }
+    const int textAtPreferred = m_table->viewport()->width() - preferred;
+    const double keep =
+        textAtPreferred >= kTextMinimum || shrinkable == 0
+            ? 1.0
+            : std::max(0.0, 1.0 - double(kTextMinimum - textAtPreferred) / shrinkable);
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (auto it = m_preferredColumnWidths.cbegin(); it != m_preferredColumnWidths.cend(); ++it) {
+        const int narrowest = std::min(it.value(), kNarrowest);
+        header->resizeSection(it.key(), narrowest + int((it.value() - narrowest) * keep));
+    }
+}
+
+void MainWindow::showAgreementCell(int human, int machine, bool student)
+{
+    // The table's filters cannot yet say "the teacher labelled it m", so the table lists the
+    // cell's row (every sample the human labelled `human`) and the status bar says how many of
+    // them are in the cell.
+    const AgreementReport &report = m_agreement->report();
+    const AgreementReport::Machine &judged = student ? report.student : report.teacher;
+    if (human >= report.labels.size() || machine >= report.labels.size() ||
+        human >= judged.confusion.size() || machine >= judged.confusion.at(human).size())
+        return;
+    SampleFilter filter;
+    filter.status = SampleFilter::Status::HumanLabelled;
+    filter.finalLabel = human; // a human label is the final label
+    m_filterBar->setFilter(filter);
+    showView(View::Table);
+    statusBar()->showMessage(
+        tr("Samples you labelled %1; in %2 of them the %3 said %4.")
+            .arg(report.labels.at(human))
+            .arg(judged.confusion.at(human).at(machine))
+            .arg(student ? tr("student") : tr("teacher"), report.labels.at(machine)),
+        30000);
+}
+
+void MainWindow::applySortBoxOrder(const SampleSort &sort)
+{
+    {
+        // The header shows column sorts only; without the blocker it would re-sort by row.
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_table->horizontalHeader()->viewport()->update();
+    m_model->setSort(sort);
+}
+
+bool MainWindow::reopenLastProject()
+{
+    const QStringList recent = AppSettings::recentProjects();
+    if (recent.isEmpty() || !QFileInfo::exists(recent.first()))
+        return false;
+    m_restoreSessionOnOpen = m_options.restoreLayout;
+    openProject(recent.first());
+    return true;
+}
+
+void MainWindow::saveSession() const
+{
+    setting::sessionView.set(m_tabs->currentIndex());
+    const SampleSort &sort = m_model->sortOrder();
+    setting::sessionSortKey.set(int(sort.key));
+    setting::sessionSortOrder.set(int(sort.order));
+    const SampleFilter &filter = m_model->filter();
+    setting::sessionFilterStatus.set(int(filter.status));
+    setting::sessionFilterFinalLabel.set(filter.finalLabel);
+    setting::sessionFilterMinSetSize.set(filter.minSetSize);
+    setting::sessionFilterMaxSetSize.set(filter.maxSetSize);
+    setting::sessionFilterFlags.set(filter.flags);
+}
+
+void MainWindow::restoreSession()
+{
+    SampleFilter filter;
+    filter.status = SampleFilter::Status(setting::sessionFilterStatus.get());
+    filter.finalLabel = setting::sessionFilterFinalLabel.get();
+    if (filter.finalLabel >= m_document->schema().size())
+        filter.finalLabel = -1; // the schema shrank since (another file under the same name)
+    filter.minSetSize = setting::sessionFilterMinSetSize.get();
+    filter.maxSetSize = setting::sessionFilterMaxSetSize.get();
+    filter.flags = setting::sessionFilterFlags.get();
+    SampleSort sort;
+    sort.key = SampleSort::Key(setting::sessionSortKey.get());
+    sort.order = Qt::SortOrder(setting::sessionSortOrder.get());
+    m_filterBar->setSort(sort);
+    applySortBoxOrder(sort);
+    m_filterBar->setFilter(filter); // emits filterChanged
+    const int view = setting::sessionView.get();
+    if (view >= 0 && view < m_tabs->count())
+        m_tabs->setCurrentIndex(view);
 }
 
 void MainWindow::showView(View view)
@@ -661,9 +800,36 @@ void MainWindow::reportError(const QString &title, const QString &message)
     statusBar()->showMessage(tr("%1: %2").arg(title, message), 30000);
 }
 
+bool MainWindow::confirmQuitDuringJob()
+{
+    if (!m_job)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit"),
+                    tr("%1 is still running. Quit anyway? What it finished so far is saved, and "
+                       "running it again continues from there.")
+                        .arg(m_job->title()),
+                    QMessageBox::NoButton, this);
+    QPushButton *quit = box.addButton(tr("Cancel It and Quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuitDuringJob()) {
+        event->ignore();
+        return;
+    }
+    if (m_job)
+        m_job->cancel(); // stops after its current batch; the destructor waits for it
     if (m_options.restoreLayout) {
+        // The review and the other views hide the sample dock; the layout to come back to is
+        // the Samples tab's.
+        if (m_tabs->currentIndex() != 0)
+            m_detailDock->setVisible(m_detailWasVisible);
+        saveSession();
         setting::windowGeometry.set(saveGeometry());
         setting::windowState.set(saveState());
         setting::windowTableHeader.set(m_table->horizontalHeader()->saveState());

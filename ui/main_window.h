@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -54,6 +55,9 @@ public:
     ~MainWindow() override;
 
     void openProject(const QString &path);
+    // Opens the most recent project, if it still exists, and with Options::restoreLayout brings
+    // back the view, sort and filters of the last session. Returns whether it opened one.
+    bool reopenLastProject();
     void showView(View view);
 
     // Runs a long job on the open project in the background (one at a time): progress and
@@ -65,6 +69,10 @@ public:
            std::function<void(bool ok, bool cancelled, const QString &message)> onFinished = {});
     BackgroundJob *currentJob() const { return m_job; }
     JobProgressWidget *jobProgress() const { return m_jobProgress; }
+
+    // Tells the user why something failed or was refused: a message box, or with
+    // Options::modalErrors off the status bar and stderr.
+    void reportError(const QString &title, const QString &message);
 
     ProjectDocument *document() const { return m_document; }
     SampleTableModel *sampleModel() const { return m_model; }
@@ -87,6 +95,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -105,7 +114,17 @@ private:
     void editSettings();
     void about();
     void onCurrentRowChanged();
-    void reportError(const QString &title, const QString &message);
+    // Sorts the table by the sort box's choice (not a column's header).
+    void applySortBoxOrder(const SampleSort &sort);
+    // Narrows the other table columns (down to a floor) before the stretched Text column gets
+    // too narrow to read, and widens them back to their preferred widths when there is room.
+    void keepTextColumnReadable();
+    // The table with the samples of an agreement heat-map cell's row (AgreementView).
+    void showAgreementCell(int human, int machine, bool student);
+    void saveSession() const;
+    void restoreSession();
+    // Asks before quitting while a job runs; false: keep running.
+    bool confirmQuitDuringJob();
 
     Options m_options;
     ProjectDocument *m_document;
@@ -134,6 +153,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_labelShortcuts;
     bool m_detailWasVisible = true;
+    bool m_restoreSessionOnOpen = false;     // set by reopenLastProject until that project opens
+    QHash<int, int> m_preferredColumnWidths; // the user's (or default) widths, by column
+    bool m_fittingColumns = false;           // our own resizes are no user preference
 
     QAction *m_newAction;
     QAction *m_openAction;

@@ -90,6 +90,7 @@ void ProjectDocument::close()
     if (!m_thread)
         return;
     const bool wasOpen = m_open;
+    const bool hadLabels = m_schema.size() > 0;
     stopThread();
     m_undoStack.clear();
     m_open = false;
@@ -99,6 +100,11 @@ void ProjectDocument::close()
     m_labelsInUse = false;
     if (wasOpen)
         Q_EMIT closed();
+    // The views build their label buttons, bars and hotkeys from schemaChanged: without it they
+    // kept the closed project's labels, and so did a new project's (its schema is empty, so
+    // opening it changes nothing).
+    if (hadLabels)
+        Q_EMIT schemaChanged();
     Q_EMIT busyChanged(false);
     Q_EMIT savedChanged(true);
 }

@@ -253,15 +253,18 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     side->addWidget(progressBox);
 
     auto *keysBox = new QGroupBox(tr("Keys"), this);
-    auto *keys = new QLabel(tr("<table>"
-                               "<tr><td><b>label key</b></td><td>decide</td></tr>"
-                               "<tr><td><b>Enter</b></td><td>accept the suggestion</td></tr>"
-                               "<tr><td><b>?</b></td><td>skip (unsure)</td></tr>"
-                               "<tr><td><b>Space, →, ↓</b></td><td>next</td></tr>"
-                               "<tr><td><b>←, ↑</b></td><td>previous</td></tr>"
-                               "<tr><td><b>Ctrl+Z</b></td><td>undo</td></tr>"
-                               "<tr><td><b>Ctrl+Shift+Z</b></td><td>redo</td></tr></table>"),
-                            keysBox);
+    auto *keys =
+        new QLabel(tr("<table>"
+                      "<tr><td><b>label key</b></td><td>decide</td></tr>"
+                      "<tr><td><b>Enter</b></td><td>accept the suggestion</td></tr>"
+                      "<tr><td><b>?</b></td><td>skip (unsure)</td></tr>"
+                      "<tr><td><b>Space, →, ↓</b></td><td>next</td></tr>"
+                      "<tr><td><b>←, ↑</b></td><td>previous</td></tr>"
+                      "<tr><td><b>Home, End</b></td><td>first, last</td></tr>"
+                      "<tr><td><b>PgUp, PgDn</b></td><td>10 back, 10 on</td></tr>"
+                      "<tr><td><b>Ctrl+Z</b></td><td>undo</td></tr>"
+                      "<tr><td><b>Ctrl+Shift+Z, Ctrl+Y</b></td><td>redo</td></tr></table>"),
+                   keysBox);
     keys->setTextFormat(Qt::RichText);
     (new QVBoxLayout(keysBox))->addWidget(keys);
     side->addWidget(keysBox);
@@ -301,9 +304,12 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     side->addWidget(m_redistill);
     connect(m_redistill, &QPushButton::clicked, this, &ReviewView::redistillRequested);
     side->addStretch();
+    // One width for the side panel, at least what the key table needs in the window's
+    // language: a fixed 260 px cut its longer rows (Spanish, and "Ctrl+Shift+Z, Ctrl+Y").
+    const int sideWidth = std::max(260, keysBox->sizeHint().width());
     for (QWidget *w : {static_cast<QWidget *>(progressBox), static_cast<QWidget *>(keysBox),
                        static_cast<QWidget *>(weightsBox)})
-        w->setFixedWidth(260);
+        w->setFixedWidth(sideWidth);
 
     connect(document, &ProjectDocument::opened, this, [this] {
         onSchemaChanged();
@@ -355,16 +361,18 @@ void ReviewView::refresh()
         [this, generation](const Ranked &ranked) {
             if (generation != m_rankGeneration)
                 return;
-            const SampleRow keep = currentRow();
             m_weights = ranked.weights;
             m_queue = ranked.items;
             // A re-rank drops the labelled samples and re-scores the rest: cached reasons and
-            // progress start afresh, the sample on screen stays when it is still queued.
+            // progress start afresh, and the view starts at the top, the sample now worth most.
+            // Staying on the sample that was on screen would put the annotator somewhere in the
+            // middle of the new order (after a first distillation: wherever the first imported
+            // sample ranks), and every Enter from there would skip the best samples.
             m_cache.clear();
             m_pending.clear();
             m_resolved.clear();
             m_queueReady = true;
-            m_position = std::max(0, indexOf(keep));
+            m_position = 0;
             m_status->clear();
             updateWeightEditors();
             render();
@@ -610,6 +618,17 @@ void ReviewView::keyPressEvent(QKeyEvent *event)
     }
     const Qt::KeyboardModifiers modifiers =
         event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    // Home and End move to the ends of the queue with or without Ctrl (as in a text field).
+    if (modifiers == Qt::ControlModifier || modifiers == Qt::NoModifier) {
+        if (event->key() == Qt::Key_Home) {
+            setPosition(0);
+            return;
+        }
+        if (event->key() == Qt::Key_End) {
+            setPosition(std::max(0, queueSize() - 1));
+            return;
+        }
+    }
     if (modifiers != Qt::NoModifier) {
         QWidget::keyPressEvent(event);
         return;
@@ -628,6 +647,12 @@ void ReviewView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Up:
         previous();
         return;
+    case Qt::Key_PageDown:
+        setPosition(std::min(m_position + kPageStep, std::max(0, queueSize() - 1)));
+        return;
+    case Qt::Key_PageUp:
+        setPosition(m_position - kPageStep);
+        return;
     case Qt::Key_Question:
         skip();
         return;
@@ -645,6 +670,26 @@ void ReviewView::keyPressEvent(QKeyEvent *event)
         }
     }
     QWidget::keyPressEvent(event);
+}
+
+bool ReviewView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab cycle over the chips and bars only, so the keyboard focus never lands
+    // in a weight field, where the next hotkey would be typed into the weight instead of
+    // deciding. The weights stay reachable by their labels' Alt shortcuts and the mouse; from
+    // there Tab moves as usual.
+    QList<QWidget *> ring;
+    for (QAbstractButton *button : chipButtons() + labelButtons())
+        if (button->isVisible() && button->isEnabled())
+            ring << button;
+    QWidget *focus = QApplication::focusWidget();
+    if (ring.isEmpty() || !(focus == this || ring.contains(focus)))
+        return QWidget::focusNextPrevChild(next);
+    const int at = int(ring.indexOf(focus)); // -1: the view itself
+    const int size = int(ring.size());
+    const int to = at < 0 ? (next ? 0 : size - 1) : (at + (next ? 1 : -1) + size) % size;
+    ring.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 QList<QAbstractButton *> ReviewView::labelButtons() const

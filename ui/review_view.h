@@ -29,13 +29,16 @@ class ReviewLabelButton;
 // shown item and prefetched for the next few, so a decision paints the next sample at once.
 // Keys (only while the view, not a text field, has the focus): a label's hotkey decides, Enter
 // accepts the student's suggestion (or the focused label), Space/Right/Down next, Left/Up
-// previous, "?" skips (unsure). Ctrl+Z/Ctrl+Shift+Z are the window's undo/redo; undoing a
-// decision moves the view back to that sample.
+// previous, Home/End first/last, Page Up/Down ten back/on, "?" skips (unsure). Ctrl+Z and
+// Ctrl+Shift+Z (Ctrl+Y) are the window's undo/redo; undoing a decision moves the view back to
+// that sample. Every re-rank starts again at the top of the queue.
 class ReviewView : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int kPrefetch = 4;
+    // Page Up and Page Down move this many samples.
+    static constexpr int kPageStep = 10;
 
     explicit ReviewView(ProjectDocument *document, QWidget *parent = nullptr);
 
@@ -76,6 +79,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Loaded

@@ -70,6 +70,18 @@ inline const SettingValue<QByteArray> windowGeometry{"window/geometry", QByteArr
 inline const SettingValue<QByteArray> windowState{"window/state", QByteArray()};
 inline const SettingValue<QByteArray> windowTableHeader{"window/tableHeader", QByteArray()};
 
+// The last session, restored when the window reopens the last project at start: the view
+// (tab index), the table's sort (SampleSort key and order) and filters (all but the search
+// text, which is a question of the moment).
+inline const SettingValue<int> sessionView{"session/view", 0};
+inline const SettingValue<int> sessionSortKey{"session/sortKey", 0};
+inline const SettingValue<int> sessionSortOrder{"session/sortOrder", int(Qt::AscendingOrder)};
+inline const SettingValue<int> sessionFilterStatus{"session/filterStatus", 0};
+inline const SettingValue<int> sessionFilterFinalLabel{"session/filterFinalLabel", -1};
+inline const SettingValue<int> sessionFilterMinSetSize{"session/filterMinSetSize", 0};
+inline const SettingValue<int> sessionFilterMaxSetSize{"session/filterMaxSetSize", -1};
+inline const SettingValue<uint> sessionFilterFlags{"session/filterFlags", 0u};
+
 // File › Export Labels: the last choices.
 inline const SettingValue<bool> exportOnlyResolved{"export/onlyResolved", false};
 inline const SettingValue<bool> exportSpreadsheetSafe{"export/spreadsheetSafe", false};

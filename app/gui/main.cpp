@@ -77,5 +77,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!positional.isEmpty())
         window.openProject(QDir::current().absoluteFilePath(positional.first()));
+    else
+        window.reopenLastProject(); // where the user left off, with the same view and filters
     return app.exec();
 }

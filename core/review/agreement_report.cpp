@@ -67,7 +67,9 @@ AgreementReport AgreementReport::compute(const ProjectStore &store)
         ++report.humanLabelled;
         const int human = row.human;
         const int teacher = row.teacher.value_or(-1);
-        const int student = row.student.value_or(-1);
+        if (row.studentTrainedOnIt)
+            ++report.studentTrainedOnHuman;
+        const int student = row.studentTrainedOnIt ? -1 : row.student.value_or(-1);
         count(report.teacher, human, teacher);
         count(report.student, human, student);
         if (teacher >= 0 && student >= 0 && teacher != student) {
@@ -92,7 +94,8 @@ QJsonObject AgreementReport::toJson() const
             {QStringLiteral("student"), machineJson(student, labels)},
             {QStringLiteral("all_three_differ"), allThreeDiffer},
             {QStringLiteral("human_sided_with_teacher"), humanSidedWithTeacher},
-            {QStringLiteral("human_sided_with_student"), humanSidedWithStudent}};
+            {QStringLiteral("human_sided_with_student"), humanSidedWithStudent},
+            {QStringLiteral("student_trained_on_human"), studentTrainedOnHuman}};
 }
 
 } // namespace candist

@@ -24,7 +24,10 @@ struct AgreementReport
         double accuracy() const { return compared > 0 ? double(agreed) / compared : 0.0; }
     };
     Machine teacher; // the teacher's first candidate
-    Machine student; // the student's prediction
+    // The student's prediction, on the human labels it did not train on: after Re-distil a
+    // student learnt the human answers (singleton sets), and agreeing with them is no measure.
+    Machine student;
+    int studentTrainedOnHuman = 0; // human labels left out of the student's comparison for that
     // Samples where the teacher's first candidate, the student and the human all differ.
     int allThreeDiffer = 0;
     // Of the samples where teacher and student disagree, how often the human sided with each.

@@ -25,6 +25,10 @@ QString percent(double probability)
     return QString::number(probability * 100.0, 'f', 0) + QLatin1Char('%');
 }
 
+// Normalised entropy from which the student counts as unsure in an explanation (a uniform
+// distribution is 1; 0.95 over three labels with the rest even is about 0.2).
+constexpr double kUnsureEntropy = 0.5;
+
 struct Contribution
 {
     ReviewReason reason;
@@ -79,7 +83,8 @@ ReviewRanker::ReviewRanker(ReviewWeights weights) : m_weights(weights) {}
 
 ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
                                const std::vector<float> &probabilities, quint8 studentFlags,
-                               const QStringList &labelNames, bool withExplanation) const
+                               const QStringList &labelNames, bool withExplanation,
+                               const ReviewContext &context) const
 {
     ReviewItem item;
     item.row = row;
@@ -102,13 +107,33 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
             candidateSet << label;
     }
 
+    const bool unreadable =
+        candidates.isEmpty() && context.teacherStatus == TeacherStatus::ParseFailed;
+    // An empty set that is no unreadable answer: say why, since no signal will.
+    const auto explainMissingAnswer = [&] {
+        if (!candidates.isEmpty() || unreadable)
+            return;
+        addExplanation([&] {
+            return context.teacherStatus == TeacherStatus::TransportFailed
+                       ? ReviewRankerText::tr("the teacher could not be reached for this "
+                                              "sample; its next run asks again")
+                       : ReviewRankerText::tr("the teacher has not been asked yet");
+        });
+    };
+
     if (probabilities.empty()) {
         // Before any distillation only the teacher's own ambiguity is known.
         item.suggestedLabel = candidates.isEmpty() ? -1 : candidates.first();
-        if (candidates.isEmpty()) {
+        explainMissingAnswer();
+        if (unreadable) {
             contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure});
             addExplanation(
                 [&] { return ReviewRankerText::tr("the teacher gave no usable label"); });
+        } else if (candidates.size() == 1) {
+            addExplanation([&] {
+                return ReviewRankerText::tr("the teacher names one label, %1; no student yet")
+                    .arg(name(candidates.first()));
+            });
         } else if (candidates.size() > 1) {
             const double strength = 1.0 - 1.0 / candidates.size();
             contributions.append({ReviewReason::NarrowMargin, m_weights.margin * strength});
@@ -121,10 +146,17 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
         const int predicted = int(std::max_element(probabilities.begin(), probabilities.end()) -
                                   probabilities.begin());
         const double confidence = probabilities[size_t(predicted)];
-        item.suggestedLabel = predicted;
+        // Enter accepts what the table shows as the student's label: its final-label policy
+        // may have taken the best candidate over an argmax outside the set.
+        const int studentLabel =
+            context.studentLabel >= 0 && context.studentLabel < int(probabilities.size())
+                ? context.studentLabel
+                : predicted;
+        item.suggestedLabel = studentLabel;
         const bool inCandidates = candidateSet.contains(predicted);
 
-        if (candidates.isEmpty()) {
+        explainMissingAnswer();
+        if (unreadable) {
             const double strength = 1.0 - 0.5 * confidence;
             contributions.append({ReviewReason::ParseFailure, m_weights.parseFailure * strength});
             addExplanation([&] {
@@ -137,9 +169,15 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
             const double strength = 0.5 + 0.5 * (1.0 - confidence);
             contributions.append({ReviewReason::Disagreement, m_weights.disagreement * strength});
             addExplanation([&] {
-                return ReviewRankerText::tr(
-                           "the student says %1 (%2), outside the teacher's candidates")
-                    .arg(name(predicted), percent(confidence));
+                QString text = ReviewRankerText::tr(
+                                   "the student says %1 (%2), outside the teacher's candidates")
+                                   .arg(name(predicted), percent(confidence));
+                if (studentLabel != predicted)
+                    text +=
+                        QStringLiteral("; ") +
+                        ReviewRankerText::tr("its label among them is %1 (%2)")
+                            .arg(name(studentLabel), percent(probabilities[size_t(studentLabel)]));
+                return text;
             });
         } else if (!candidates.isEmpty() && inCandidates && predicted != candidates.first()) {
             const double strength = 0.5 * (1.0 - confidence);
@@ -185,15 +223,32 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
                     .arg(name(predicted), percent(confidence));
             });
         }
+        double normalisedEntropy = 0;
         if (labelNames.size() > 1) {
             double entropy = 0;
             for (float p : probabilities) {
                 if (p > 0)
                     entropy -= double(p) * std::log(double(p));
             }
-            contributions.append(
-                {ReviewReason::Uncertain,
-                 m_weights.entropy * entropy / std::log(double(labelNames.size()))});
+            normalisedEntropy = entropy / std::log(double(labelNames.size()));
+            contributions.append({ReviewReason::Uncertain, m_weights.entropy * normalisedEntropy});
+        }
+        // Without a stronger signal the numbers themselves are the reason: "unsure" only when
+        // the student's probabilities are spread out.
+        if (withExplanation && explanations.isEmpty()) {
+            const QString says =
+                ReviewRankerText::tr("the student says %1 (%2)")
+                    .arg(name(studentLabel), percent(probabilities[size_t(studentLabel)]));
+            if (normalisedEntropy >= kUnsureEntropy)
+                explanations << ReviewRankerText::tr("the student is unsure") +
+                                    QStringLiteral(": ") + says;
+            else if (!candidates.isEmpty() && studentLabel == candidates.first())
+                explanations << ReviewRankerText::tr(
+                                    "the student agrees with the teacher on %1 (%2)")
+                                    .arg(name(studentLabel),
+                                         percent(probabilities[size_t(studentLabel)]));
+            else
+                explanations << says;
         }
     }
 
@@ -204,10 +259,8 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
         [](const Contribution &a, const Contribution &b) { return a.value < b.value; });
     if (strongest != contributions.end())
         item.reason = strongest->reason;
-    if (withExplanation) {
-        item.explanation = explanations.isEmpty() ? ReviewRankerText::tr("the student is unsure")
-                                                  : explanations.join(QStringLiteral("; "));
-    }
+    if (withExplanation)
+        item.explanation = explanations.join(QStringLiteral("; "));
     return item;
 }
 
@@ -222,7 +275,7 @@ static ReviewItem scoreRow(const ReviewRanker &ranker, const review_query::Revie
     std::memcpy(probabilities.data(), row.probabilities.constData(),
                 probabilities.size() * sizeof(float));
     ReviewItem item = ranker.score(row.row, candidates, probabilities, row.studentFlags, labelNames,
-                                   withExplanation);
+                                   withExplanation, {row.teacherStatus, row.studentLabel});
     item.skipped = row.skipped;
     return item;
 }

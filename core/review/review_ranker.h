@@ -51,6 +51,17 @@ struct ReviewItem
     bool skipped = false;                          // a human looked and was unsure
 };
 
+// What the numbers alone do not say about a sample to score (ReviewRanker::score).
+struct ReviewContext
+{
+    // Why `candidates` is empty: ParseFailed (no usable label), TransportFailed (not reached)
+    // or Pending (never sent); only an unreadable answer is a review signal.
+    TeacherStatus teacherStatus = TeacherStatus::ParseFailed;
+    // The student's stored label, which its final-label policy may take from the candidates
+    // rather than its argmax; -1: the argmax.
+    int studentLabel = -1;
+};
+
 // Orders the samples without a human label by how much a human answer is worth, best first.
 // Skipped samples come last (in the same order among themselves). Streams the project once, so
 // a 1,000,000-sample project ranks in seconds, in a worker thread.
@@ -67,11 +78,13 @@ public:
     // The scored item for one sample, with its explanation; std::nullopt for an unknown row.
     std::optional<ReviewItem> explain(const ProjectStore &store, SampleRow row) const;
 
-    // Scores one sample. `candidates` empty means the teacher gave no usable answer;
-    // `probabilities` empty means no student output yet.
+    // Scores one sample. `candidates` empty means the teacher gave no usable answer (see
+    // ReviewContext::teacherStatus); `probabilities` empty means no student output yet. The
+    // suggestion is the student's label, else the teacher's first candidate.
     ReviewItem score(SampleRow row, const QVector<int> &candidates,
                      const std::vector<float> &probabilities, quint8 studentFlags,
-                     const QStringList &labelNames, bool withExplanation = true) const;
+                     const QStringList &labelNames, bool withExplanation = true,
+                     const ReviewContext &context = {}) const;
 
 private:
     ReviewWeights m_weights;

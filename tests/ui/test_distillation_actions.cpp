@@ -1,6 +1,10 @@
+#include <QApplication>
+#include <QDialog>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
 
 #include "background_job.h"
@@ -28,6 +32,48 @@ void writeProjectWithoutStudent(const QString &path)
     demo::writeDemoProject(path, options);
 }
 
+// A project with two labels and one sample that no teacher and no human has seen.
+void writeProjectWithoutCandidateSets(const QString &path)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.setLabelSchema(LabelSchema(
+        {Label{QStringLiteral("a"), {}, {}, {}, {}}, Label{QStringLiteral("b"), {}, {}, {}, {}}}));
+    ProjectStore::SampleInserter inserter(store);
+    inserter.insert(QStringLiteral("1"), QStringLiteral("no teacher yet"), {}, std::nullopt);
+}
+
+// Shows the window and opens `project` in it; false when it did not open in time.
+bool showAndOpen(MainWindow &window, const QString &project)
+{
+    window.show();
+    QSignalSpy opened(window.document(), &ProjectDocument::opened);
+    window.openProject(project);
+    return opened.wait(20000);
+}
+
+// Closes every modal dialog that opens while it lives, counting them (a dialog the code under
+// test should not have shown must not hang the test).
+class ModalDialogCloser
+{
+public:
+    explicit ModalDialogCloser(QObject *context)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, context, [this] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                ++m_closed;
+                dialog->reject();
+            }
+        });
+        m_timer.start();
+    }
+    int closed() const { return m_closed; }
+
+private:
+    QTimer m_timer;
+    int m_closed = 0;
+};
+
 } // namespace
 
 class DistillationActionsTest : public QObject
@@ -40,6 +86,8 @@ private Q_SLOTS:
     void redistillFromTheReviewReusesTheLastRunAndReranks();
     void resumeActionFinishesACancelledRun();
     void distilWithoutCandidateSetsSaysWhy();
+    void refusesWithoutCandidateSets_data();
+    void refusesWithoutCandidateSets();
 };
 
 void DistillationActionsTest::initTestCase()
@@ -102,10 +150,7 @@ void DistillationActionsTest::redistillFromTheReviewReusesTheLastRunAndReranks()
                         QStringLiteral("finished"), QJsonObject());
     }
     MainWindow window(MainWindow::Options{false, false});
-    window.show();
-    QSignalSpy opened(window.document(), &ProjectDocument::opened);
-    window.openProject(project);
-    QVERIFY(opened.wait(20000));
+    QVERIFY(showAndOpen(window, project));
     ReviewView *review = window.reviewView();
     QSignalSpy ranked(review, &ReviewView::queueReady);
     window.showView(MainWindow::View::Review);
@@ -189,18 +234,9 @@ void DistillationActionsTest::distilWithoutCandidateSetsSaysWhy()
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
     const QString project = scratch.path(QStringLiteral("bare.candist"));
-    {
-        ProjectStore store(project, ProjectStore::OpenMode::CreateIfMissing);
-        store.setLabelSchema(LabelSchema({Label{QStringLiteral("a"), {}, {}, {}, {}},
-                                          Label{QStringLiteral("b"), {}, {}, {}, {}}}));
-        ProjectStore::SampleInserter inserter(store);
-        inserter.insert(QStringLiteral("1"), QStringLiteral("no teacher yet"), {}, std::nullopt);
-    }
+    writeProjectWithoutCandidateSets(project);
     MainWindow window(MainWindow::Options{false, false});
-    window.show();
-    QSignalSpy opened(window.document(), &ProjectDocument::opened);
-    window.openProject(project);
-    QVERIFY(opened.wait(20000));
+    QVERIFY(showAndOpen(window, project));
     auto *distil = window.findChild<DistillationActions *>();
     QVERIFY(distil);
     DistillationOptions run;
@@ -220,6 +256,40 @@ void DistillationActionsTest::distilWithoutCandidateSetsSaysWhy()
     QVERIFY(!expected.isEmpty());
     QVERIFY2(finished.first().at(2).toString().contains(expected),
              qPrintable(finished.first().at(2).toString()));
+}
+
+void DistillationActionsTest::refusesWithoutCandidateSets_data()
+{
+    QTest::addColumn<bool>("redistil");
+    QTest::newRow("Run › Distil Student…") << false;
+    QTest::newRow("Re-distil Now") << true;
+}
+
+// Issue 15, finding 1: on a project without candidate sets, Run › Distil Student says why at
+// once, before the options dialog, and Re-distil Now (the review's button) the same, instead of
+// failing a run; neither starts anything.
+void DistillationActionsTest::refusesWithoutCandidateSets()
+{
+    QFETCH(bool, redistil);
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("no-sets.candist"));
+    writeProjectWithoutCandidateSets(project);
+    MainWindow window(MainWindow::Options{false, false});
+    QVERIFY(showAndOpen(window, project));
+    auto *distil = window.findChild<DistillationActions *>();
+    QVERIFY(distil);
+    QAction *action = redistil ? distil->redistillAction() : distil->runAction();
+    QVERIFY(action->isEnabled());
+    ModalDialogCloser closer(this);
+    action->trigger();
+    // The window's own advice, not a failed job's message.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("Run Teacher")), 20000);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no candidate sets")));
+    QCOMPARE(closer.closed(), 0);
+    QVERIFY(window.currentJob() == nullptr);
+    QVERIFY(ProjectStore(project).runs().isEmpty());
 }
 
 QTEST_MAIN(DistillationActionsTest)

@@ -1,19 +1,29 @@
 #include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
+#include <QThread>
+#include <QToolButton>
 #include <QtTest>
 
 #include "agreement_view.h"
+#include "detail_panel.h"
 #include "filter_bar.h"
 #include "label_schema_editor.h"
 #include "main_window.h"
 #include "project_document.h"
 #include "review/review_ranker.h"
 #include "review_view.h"
+#include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
 
@@ -41,9 +51,9 @@ const QVector<Spec> kSpecs = {
     {{0}, {0.02f, 0.97f, 0.01f}},    // confident overrule
 };
 
-void writeProject(const QString &path)
+// Labels A, B, C with hotkeys 1, 2, 3.
+LabelSchema abcSchema()
 {
-    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     QVector<Label> labels;
     for (const char *name : {"A", "B", "C"}) {
         Label label;
@@ -52,7 +62,13 @@ void writeProject(const QString &path)
     }
     LabelSchema schema(labels);
     schema.assignDefaults();
-    store.setLabelSchema(schema);
+    return schema;
+}
+
+void writeProject(const QString &path)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.setLabelSchema(abcSchema());
     ProjectStore::Transaction transaction(store);
     ProjectStore::SampleInserter inserter(store);
     QVector<TeacherResult> teacher;
@@ -106,6 +122,16 @@ private Q_SLOTS:
     void weightsChangeTheOrder();
     void agreementViewCountsTheHumanAnswers();
     void schemaEditorRefusesReviewKeys();
+    void reRankingStartsAtTheTop();
+    void homeEndAndPageKeysMove();
+    void bothRedoKeysRedoInTheReview();
+    void closedOrNewProjectShowsNoOldLabels();
+    void detailPanelFollowsTheReviewedSample();
+    void tabStaysOnTheChipsAndBars();
+    void reasonsMatchTheNumbers();
+    void agreementLeavesOutLabelsTheStudentTrainedOn();
+    void keyHelpIsNotCut();
+    void clickingAHeatMapCellListsItsSamples();
 
 private:
     void openWindow();
@@ -444,6 +470,324 @@ void ReviewViewTest::schemaEditorRefusesReviewKeys()
         QCOMPARE(editor.result(),
                  key == QStringLiteral("x") ? int(QDialog::Accepted) : int(QDialog::Rejected));
     }
+}
+
+// Issue 15, finding 3: after a re-rank (a distillation ended, Apply and Re-rank) the review
+// shows the sample now worth most, not the one that happened to be on screen.
+void ReviewViewTest::reRankingStartsAtTheTop()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(m_view, Qt::Key_Right);
+    QCOMPARE(m_view->position(), 5);
+    QSignalSpy ranked(m_view, &ReviewView::queueReady);
+    m_view->refresh(); // what the window does when a job ends
+    QVERIFY(ranked.wait(10000));
+    QCOMPARE(m_view->position(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), m_view->queue().first().row, 10000);
+
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_view, Qt::Key_Right);
+    ranked.clear();
+    QPushButton *rerank = nullptr;
+    for (QPushButton *button : m_view->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Apply and Re-rank"))
+            rerank = button;
+    QVERIFY(rerank);
+    rerank->click();
+    QVERIFY(ranked.wait(10000));
+    QCOMPARE(m_view->position(), 0);
+    QCOMPARE(m_view->currentRow(), queue.first().row);
+}
+
+void ReviewViewTest::homeEndAndPageKeysMove()
+{
+    const int last = m_view->queueSize() - 1;
+    QVERIFY(last >= 5);
+    QTest::keyClick(m_view, Qt::Key_End);
+    QCOMPARE(m_view->position(), last);
+    QTest::keyClick(m_view, Qt::Key_Home);
+    QCOMPARE(m_view->position(), 0);
+    QTest::keyClick(m_view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_view->position(), last);
+    QTest::keyClick(m_view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(m_view->position(), 0);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QCOMPARE(m_view->position(), std::min(ReviewView::kPageStep, last));
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    QCOMPARE(m_view->position(), 0);
+}
+
+// Issue 15, finding 2, in the review: Ctrl+Shift+Z and Ctrl+Y both redo.
+void ReviewViewTest::bothRedoKeysRedoInTheReview()
+{
+    const SampleRow first = m_view->queue().at(0).row;
+    QTest::keyClick(m_view, Qt::Key_1);
+    QCOMPARE(m_view->resolvedCount(), 1);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_view->currentRow(), first);
+        QCOMPARE(m_view->resolvedCount(), 0);
+        QTest::keySequence(m_view, key);
+        QVERIFY2(m_view->resolvedCount() == 1, qPrintable(key.toString()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(storedDecision(first).has_value(), 10000);
+}
+
+namespace {
+
+int detailLabelButtons(MainWindow &window)
+{
+    int buttons = 0;
+    for (const QToolButton *button : window.detailPanel()->findChildren<QToolButton *>())
+        buttons += button->property("labelIndex").isValid() ? 1 : 0;
+    return buttons;
+}
+
+int labelShortcuts(MainWindow &window)
+{
+    int actions = 0;
+    for (const QAction *action : window.findChildren<QAction *>())
+        actions += action->text().startsWith(QStringLiteral("Label as")) ? 1 : 0;
+    return actions;
+}
+
+} // namespace
+
+// Issue 15, finding 7: closing a project, or opening a new one, leaves none of the previous
+// project's labels behind (review bars, detail buttons, label hotkeys).
+void ReviewViewTest::closedOrNewProjectShowsNoOldLabels()
+{
+    QCOMPARE(m_view->labelButtons().size(), 3);
+    QCOMPARE(detailLabelButtons(*m_window), 3);
+    QCOMPARE(labelShortcuts(*m_window), 3);
+    m_window->document()->close();
+    QCOMPARE(m_view->labelButtons().size(), 0);
+    QCOMPARE(detailLabelButtons(*m_window), 0);
+    QCOMPARE(labelShortcuts(*m_window), 0);
+
+    QSignalSpy opened(m_window->document(), &ProjectDocument::opened);
+    m_window->openProject(m_path);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(m_view->labelButtons().size(), 3);
+    QCOMPARE(detailLabelButtons(*m_window), 3);
+    opened.clear();
+    m_window->document()->open(m_scratch.path(QStringLiteral("new-project.candist")), true);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(m_window->document()->schema().size(), 0);
+    QCOMPARE(m_view->labelButtons().size(), 0);
+    QCOMPARE(detailLabelButtons(*m_window), 0);
+    QCOMPARE(labelShortcuts(*m_window), 0);
+}
+
+// Issue 15, finding 7: the Sample Details dock, shown in the review, describes the sample
+// under review and follows it.
+void ReviewViewTest::detailPanelFollowsTheReviewedSample()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(dock);
+    dock->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPanel()->currentRow(), queue.at(0).row, 10000);
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(1).row, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPanel()->currentRow(), queue.at(1).row, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->detail() &&
+                                 m_window->detailPanel()->detail()->sample.row == queue.at(1).row,
+                             10000);
+}
+
+// Issue 15, finding 9: Tab and Shift+Tab move over the chips and bars only (never into a weight
+// field, where the next hotkey would be typed), and the focused one is drawn differently.
+void ReviewViewTest::tabStaysOnTheChipsAndBars()
+{
+    const QList<QAbstractButton *> ring = m_view->chipButtons() + m_view->labelButtons();
+    QVERIFY(ring.size() >= 3);
+    QAbstractButton *bar = m_view->labelButtons().first();
+    const QImage unfocused = bar->grab().toImage();
+    for (int i = 0; i < 2 * ring.size() + 1; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *focus = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        QVERIFY2(focus && ring.contains(focus),
+                 qPrintable(QApplication::focusWidget()
+                                ? QApplication::focusWidget()->metaObject()->className()
+                                : "nothing"));
+    }
+    for (int i = 0; i < ring.size() + 1; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        auto *focus = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        QVERIFY(focus && ring.contains(focus));
+    }
+    bar->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(bar->hasFocus());
+    QVERIFY(bar->grab().toImage() != unfocused); // a visible focus frame
+
+    // The next hotkey decides instead of editing a weight.
+    const QList<QDoubleSpinBox *> spins = m_view->findChildren<QDoubleSpinBox *>();
+    QVector<double> weights;
+    for (const QDoubleSpinBox *spin : spins)
+        weights << spin->value();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QCOMPARE(m_view->resolvedCount(), 1);
+    for (int i = 0; i < spins.size(); ++i)
+        QCOMPARE(spins.at(i)->value(), weights.at(i));
+}
+
+// Issue 15, finding 5: the "Why" line says what the numbers say. Four samples over A, B, C:
+// never sent to the teacher; an unreadable answer; a confident student agreeing with the
+// teacher; a student whose final-label policy kept the teacher's candidate B (22 %) over its
+// argmax A (76 %) outside the set.
+void ReviewViewTest::reasonsMatchTheNumbers()
+{
+    m_window.reset();
+    m_path = m_scratch.path(QStringLiteral("reasons%1.candist").arg(++m_projects));
+    {
+        ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+        store.setLabelSchema(abcSchema());
+        ProjectStore::SampleInserter inserter(store);
+        QHash<QString, SampleRow> rows;
+        for (const char *id : {"never-sent", "unreadable", "sure", "policy"})
+            rows.insert(QLatin1String(id),
+                        inserter.insert(QLatin1String(id),
+                                        QStringLiteral("text of ") + QLatin1String(id), QString(),
+                                        std::nullopt));
+        const auto teacher = [&](const char *id, QVector<int> candidates) {
+            TeacherResult t;
+            t.row = rows.value(QLatin1String(id));
+            t.strategy = QStringLiteral("ca_add");
+            t.candidates = candidates;
+            t.status = candidates.isEmpty() ? TeacherStatus::ParseFailed : TeacherStatus::Ok;
+            t.rawResponse = QStringLiteral("answer");
+            return t;
+        };
+        store.saveTeacherResults(
+            {teacher("unreadable", {}), teacher("sure", {0}), teacher("policy", {1})});
+        const auto student = [&](const char *id, std::vector<float> probabilities, int label,
+                                 quint8 flags) {
+            StudentResult s;
+            s.row = rows.value(QLatin1String(id));
+            s.probabilities = probabilities;
+            s.predicted = label;
+            s.confidence = probabilities[size_t(label)];
+            s.flags = flags;
+            return s;
+        };
+        const qint64 run = store.beginRun(QStringLiteral("candist"), QJsonObject());
+        store.saveStudentResults(run, {student("sure", {0.994f, 0.003f, 0.003f}, 0, 0),
+                                       student("policy", {0.76f, 0.217f, 0.023f}, 1, InOut)});
+        store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+    }
+    openWindow();
+    QLabel *why = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Why review this sample"))
+            why = label;
+    QVERIFY(why);
+    QHash<QString, QString> reasons;
+    QHash<QString, int> suggested;
+    for (int i = 0; i < m_view->queueSize(); ++i) {
+        m_view->setPosition(i);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), m_view->queue().at(i).row, 10000);
+        const QString id = ProjectStore(m_path).sample(m_view->shownRow())->id;
+        reasons.insert(id, why->text());
+        suggested.insert(id, m_view->queue().at(i).suggestedLabel);
+    }
+    QCOMPARE(reasons.size(), 4);
+    const QString neverSent = reasons.value(QStringLiteral("never-sent"));
+    QVERIFY2(neverSent.contains(QStringLiteral("not been asked")), qPrintable(neverSent));
+    QVERIFY2(!neverSent.contains(QStringLiteral("usable")), qPrintable(neverSent));
+    QVERIFY2(!neverSent.contains(QStringLiteral("unsure")), qPrintable(neverSent));
+    const QString unreadable = reasons.value(QStringLiteral("unreadable"));
+    QVERIFY2(unreadable.contains(QStringLiteral("no usable label")), qPrintable(unreadable));
+    const QString sure = reasons.value(QStringLiteral("sure"));
+    QVERIFY2(!sure.contains(QStringLiteral("unsure")), qPrintable(sure));
+    QVERIFY2(sure.contains(QStringLiteral("99%")), qPrintable(sure));
+    const QString policy = reasons.value(QStringLiteral("policy"));
+    QVERIFY2(policy.contains(QStringLiteral("A (76%)")) &&
+                 policy.contains(QStringLiteral("B (22%)")),
+             qPrintable(policy));
+    // Enter accepts the label the table shows for the student, B.
+    QCOMPARE(suggested.value(QStringLiteral("policy")), 1);
+}
+
+// Issue 15, finding 6: after Re-distil the student learnt the human answers; the agreement
+// report must not count its "agreement" with them (it was 100 %, by construction).
+void ReviewViewTest::agreementLeavesOutLabelsTheStudentTrainedOn()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QTest::keyClick(m_view, Qt::Key_1);
+    QTest::keyClick(m_view, Qt::Key_2);
+    m_window.reset(); // every decision has landed
+    {
+        // What Re-distil writes: a run that began after the decisions, whose student repeats them.
+        ProjectStore store(m_path);
+        QThread::msleep(5);
+        const qint64 run = store.beginRun(QStringLiteral("candist"), QJsonObject());
+        QVector<StudentResult> results;
+        for (int i = 0; i < 2; ++i) {
+            StudentResult s;
+            s.row = queue.at(i).row;
+            s.probabilities = {0.1f, 0.1f, 0.1f};
+            s.predicted = store.humanDecision(s.row)->label;
+            s.probabilities[size_t(s.predicted)] = 0.8f;
+            s.confidence = 0.8f;
+            results << s;
+        }
+        store.saveStudentResults(run, results);
+        store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+    }
+    openWindow();
+    AgreementView *view = m_window->agreementView();
+    m_window->showView(MainWindow::View::Agreement);
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->report().humanLabelled == 2, 10000);
+    QCOMPARE(view->report().student.compared, 0);
+    QCOMPARE(view->report().studentTrainedOnHuman, 2);
+    QLabel *summary = nullptr;
+    for (QLabel *label : view->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Agreement summary"))
+            summary = label;
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("trained on 2")), qPrintable(summary->text()));
+}
+
+// Issue 15, finding 8: the key table in the side panel is as wide as its longest row.
+void ReviewViewTest::keyHelpIsNotCut()
+{
+    QLabel *keys = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("Ctrl+Shift+Z")))
+            keys = label;
+    QVERIFY(keys);
+    QVERIFY2(
+        keys->width() >= keys->sizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(keys->width()).arg(keys->sizeHint().width())));
+}
+
+// Issue 15, finding 6: clicking a heat-map cell opens the table with the samples the human gave
+// the cell's row label, and says how many of them the machine put in the cell.
+void ReviewViewTest::clickingAHeatMapCellListsItsSamples()
+{
+    {
+        // s5: teacher (and student) B, the human A.
+        ProjectStore store(m_path);
+        store.recordHumanDecision(
+            HumanDecision{store.rowForId(QStringLiteral("s5")).value(), HumanAction::Label, 0, {}});
+    }
+    AgreementView *view = m_window->agreementView();
+    m_window->showView(MainWindow::View::Agreement);
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->report().humanLabelled == 1, 10000);
+    // The teacher's map, row human A, column teacher B.
+    QTest::mouseClick(view->heatMap(false), Qt::LeftButton, {}, view->cellCenter(false, 0, 1));
+    QTRY_VERIFY(m_window->sampleTable()->isVisible());
+    QCOMPARE(int(m_window->sampleModel()->filter().status),
+             int(SampleFilter::Status::HumanLabelled));
+    QCOMPARE(m_window->sampleModel()->filter().finalLabel, 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("in 1 of them the teacher said B")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(ReviewViewTest)

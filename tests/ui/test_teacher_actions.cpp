@@ -1,8 +1,10 @@
+#include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtTest>
 
 #include "app_settings.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void cliAndWindowResolveTheSameSettings();
     void teacherRunAgainstTheLocalServerFillsTheTable();
     void dialogRoundTripsAndAsksForAnEstimate();
+    void unreachableEndpointIsReportedAtOnce();
 };
 
 void TeacherActionsTest::initTestCase()
@@ -184,6 +187,50 @@ void TeacherActionsTest::teacherRunAgainstTheLocalServerFillsTheTable()
     // The settings the run used are now the project's.
     QCOMPARE(TeacherActions::settingsFor(*std::make_unique<ProjectStore>(project)).endpoint,
              server.baseUrl());
+}
+
+// Issue 15, finding 4: a teacher endpoint nobody listens on stops the run within seconds (the
+// circuit breaker), and the window says why, naming the endpoint and curl's reason, instead of
+// retrying every sample for minutes.
+void TeacherActionsTest::unreachableEndpointIsReportedAtOnce()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
+    test::Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("dead-endpoint.candist"));
+    demo::DemoProjectOptions options;
+    options.samples = 200;
+    options.withTeacher = false;
+    options.withHuman = false;
+    demo::writeDemoProject(project, options);
+
+    MainWindow window(MainWindow::Options{false, false});
+    QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);
+    window.openProject(project);
+    QVERIFY(ready.wait(20000));
+    auto *teacher = window.findChild<TeacherActions *>();
+    QVERIFY(teacher);
+    TeacherSettings settings;
+    settings.endpoint = QStringLiteral("http://127.0.0.1:9/v1"); // the discard port: refused
+    settings.model = QStringLiteral("nobody");
+    settings.concurrency = 8;
+    settings.apiKeyEnv = QStringLiteral("CANDIST_TEST_NO_SUCH_KEY");
+    TeacherRunOptions runOptions;
+    runOptions.useKeychain = false; // the real backoff delays: what a user waits
+    QElapsedTimer clock;
+    clock.start();
+    BackgroundJob *job = teacher->startRun(settings, runOptions);
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!finished.first().at(0).toBool());
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(message.contains(settings.endpoint), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("onnect")), qPrintable(message)); // curl's reason
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(settings.endpoint),
+                             5000);
+    // Nothing was sent, so no sample is marked as answered.
+    QCOMPARE(ProjectStore(project).teacherResultCount(TeacherStatus::Ok), qint64(0));
 }
 
 QTEST_MAIN(TeacherActionsTest)

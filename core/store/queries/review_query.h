@@ -20,9 +20,13 @@ namespace candist::review_query {
 struct ReviewRow
 {
     SampleRow row = 0;
-    bool teacherOk = false;   // the teacher answered with a readable candidate set
+    bool teacherOk = false; // the teacher answered with a readable candidate set
+    // Pending when the teacher has no result for the sample (never sent): the review must not
+    // call that an unreadable answer.
+    TeacherStatus teacherStatus = TeacherStatus::Pending;
     QString candidates;       // as stored (decodeIndexList); meaningful when teacherOk
     QByteArray probabilities; // the student's float32 probabilities; empty without a student
+    int studentLabel = -1;    // the student's label (its final-label policy), -1 without one
     quint8 studentFlags = 0;  // StudentFlag bits
     bool skipped = false;     // a human looked and skipped
 };
@@ -54,6 +58,9 @@ struct HumanLabelRow
     int human = -1;
     std::optional<int> teacher;
     std::optional<int> student;
+    // The student's run began after this decision and trained on it (a human label enters as a
+    // singleton candidate set), without cross-fitting: its label here is no independent answer.
+    bool studentTrainedOnIt = false;
 };
 void forEachHumanLabel(const ProjectStore &store,
                        const std::function<void(const HumanLabelRow &)> &visit);

@@ -23,6 +23,7 @@
 #include "model/error.h"
 #include "student/distillation_engine.h"
 #include "student/text_hashing.h"
+#include "student/word_vector_choice.h"
 
 using namespace candist;
 
@@ -88,6 +89,9 @@ int main(int argc, char **argv)
     }
     try {
         const DistillationOptions defaults;
+        // The default student reads the installed word vectors, as `distill` does.
+        const QString vectors = resolveWordVectors({}).path;
+        std::printf("word vectors: %s\n", vectors.isEmpty() ? "none" : qPrintable(vectors));
         double oursTotal = 0, distillTotal = 0, theirsTotal = 0;
         std::printf("%-8s %8s %8s | %10s %10s | %10s %10s | %10s %10s\n", "data", "train", "test",
                     "gold acc", "gold s", "distill acc", "distill s", "fastText", "fastText s");
@@ -103,6 +107,7 @@ int main(int argc, char **argv)
             options.epochs = epochs;
             options.threads = threads;
             options.parallelBatches = parallelBatches;
+            options.bag.wordVectors.path = vectors;
             DistillationData data;
             data.numClasses = int(labels.size());
             data.texts = train.texts;
@@ -128,6 +133,7 @@ int main(int argc, char **argv)
             defaultOptions.epochs = epochs;
             defaultOptions.threads = threads;
             defaultOptions.parallelBatches = parallelBatches;
+            defaultOptions.bag.wordVectors.path = vectors;
             DistillationData asCandidates = data;
             for (const int label : data.gold)
                 asCandidates.candidates.push_back({label});

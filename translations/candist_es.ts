@@ -123,10 +123,6 @@
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <source>%1: cancelled; nothing was written</source>
-        <translation>%1: cancelado; no se escribió nada</translation>
-    </message>
-    <message>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>

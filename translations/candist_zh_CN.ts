@@ -123,10 +123,6 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <source>%1: cancelled; nothing was written</source>
-        <translation>%1：已取消；未写入任何内容</translation>
-    </message>
-    <message>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1：%2</translation>
     </message>

@@ -202,6 +202,11 @@ int runTeach(const QStringList &arguments)
                                 return BatchRequestFile::write(store, settings, batchFile, options,
                                                                limits, progress, &cancel);
                             });
+        if (written.cancelled) {
+            err() << QStringLiteral("candist-cli teach: %1: cancelled; nothing was written\n")
+                         .arg(batchFile);
+            return 130;
+        }
         out() << QStringLiteral("wrote %1 requests for %2 samples (%3 answers already cached "
                                 "were left out: teach reads them for free)\n")
                      .arg(written.requests)

@@ -160,36 +160,43 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
     PartWriter parts(limits);
     QString currentSample;
     QString countedSample;
-    TeacherRun::planRequests(
-        store, settings,
-        [&](const PlannedChatRequest &request) {
-            if (request.sample.id != currentSample) {
-                if (cancel && cancel->isCancelled())
-                    throw Error(Teacher::tr("%1: cancelled; nothing was written").arg(path));
-                parts.endSample(currentSample);
-                currentSample = request.sample.id;
-                meter.report(++samplesSeen);
-            }
-            if (request.cached) {
-                ++summary.cachedRequests;
-                return;
-            }
-            const BatchCustomId id{request.sample.id, request.slot,
-                                   BatchCustomId::guardOf(request.cacheKey)};
-            // Assembled by hand so that custom_id comes first (people read these files) and the
-            // body is byte for byte what the live client sends.
-            const QByteArray quotedId =
-                QJsonDocument(QJsonArray{id.toString()}).toJson(QJsonDocument::Compact).mid(1);
-            parts.add("{\"custom_id\":" + quotedId.chopped(1) +
-                      ",\"method\":\"POST\",\"url\":\"/v1/chat/completions\",\"body\":" +
-                      chatCompletionBody(settings, request.messages, request.n) + "}\n");
-            if (request.sample.id != countedSample) {
-                ++summary.samples;
-                countedSample = request.sample.id;
-            }
-            ++summary.requests;
-        },
-        nullptr, options);
+    struct Cancelled // leaves planRequests between samples; the parts are never committed
+    {
+    };
+    try {
+        TeacherRun::planRequests(
+            store, settings,
+            [&](const PlannedChatRequest &request) {
+                if (request.sample.id != currentSample) {
+                    if (cancel && cancel->isCancelled())
+                        throw Cancelled{};
+                    parts.endSample(currentSample);
+                    currentSample = request.sample.id;
+                    meter.report(++samplesSeen);
+                }
+                if (request.cached) {
+                    ++summary.cachedRequests;
+                    return;
+                }
+                const BatchCustomId id{request.sample.id, request.slot,
+                                       BatchCustomId::guardOf(request.cacheKey)};
+                // Assembled by hand so that custom_id comes first (people read these files) and the
+                // body is byte for byte what the live client sends.
+                const QByteArray quotedId =
+                    QJsonDocument(QJsonArray{id.toString()}).toJson(QJsonDocument::Compact).mid(1);
+                parts.add("{\"custom_id\":" + quotedId.chopped(1) +
+                          ",\"method\":\"POST\",\"url\":\"/v1/chat/completions\",\"body\":" +
+                          chatCompletionBody(settings, request.messages, request.n) + "}\n");
+                if (request.sample.id != countedSample) {
+                    ++summary.samples;
+                    countedSample = request.sample.id;
+                }
+                ++summary.requests;
+            },
+            nullptr, options);
+    } catch (const Cancelled &) {
+        return BatchRequestFileSummary{{}, {}, 0, 0, 0, summary.estimate, true};
+    }
     parts.endSample(currentSample);
     parts.commit(path, summary);
     meter.report(samplesSeen, {}, true);

@@ -48,6 +48,7 @@ struct BatchRequestFileSummary
     qint64 requests = 0;        // lines written
     qint64 cachedRequests = 0;  // left out: the project's cache already holds their answers
     TeacherRunSummary estimate; // tokens and cost of the requests (a dry run of the same work)
+    bool cancelled = false;     // stopped by the cancellation flag: nothing was written
 };
 
 // Writes the chat requests a live `teach` would send (TeacherRun::planRequests: same samples,
@@ -56,7 +57,8 @@ struct BatchRequestFileSummary
 // free. When the requests exceed `limits`, they are split at sample boundaries into
 // "<name>-001.<ext>", "<name>-002.<ext>", ... (one batch each); all parts are committed together
 // at the end. Throws Error when a file cannot be written, a single sample's requests exceed the
-// limits, or the settings need a live endpoint, and when cancelled (nothing is written then).
+// limits, or the settings need a live endpoint. Cancelled, it writes nothing and returns a summary
+// with `cancelled` set.
 // Progress counts samples.
 class BatchRequestFile
 {

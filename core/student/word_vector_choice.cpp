@@ -62,7 +62,7 @@ WordVectorsIdentity wordVectorsForRun(const WordVectorsIdentity &recorded, const
         !requested.isEmpty() || !qEnvironmentVariable("CANDIST_WORD_VECTORS").isEmpty();
     if (explicitChoice) {
         const WordVectorsIdentity chosen = identifyWordVectors(resolveWordVectors(requested).path);
-        if (chosen.isNone() != recorded.isNone() || !(chosen == recorded))
+        if (!(chosen == recorded)) // name and checksum; both empty for none
             throw Error(QStringLiteral("%1 was trained with %2; it cannot be resumed or applied "
                                        "with %3 (choose the same vectors, e.g. --word-vectors %4)")
                             .arg(run, describe(recorded), describe(chosen),

@@ -2,12 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <mutex>
 
-#include <QHash>
-
-#include "student/text_hashing.h"
 #include "student/word_vector_file.h"
 #include "student/worker_pool.h"
 
@@ -31,96 +26,11 @@ float sifWeight(std::int64_t rank, std::int64_t vocabulary)
     return float(kSifA / (kSifA + probability));
 }
 
-// Apostrophe clitics as GloVe's (Stanford) tokeniser split them off.
-const char *const kClitics[] = {"'s", "'re", "'ll", "'ve", "'m", "'d"};
-
-// The cross-fitted students of the held-out selection and the final student look up the same
-// texts in the same file; the rows of a text are kept while a student that uses the file lives
-// (bounded: up to kMaxCachedRows row entries, about 32 MB).
-constexpr std::int64_t kMaxCachedRows = std::int64_t(4) << 20;
-
 } // namespace
-
-struct TextRowCache
-{
-    std::mutex mutex;
-    QHash<QString, std::vector<std::int64_t>> rows;
-    std::int64_t entries = 0;
-};
-
-namespace {
-
-std::shared_ptr<TextRowCache> textRowCacheFor(const WordVectorFile *file)
-{
-    static std::mutex mutex;
-    static std::map<const WordVectorFile *, std::weak_ptr<TextRowCache>> caches;
-    const std::lock_guard<std::mutex> lock(mutex);
-    std::weak_ptr<TextRowCache> &slot = caches[file];
-    std::shared_ptr<TextRowCache> cache = slot.lock();
-    if (!cache) {
-        cache = std::make_shared<TextRowCache>();
-        slot = cache;
-    }
-    return cache;
-}
-
-} // namespace
-
-std::vector<std::int64_t> wordVectorRows(const WordVectorFile &file, const QString &token)
-{
-    QString word = token;
-    word.replace(QChar(0x2019), QLatin1Char('\''));
-    const std::string bytes = word.toStdString();
-    if (const std::int64_t row = file.find(bytes); row >= 0)
-        return {row};
-    std::vector<std::int64_t> rows;
-    const auto add = [&](std::string_view part) {
-        if (const std::int64_t row = part.empty() ? -1 : file.find(part); row >= 0)
-            rows.push_back(row);
-    };
-    const std::string_view view(bytes);
-    const size_t length = view.size();
-    if (length > 3 && view.substr(length - 3) == "n't") {
-        add(view.substr(0, length - 3));
-        add("n't");
-        return rows;
-    }
-    for (const char *clitic : kClitics) {
-        const std::string_view suffix(clitic);
-        if (length > suffix.size() && view.substr(length - suffix.size()) == suffix) {
-            add(view.substr(0, length - suffix.size()));
-            add(suffix);
-            return rows;
-        }
-    }
-    return rows;
-}
 
 WordVectorFeatures::WordVectorFeatures(std::shared_ptr<const WordVectorFile> file, double scale)
-    : m_file(std::move(file))
-    , m_scale(scale)
-    , m_dimension(m_file->dimension())
-    , m_textRows(textRowCacheFor(m_file.get()))
+    : m_file(std::move(file)), m_scale(scale), m_dimension(m_file->dimension())
 {}
-
-std::vector<std::int64_t> WordVectorFeatures::rowsOfText(const QString &text) const
-{
-    {
-        const std::lock_guard<std::mutex> lock(m_textRows->mutex);
-        if (const auto it = m_textRows->rows.constFind(text); it != m_textRows->rows.constEnd())
-            return *it;
-    }
-    std::vector<std::int64_t> rows;
-    for (const QString &token : tokenizeWords(text, true))
-        for (const std::int64_t row : wordVectorRows(*m_file, token))
-            rows.push_back(row);
-    const std::lock_guard<std::mutex> lock(m_textRows->mutex);
-    if (m_textRows->entries < kMaxCachedRows) {
-        m_textRows->entries += std::int64_t(rows.size()) + 1;
-        m_textRows->rows.insert(text, rows);
-    }
-    return rows;
-}
 
 int WordVectorFeatures::width() const
 {
@@ -135,7 +45,7 @@ int WordVectorFeatures::addDataset(const QStringList &texts, WorkerPool *workers
     forEachChunk(count, kChunk, workers,
                  [&](std::int64_t chunk, std::int64_t begin, std::int64_t end) {
                      for (std::int64_t i = begin; i < end; ++i) {
-                         const std::vector<std::int64_t> rows = rowsOfText(texts.at(i));
+                         const std::vector<std::int64_t> rows = m_file->rowsOfText(texts.at(i));
                          chunkRows[size_t(chunk)].insert(chunkRows[size_t(chunk)].end(),
                                                          rows.begin(), rows.end());
                          chunkLengths[size_t(chunk)].push_back(std::int64_t(rows.size()));

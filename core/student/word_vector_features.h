@@ -19,12 +19,6 @@ namespace candist {
 
 class WordVectorFile;
 class WorkerPool;
-struct TextRowCache;
-
-// The GloVe-style lookups of one token of tokenizeWords(): the token itself when the vectors know
-// it, else its parts around an inner apostrophe as GloVe's tokeniser split them ("don't" ->
-// "do" "n't", "world's" -> "world" "'s"); empty when none is known.
-std::vector<std::int64_t> wordVectorRows(const WordVectorFile &file, const QString &token);
 
 class WordVectorFeatures
 {
@@ -52,9 +46,6 @@ private:
     void computeRow(const Dataset &data, std::int64_t row, double dropout, std::mt19937_64 &rng,
                     float *out) const;
 
-    // The rows of a text's known words, memoised across the students that share the file.
-    std::vector<std::int64_t> rowsOfText(const QString &text) const;
-
     std::shared_ptr<const WordVectorFile> m_file;
     double m_scale;
     int m_dimension;
@@ -62,7 +53,6 @@ private:
     std::vector<float> m_vectors; // [words seen][dimension]
     std::vector<float> m_weights; // SIF weight per word seen
     std::vector<Dataset> m_datasets;
-    std::shared_ptr<TextRowCache> m_textRows;
 };
 
 } // namespace candist

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include "model/error.h"
+#include "student/text_hashing.h"
 
 namespace candist {
 
@@ -31,6 +32,12 @@ std::int64_t alignUp(std::int64_t value, std::int64_t alignment)
 {
     return (value + alignment - 1) / alignment * alignment;
 }
+
+// Apostrophe clitics as GloVe's (Stanford) tokeniser split them off.
+const char *const kClitics[] = {"'s", "'re", "'ll", "'ve", "'m", "'d"};
+
+// Bounds rowsOfText()'s memo: up to this many row entries, about 32 MB.
+constexpr std::int64_t kMaxMemoisedRows = std::int64_t(4) << 20;
 
 } // namespace
 
@@ -201,6 +208,55 @@ const float *WordVectorFile::row(std::int64_t row) const
     if (m_verified[size_t(block)].load(std::memory_order_acquire) == 0)
         verifyBlock(block);
     return m_matrix + row * m_dimension;
+}
+
+std::vector<std::int64_t> wordVectorRows(const WordVectorFile &file, const QString &token)
+{
+    QString word = token;
+    word.replace(QChar(0x2019), QLatin1Char('\''));
+    const std::string bytes = word.toStdString();
+    if (const std::int64_t row = file.find(bytes); row >= 0)
+        return {row};
+    std::vector<std::int64_t> rows;
+    const auto add = [&](std::string_view part) {
+        if (const std::int64_t row = part.empty() ? -1 : file.find(part); row >= 0)
+            rows.push_back(row);
+    };
+    const std::string_view view(bytes);
+    const size_t length = view.size();
+    if (length > 3 && view.substr(length - 3) == "n't") {
+        add(view.substr(0, length - 3));
+        add("n't");
+        return rows;
+    }
+    for (const char *clitic : kClitics) {
+        const std::string_view suffix(clitic);
+        if (length > suffix.size() && view.substr(length - suffix.size()) == suffix) {
+            add(view.substr(0, length - suffix.size()));
+            add(suffix);
+            return rows;
+        }
+    }
+    return rows;
+}
+
+std::vector<std::int64_t> WordVectorFile::rowsOfText(const QString &text) const
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_textRowsMutex);
+        if (const auto it = m_textRows.constFind(text); it != m_textRows.constEnd())
+            return *it;
+    }
+    std::vector<std::int64_t> rows;
+    for (const QString &token : tokenizeWords(text, true))
+        for (const std::int64_t row : wordVectorRows(*this, token))
+            rows.push_back(row);
+    const std::lock_guard<std::mutex> lock(m_textRowsMutex);
+    if (m_textRowEntries < kMaxMemoisedRows) {
+        m_textRowEntries += std::int64_t(rows.size()) + 1;
+        m_textRows.insert(text, rows);
+    }
+    return rows;
 }
 
 } // namespace candist

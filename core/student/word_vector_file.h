@@ -8,9 +8,12 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string_view>
+#include <vector>
 
 #include <QFile>
+#include <QHash>
 #include <QString>
 
 namespace candist {
@@ -40,6 +43,10 @@ public:
     std::int64_t find(std::string_view word) const;
     // `dimension()` floats. Throws Error when the row's block fails its checksum. Thread-safe.
     const float *row(std::int64_t row) const;
+    // The rows of a text's known words in order (tokenizeWords(), then wordVectorRows()). Kept
+    // while the file is open, bounded: the held-out selection's cross-fitted students and the
+    // final student, which share the file, look up the same texts. Thread-safe.
+    std::vector<std::int64_t> rowsOfText(const QString &text) const;
 
 private:
     explicit WordVectorFile(const QString &path);
@@ -62,7 +69,15 @@ private:
     const float *m_matrix = nullptr;
     // Per block: 0 not yet verified, 1 verified.
     std::unique_ptr<std::atomic<std::uint8_t>[]> m_verified;
+    mutable std::mutex m_textRowsMutex;
+    mutable QHash<QString, std::vector<std::int64_t>> m_textRows;
+    mutable std::int64_t m_textRowEntries = 0;
 };
+
+// The GloVe-style lookups of one token of tokenizeWords(): the token itself when the vectors know
+// it, else its parts around an inner apostrophe as GloVe's tokeniser split them ("don't" ->
+// "do" "n't", "world's" -> "world" "'s"); empty when none is known.
+std::vector<std::int64_t> wordVectorRows(const WordVectorFile &file, const QString &token);
 
 // The checksum of the format: the bytes as little-endian uint64 words w_i (the last one
 // zero-padded), sum of (w_i XOR 0x9E3779B97F4A7C15) * (2i + 1) modulo 2^64. The sum is additive:

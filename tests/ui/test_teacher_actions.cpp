@@ -22,6 +22,23 @@
 
 using namespace candist;
 
+namespace {
+
+// A demo project of `samples` samples that nobody has annotated yet: no teacher results, no human
+// labels.
+QString writeUnannotatedProject(const test::Scratch &scratch, const QString &name, int samples)
+{
+    const QString project = scratch.path(name);
+    demo::DemoProjectOptions options;
+    options.samples = samples;
+    options.withTeacher = false;
+    options.withHuman = false;
+    demo::writeDemoProject(project, options);
+    return project;
+}
+
+} // namespace
+
 class TeacherActionsTest : public QObject
 {
     Q_OBJECT
@@ -48,12 +65,8 @@ void TeacherActionsTest::initTestCase()
 void TeacherActionsTest::cliAndWindowResolveTheSameSettings()
 {
     test::Scratch scratch;
-    const QString project = scratch.path(QStringLiteral("settings.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 10;
-    options.withTeacher = false;
-    options.withHuman = false;
-    demo::writeDemoProject(project, options);
+    const QString project =
+        writeUnannotatedProject(scratch, QStringLiteral("settings.candist"), 10);
     const TeacherSettings defaults;
     const auto cliTeach = [&](const QStringList &extra) {
         // --batch-file resolves and saves the settings like a live run, and sends nothing.
@@ -99,8 +112,7 @@ void TeacherActionsTest::cliAndWindowResolveTheSameSettings()
     user.model = QStringLiteral("user-model");
     user.teacherStrategy = QStringLiteral("ca_add");
     user.save();
-    const QString fresh = scratch.path(QStringLiteral("fresh.candist"));
-    demo::writeDemoProject(fresh, options);
+    const QString fresh = writeUnannotatedProject(scratch, QStringLiteral("fresh.candist"), 10);
     const TeacherSettings preferred =
         TeacherActions::settingsFor(*std::make_unique<ProjectStore>(fresh));
     QCOMPARE(preferred.model, QStringLiteral("user-model"));
@@ -139,12 +151,7 @@ void TeacherActionsTest::teacherRunAgainstTheLocalServerFillsTheTable()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
-    const QString project = scratch.path(QStringLiteral("teach.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 40;
-    options.withTeacher = false;
-    options.withHuman = false;
-    demo::writeDemoProject(project, options);
+    const QString project = writeUnannotatedProject(scratch, QStringLiteral("teach.candist"), 40);
 
     // The local server answers every sample with two candidates, HUM first.
     QHash<QString, QStringList> answers;
@@ -196,12 +203,8 @@ void TeacherActionsTest::unreachableEndpointIsReportedAtOnce()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CanDist-tests"));
     test::Scratch scratch;
-    const QString project = scratch.path(QStringLiteral("dead-endpoint.candist"));
-    demo::DemoProjectOptions options;
-    options.samples = 200;
-    options.withTeacher = false;
-    options.withHuman = false;
-    demo::writeDemoProject(project, options);
+    const QString project =
+        writeUnannotatedProject(scratch, QStringLiteral("dead-endpoint.candist"), 200);
 
     MainWindow window(MainWindow::Options{false, false});
     QSignalSpy ready(window.sampleModel(), &SampleTableModel::orderReady);

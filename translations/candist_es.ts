@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>no annotation column given</source>
+        <translation>no se indicó ninguna columna de anotaciones</translation>
+    </message>
+    <message>
+        <source>the project has no label schema yet; import samples with --labels or a gold column first</source>
+        <translation>el proyecto aún no tiene esquema de etiquetas; importe primero muestras con --labels o con una columna de referencia</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; appears %2 times in the file but only %3 time(s) in the project (first on line %4); match by --id-column</source>
+        <translation>el texto &quot;%1&quot; aparece %2 veces en el archivo pero solo %3 vez/veces en el proyecto (primero en la línea %4); empareje con --id-column</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2 both annotate sample &quot;%3&quot;</source>
+        <translation>las líneas %1 y %2 anotan ambas la muestra &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>importación cancelada; el proyecto no ha cambiado</translation>
+    </message>
+    <message>
+        <source>unknown label(s): %1; the project&apos;s labels are: %2</source>
+        <translation>etiqueta(s) desconocida(s): %1; las etiquetas del proyecto son: %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) match no sample by %2: %3 (%4)</source>
+        <translation>%1 fila(s) no coinciden con ninguna muestra por %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; appears %2 times in the file (lines %3 to %4) but %5 times in the project, so the rows cannot be paired with samples; match by --id-column</source>
+        <translation>el texto &quot;%1&quot; aparece %2 veces en el archivo (líneas %3 a %4) pero %5 veces en el proyecto, así que las filas no se pueden emparejar con muestras; empareje con --id-column</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>el archivo está vacío; se esperaba una línea de cabecera</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>la columna &quot;%1&quot; aparece dos veces en la cabecera</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>error de lectura: %1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>campo entre comillas sin cerrar: se esperaba un &apos;&quot;&apos; de cierre antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote: expected the delimiter &apos;%1&apos; or the end of the line (a quote inside a quoted field is written as &quot;&quot;)</source>
+        <translation>carácter inesperado tras unas comillas de cierre: se esperaba el delimitador &apos;%1&apos; o el final de la línea (unas comillas dentro de un campo entre comillas se escriben &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>stray quote in an unquoted field: quote the whole field and write the quote as &quot;&quot;</source>
+        <translation>comillas sueltas en un campo sin comillas: ponga todo el campo entre comillas y escriba las comillas como &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (the file must be UTF-8 encoded)</source>
+        <translation>secuencia de bytes UTF-8 no válida (el archivo debe estar codificado en UTF-8)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>se esperaban %1 campos como en la cabecera, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>output: cannot write: %1</source>
+        <translation>salida: no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>the id and label columns must be different columns</source>
+        <translation>las columnas de id y de etiqueta deben ser columnas distintas</translation>
+    </message>
+    <message>
+        <source>resolve cancelled; the project is unchanged</source>
+        <translation>resolución cancelada; el proyecto no ha cambiado</translation>
+    </message>
+    <message>
+        <source>unknown id(s) in column &quot;%1&quot;, not in the project: %2</source>
+        <translation>id(s) desconocido(s) en la columna &quot;%1&quot;, no están en el proyecto: %2</translation>
+    </message>
+    <message>
+        <source>two rows decide the same sample: %1</source>
+        <translation>dos filas deciden la misma muestra: %1</translation>
+    </message>
+    <message>
+        <source>unknown label(s) in column &quot;%1&quot;: %2; the project&apos;s labels are: %3</source>
+        <translation>etiqueta(s) desconocida(s) en la columna &quot;%1&quot;: %2; las etiquetas del proyecto son: %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a raw NUL byte (inside a string write \u0000)</source>
+        <translation>JSON no válido: un byte NUL sin escapar (dentro de una cadena escriba \u0000)</translation>
+    </message>
+    <message>
+        <source>cancelled while reading this line</source>
+        <translation>cancelado mientras se leía esta línea</translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation>JSON no válido: anidado a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object {...} on each line</source>
+        <translation>se esperaba un objeto JSON {...} en cada línea</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the key &quot;%1&quot; appears twice in one object</source>
+        <translation>JSON no válido: la clave &quot;%1&quot; aparece dos veces en un objeto</translation>
+    </message>
+    <message>
+        <source>the text, gold and id columns must be different columns</source>
+        <translation>las columnas de texto, de referencia y de id deben ser columnas distintas</translation>
+    </message>
+    <message>
+        <source>differs from the label schema stored in %1: %2. Import without --labels to use the stored schema.</source>
+        <translation>difiere del esquema de etiquetas guardado en %1: %2. Importe sin --labels para usar el esquema guardado.</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;: line %2 has the same id</source>
+        <translation>id duplicado &quot;%1&quot;: la línea %2 tiene el mismo id</translation>
+    </message>
+    <message>
+        <source>sample id &quot;%1&quot; is already in the project%2</source>
+        <translation>el id de muestra &quot;%1&quot; ya está en el proyecto%2</translation>
+    </message>
+    <message>
+        <source>empty id in column &quot;%1&quot;: every sample needs an id when an id column is given</source>
+        <translation>id vacío en la columna &quot;%1&quot;: cada muestra necesita un id cuando se indica una columna de id</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has more than %2 distinct values, too many for labels (is it a text column?); give the labels with --labels</source>
+        <translation>la columna &quot;%1&quot; tiene más de %2 valores distintos, demasiados para ser etiquetas (¿es una columna de texto?); indique las etiquetas con --labels</translation>
+    </message>
+    <message>
+        <source>unknown gold label(s) in column &quot;%1&quot;: %2. The project&apos;s labels are: %3 (names or aliases, case-insensitive)</source>
+        <translation>etiqueta(s) de referencia desconocida(s) en la columna &quot;%1&quot;: %2. Las etiquetas del proyecto son: %3 (nombres o alias, sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected one JSON object per line</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON por línea</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (given by %2); the %3 columns are: %4</source>
+        <translation>no hay ninguna columna &quot;%1&quot; (indicada por %2); las columnas %3 son: %4</translation>
+    </message>
+    <message>
+        <source>unexpected key &quot;%1&quot;: every object may only use the keys of the first line (%2)</source>
+        <translation>clave inesperada &quot;%1&quot;: cada objeto solo puede usar las claves de la primera línea (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSchema</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;labels&quot;: [...]}</source>
+        <translation>se esperaba un objeto {&quot;labels&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;aliases&quot; must be a list of strings</source>
+        <translation>&quot;aliases&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;name&quot;</source>
+        <translation>se esperaba un objeto con &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read label file: %1</source>
+        <translation>no se puede leer el archivo de etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>the label schema has no labels</source>
+        <translation>el esquema de etiquetas no tiene etiquetas</translation>
+    </message>
+    <message>
+        <source>a label has an empty name</source>
+        <translation>una etiqueta tiene el nombre vacío</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; contains &apos;|&apos;, which separates candidates</source>
+        <translation>la etiqueta &quot;%1&quot; contiene &apos;|&apos;, que separa candidatos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names both label &quot;%2&quot; and label &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; nombra tanto la etiqueta &quot;%2&quot; como la etiqueta &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is defined twice</source>
+        <translation>la etiqueta &quot;%1&quot; está definida dos veces</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;%1&quot; of label &quot;%2&quot; must be one letter or digit</source>
+        <translation>la tecla rápida &quot;%1&quot; de la etiqueta &quot;%2&quot; debe ser una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;%1&quot; is used by &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>la tecla rápida &quot;%1&quot; la usan &quot;%2&quot; y &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRanker</name>
     <message>
         <source>the teacher gave no usable label</source>

@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>no annotation column given</source>
+        <translation>未指定标注列</translation>
+    </message>
+    <message>
+        <source>the project has no label schema yet; import samples with --labels or a gold column first</source>
+        <translation>项目还没有标签方案；请先用 --labels 或参考标签列导入样本</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; appears %2 times in the file but only %3 time(s) in the project (first on line %4); match by --id-column</source>
+        <translation>文本“%1”在文件中出现 %2 次，但在项目中只出现 %3 次（首次在第 %4 行）；请用 --id-column 匹配</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2 both annotate sample &quot;%3&quot;</source>
+        <translation>第 %1 行和第 %2 行都标注了样本“%3”</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>导入已取消；项目未更改</translation>
+    </message>
+    <message>
+        <source>unknown label(s): %1; the project&apos;s labels are: %2</source>
+        <translation>未知标签：%1；项目的标签为：%2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) match no sample by %2: %3 (%4)</source>
+        <translation>%1 行按 %2 未匹配到任何样本：%3（%4）</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; appears %2 times in the file (lines %3 to %4) but %5 times in the project, so the rows cannot be paired with samples; match by --id-column</source>
+        <translation>文本“%1”在文件中出现 %2 次（第 %3 至 %4 行），但在项目中出现 %5 次，因此无法将这些行与样本配对；请用 --id-column 匹配</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>文件为空；应有一行表头</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>列“%1”在表头中出现两次</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>引号字段未结束：文件结束前应有一个结束的 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote: expected the delimiter &apos;%1&apos; or the end of the line (a quote inside a quoted field is written as &quot;&quot;)</source>
+        <translation>结束引号后出现意外字符：应为分隔符 &apos;%1&apos; 或行尾（引号字段内的引号写作 &quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>stray quote in an unquoted field: quote the whole field and write the quote as &quot;&quot;</source>
+        <translation>未加引号的字段中有多余的引号：请给整个字段加引号，并把引号写作 &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (the file must be UTF-8 encoded)</source>
+        <translation>无效的 UTF-8 字节序列（文件必须采用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>output: cannot write: %1</source>
+        <translation>输出：无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the id and label columns must be different columns</source>
+        <translation>ID 列和标签列必须是不同的列</translation>
+    </message>
+    <message>
+        <source>resolve cancelled; the project is unchanged</source>
+        <translation>解决已取消；项目未更改</translation>
+    </message>
+    <message>
+        <source>unknown id(s) in column &quot;%1&quot;, not in the project: %2</source>
+        <translation>列“%1”中有未知 ID，不在项目中：%2</translation>
+    </message>
+    <message>
+        <source>two rows decide the same sample: %1</source>
+        <translation>两行对同一样本作出决定：%1</translation>
+    </message>
+    <message>
+        <source>unknown label(s) in column &quot;%1&quot;: %2; the project&apos;s labels are: %3</source>
+        <translation>列“%1”中有未知标签：%2；项目的标签为：%3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a raw NUL byte (inside a string write \u0000)</source>
+        <translation>无效的 JSON：未转义的 NUL 字节（在字符串中请写作 \u0000）</translation>
+    </message>
+    <message>
+        <source>cancelled while reading this line</source>
+        <translation>读取此行时已取消</translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation>无效的 JSON：嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object {...} on each line</source>
+        <translation>每行应为一个 JSON 对象 {...}</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the key &quot;%1&quot; appears twice in one object</source>
+        <translation>无效的 JSON：键“%1”在同一对象中出现两次</translation>
+    </message>
+    <message>
+        <source>the text, gold and id columns must be different columns</source>
+        <translation>文本列、参考标签列和 ID 列必须是不同的列</translation>
+    </message>
+    <message>
+        <source>differs from the label schema stored in %1: %2. Import without --labels to use the stored schema.</source>
+        <translation>与 %1 中保存的标签方案不同：%2。不带 --labels 导入即可使用已保存的方案。</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;: line %2 has the same id</source>
+        <translation>重复的 ID“%1”：第 %2 行的 ID 相同</translation>
+    </message>
+    <message>
+        <source>sample id &quot;%1&quot; is already in the project%2</source>
+        <translation>样本 ID“%1”已在项目中%2</translation>
+    </message>
+    <message>
+        <source>empty id in column &quot;%1&quot;: every sample needs an id when an id column is given</source>
+        <translation>列“%1”中的 ID 为空：指定 ID 列时每个样本都需要 ID</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has more than %2 distinct values, too many for labels (is it a text column?); give the labels with --labels</source>
+        <translation>列“%1”有超过 %2 个不同的值，作为标签太多（它是文本列吗？）；请用 --labels 指定标签</translation>
+    </message>
+    <message>
+        <source>unknown gold label(s) in column &quot;%1&quot;: %2. The project&apos;s labels are: %3 (names or aliases, case-insensitive)</source>
+        <translation>列“%1”中有未知的参考标签：%2。项目的标签为：%3（名称或别名，不区分大小写）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected one JSON object per line</source>
+        <translation>文件为空；应为每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (given by %2); the %3 columns are: %4</source>
+        <translation>没有列“%1”（由 %2 指定）；%3 的列为：%4</translation>
+    </message>
+    <message>
+        <source>unexpected key &quot;%1&quot;: every object may only use the keys of the first line (%2)</source>
+        <translation>意外的键“%1”：每个对象只能使用第一行的键（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSchema</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;labels&quot;: [...]}</source>
+        <translation>应为对象 {&quot;labels&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;aliases&quot; must be a list of strings</source>
+        <translation>“aliases”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;name&quot;</source>
+        <translation>应为带有“name”的对象</translation>
+    </message>
+    <message>
+        <source>cannot read label file: %1</source>
+        <translation>无法读取标签文件：%1</translation>
+    </message>
+    <message>
+        <source>the label schema has no labels</source>
+        <translation>标签方案中没有标签</translation>
+    </message>
+    <message>
+        <source>a label has an empty name</source>
+        <translation>有一个标签的名称为空</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; contains &apos;|&apos;, which separates candidates</source>
+        <translation>标签“%1”包含用于分隔候选项的 &apos;|&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names both label &quot;%2&quot; and label &quot;%3&quot;</source>
+        <translation>“%1”同时指代标签“%2”和标签“%3”</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is defined twice</source>
+        <translation>标签“%1”被定义了两次</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;%1&quot; of label &quot;%2&quot; must be one letter or digit</source>
+        <translation>标签“%2”的快捷键“%1”必须是一个字母或数字</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;%1&quot; is used by &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>快捷键“%1”同时被“%2”和“%3”使用</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRanker</name>
     <message>
         <source>the teacher gave no usable label</source>

@@ -31,6 +31,7 @@ void BackgroundJob::start()
     m_thread = QThread::create([this] {
         QString message;
         bool ok = false;
+        bool cancelled = false;
         try {
             ProjectStore store(m_projectPath);
             const ProgressCallback progress = [this](const ProgressUpdate &update) {
@@ -39,12 +40,16 @@ void BackgroundJob::start()
             };
             message = m_work(store, progress, m_cancel);
             ok = true;
+            cancelled = m_cancel.isCancelled();
+        } catch (const Cancelled &stopped) {
+            // The job rolled back what it had begun: an outcome, reported without a warning.
+            message = stopped.message();
+            cancelled = true;
         } catch (const Error &error) {
             message = error.message();
         } catch (const std::exception &error) {
             message = QString::fromLocal8Bit(error.what());
         }
-        const bool cancelled = m_cancel.isCancelled();
         QMetaObject::invokeMethod(
             this,
             [this, ok, cancelled, message] {

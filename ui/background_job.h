@@ -17,8 +17,8 @@ class ProjectStore;
 // One long job (import, export, teacher, distillation) in its own thread with its own
 // ProjectStore connection, so the table keeps reading while the job writes. The work function is
 // the core's synchronous entry point; it reports through the ProgressCallback and polls the
-// CancellationFlag. Progress reaches the GUI thread queued; a job's errors (candidate::Error)
-// become finished(false, ...).
+// CancellationFlag. Progress reaches the GUI thread queued; a job's errors (candist::Error)
+// become finished(false, false, ...), its cancellation finished(..., true, ...).
 class BackgroundJob : public QObject
 {
     Q_OBJECT
@@ -38,7 +38,8 @@ public:
 
 Q_SIGNALS:
     void progressed(const candist::ProgressUpdate &update);
-    // ok: the work returned; cancelled: it returned after a cancel request.
+    // ok: the work returned; cancelled: it stopped at a cancel request, by returning early or
+    // by rolling back (Cancelled, then ok is false). A failure is neither ok nor cancelled.
     void finished(bool ok, bool cancelled, const QString &message);
 
 private:

@@ -569,13 +569,14 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
                 m_curves->reload();
                 m_review->refresh();
                 m_agreement->reload();
-                const QString result = !ok         ? tr("%1 failed: %2").arg(title, message)
-                                       : cancelled ? tr("%1 cancelled: %2").arg(title, message)
-                                                   : tr("%1: %2").arg(title, message);
+                // Cancel is an outcome: the status line says so, no warning dialog.
+                const QString result = cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                       : !ok     ? tr("%1 failed: %2").arg(title, message)
+                                                 : tr("%1: %2").arg(title, message);
                 m_jobProgress->showResult(result);
                 if (onFinished)
                     onFinished(ok, cancelled, message);
-                if (!ok)
+                if (!ok && !cancelled)
                     reportError(title, message);
                 job->deleteLater();
             });

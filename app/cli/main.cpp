@@ -55,6 +55,11 @@ int main(int argc, char **argv)
                        << escapeControlCharacters(QString::fromUtf8(error.what()))
                        << "\nRun 'candist-cli " << name << " --help' for usage.\n";
             return 2;
+        } catch (const Cancelled &cancelled) {
+            // Ctrl+C or SIGTERM: the job rolled back. 130 is what a shell reports after SIGINT.
+            cli::err() << "candist-cli " << name << ": "
+                       << escapeControlCharacters(cancelled.message()) << "\n";
+            return 130;
         } catch (const Error &error) {
             // Messages quote input files: what a terminal would act on is shown escaped.
             cli::err() << "candist-cli " << name << ": " << escapeControlCharacters(error.message())

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "io/data_file_text.h"
 #include "io/line_list.h"
 #include "io/tabular_input.h"
 #include "model/error.h"
@@ -88,7 +89,8 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                                                const CancellationFlag *cancel)
 {
     if (options.columns.isEmpty())
-        throw Error(QStringLiteral("%1: no annotation column given").arg(options.inputPath));
+        throw Error(Error::Kind::BadInput, {options.inputPath},
+                    DataFiles::tr("no annotation column given"));
     TabularInput input(options.inputPath, cancel);
     const QString &path = input.path();
     QVector<int> columnIndices;
@@ -102,9 +104,9 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                                                                       "was given)"));
     const LabelSchema schema = store.labelSchema();
     if (schema.isEmpty())
-        throw Error(QStringLiteral("%1: the project has no label schema yet; import samples with "
-                                   "--labels or a gold column first")
-                        .arg(store.path()));
+        throw Error(Error::Kind::BadInput, {store.path()},
+                    DataFiles::tr("the project has no label schema yet; import samples with "
+                                  "--labels or a gold column first"));
 
     std::optional<TextIndex> textIndex;
     if (!byId)
@@ -143,11 +145,10 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                     seen.firstLine = record.line;
                 } else if (seen.count > rows.size()) {
                     throw Error(
-                        QStringLiteral("%1:%2: the text \"%3\" appears %4 times in the file "
-                                       "but only %5 time(s) in the project (first on line "
-                                       "%6); match by --id-column")
-                            .arg(path)
-                            .arg(record.line)
+                        Error::Kind::BadInput, {path, record.line},
+                        DataFiles::tr(
+                            "the text \"%1\" appears %2 times in the file but only %3 time(s) in "
+                            "the project (first on line %4); match by --id-column")
                             .arg(key.left(60))
                             .arg(seen.count)
                             .arg(rows.size())
@@ -220,10 +221,10 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
             if (byId) {
                 const auto first = seenRows.constFind(row);
                 if (first != seenRows.constEnd()) {
-                    throw Error(QStringLiteral("%1:%2: lines %3 and %2 both annotate sample \"%4\"")
-                                    .arg(path)
-                                    .arg(record.line)
+                    throw Error(Error::Kind::BadInput, {path, record.line},
+                                DataFiles::tr("lines %1 and %2 both annotate sample \"%3\"")
                                     .arg(*first)
+                                    .arg(record.line)
                                     .arg(key.left(60)));
                 }
                 seenRows.insert(row, record.line);
@@ -244,8 +245,8 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
         }
         if (batch.size() >= kBatch) {
             if (cancel && cancel->isCancelled())
-                throw Error(
-                    QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+                throw Cancelled({path},
+                                DataFiles::tr("import cancelled; the project is unchanged"));
             store.saveTeacherResults(batch);
             batch.clear();
             input.reportProgress(meter, report.rows);
@@ -254,20 +255,20 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
 
     QStringList problems;
     if (!unknownLabels.isEmpty()) {
-        problems << QStringLiteral("unknown label(s): %1; the project's labels are: %2")
+        problems << DataFiles::tr("unknown label(s): %1; the project's labels are: %2")
                         .arg(unknownLabels.describe(), schema.names().join(QStringLiteral(", ")));
     }
     if (!unmatched.isEmpty()) {
-        problems << QStringLiteral("%1 row(s) match no sample by %2: %3 (%4)")
+        problems << DataFiles::tr("%1 row(s) match no sample by %2: %3 (%4)")
                         .arg(unmatched.count())
                         .arg(byId ? QStringLiteral("id") : QStringLiteral("exact text"),
                              unmatchedKeys.join(QStringLiteral(", ")), unmatched.describe());
     }
     for (const TextOccurrences &seen : std::as_const(occurrences)) {
         if (seen.count > 1 && seen.count < seen.samples) {
-            problems << QStringLiteral("the text \"%1\" appears %2 times in the file (lines %3 to "
-                                       "%4) but %5 times in the project, so the rows cannot be "
-                                       "paired with samples; match by --id-column")
+            problems << DataFiles::tr("the text \"%1\" appears %2 times in the file (lines %3 to "
+                                      "%4) but %5 times in the project, so the rows cannot be "
+                                      "paired with samples; match by --id-column")
                             .arg(seen.text)
                             .arg(seen.count)
                             .arg(seen.firstLine)
@@ -277,11 +278,11 @@ AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
         }
     }
     if (!problems.isEmpty())
-        throw Error(path + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
+        throw Error(Error::Kind::BadInput, {path}, problems.join(QStringLiteral("; ")));
     for (const bool empty : std::as_const(abstained))
         ++(empty ? report.abstained : report.annotated);
     if (cancel && cancel->isCancelled())
-        throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+        throw Cancelled({path}, DataFiles::tr("import cancelled; the project is unchanged"));
     store.saveTeacherResults(batch);
     transaction.commit();
     input.reportProgress(meter, report.rows, true);

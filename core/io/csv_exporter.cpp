@@ -112,8 +112,8 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
         if (++report.rows % kBatch == 0) {
             if (cancel && cancel->isCancelled()) {
                 file.cancelWriting();
-                throw Error(QStringLiteral("%1: export cancelled; nothing was written")
-                                .arg(options.outputPath));
+                throw Cancelled(QStringLiteral("%1: export cancelled; nothing was written")
+                                    .arg(options.outputPath));
             }
             meter.report(report.rows);
         }

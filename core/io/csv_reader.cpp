@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include "io/data_file_text.h"
 #include "io/text_position.h"
 #include "model/error.h"
 
@@ -44,7 +45,8 @@ const char *findFieldBreak(const char *p, const char *end, char delimiter)
 CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read: %2").arg(path, m_file.errorString()));
+        throw Error(Error::Kind::FileSystem, {path},
+                    DataFiles::tr("cannot read: %1").arg(m_file.errorString()));
     m_totalBytes = m_file.size();
     while (!m_eof && m_buffer.size() < 3)
         readMore();
@@ -56,7 +58,8 @@ CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
     while ((parsed = parseRecord()) == Parse::NeedMore)
         readMore();
     if (parsed == Parse::End)
-        throw Error(QStringLiteral("%1: the file is empty; expected a header line").arg(path));
+        throw Error(Error::Kind::BadInput, {path},
+                    DataFiles::tr("the file is empty; expected a header line"));
     Utf8Record header;
     fillFields(header);
     QSet<QString> seen;
@@ -67,7 +70,7 @@ CsvReader::CsvReader(const QString &path) : m_path(path), m_file(path)
             name = QStringLiteral("column%1").arg(i + 1);
         if (seen.contains(name)) {
             fail(m_fieldStarts[i],
-                 QStringLiteral("column \"%1\" appears twice in the header").arg(name));
+                 DataFiles::tr("column \"%1\" appears twice in the header").arg(name));
         }
         seen.insert(name);
         m_header << name;
@@ -107,7 +110,8 @@ bool CsvReader::readMore()
     m_buffer.resize(oldSize + want);
     const qint64 got = m_file.read(m_buffer.data() + oldSize, want);
     if (got < 0)
-        throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
+        throw Error(Error::Kind::FileSystem, {m_path},
+                    DataFiles::tr("read error: %1").arg(m_file.errorString()));
     m_buffer.resize(oldSize + got);
     if (got == 0)
         m_eof = true;
@@ -155,11 +159,9 @@ void CsvReader::fail(qsizetype bufferOffset, const QString &what) const
         }
     }
     throw Error(
-        QStringLiteral("%1:%2:%3: %4")
-            .arg(m_path)
-            .arg(line)
-            .arg(characterColumn(m_buffer.constData() + lineStart, bufferOffset - lineStart))
-            .arg(what));
+        Error::Kind::BadInput,
+        {m_path, line, characterColumn(m_buffer.constData() + lineStart, bufferOffset - lineStart)},
+        what);
 }
 
 CsvReader::Parse CsvReader::parseRecord()
@@ -201,8 +203,8 @@ CsvReader::Parse CsvReader::parseRecord()
                 if (!found) {
                     if (!m_eof)
                         return Parse::NeedMore;
-                    fail(openQuote, QStringLiteral("unterminated quoted field: expected a closing "
-                                                   "'\"' before the end of the file"));
+                    fail(openQuote, DataFiles::tr("unterminated quoted field: expected a closing "
+                                                  "'\"' before the end of the file"));
                 }
                 const qsizetype quote = static_cast<const char *>(found) - data;
                 if (quote + 1 >= size && !m_eof)
@@ -226,17 +228,17 @@ CsvReader::Parse CsvReader::parseRecord()
             for (const char *c = data + rawStart; c < data + p; ++c)
                 lineBreaks += *c == '\n';
             if (p < size && data[p] != delimiter && data[p] != '\n' && data[p] != '\r') {
-                fail(p, QStringLiteral("unexpected character after a closing quote: expected the "
-                                       "delimiter '%1' or the end of the line (a quote inside a "
-                                       "quoted field is written as \"\")")
+                fail(p, DataFiles::tr("unexpected character after a closing quote: expected the "
+                                      "delimiter '%1' or the end of the line (a quote inside a "
+                                      "quoted field is written as \"\")")
                             .arg(delimiter == '\t' ? QStringLiteral("\\t")
                                                    : QString(QLatin1Char(delimiter))));
             }
         } else {
             p = findFieldBreak(data + p, data + size, delimiter) - data;
             if (p < size && data[p] == '"') {
-                fail(p, QStringLiteral("stray quote in an unquoted field: quote the whole "
-                                       "field and write the quote as \"\""));
+                fail(p, DataFiles::tr("stray quote in an unquoted field: quote the whole "
+                                      "field and write the quote as \"\""));
             }
             if (p >= size && !m_eof)
                 return Parse::NeedMore;
@@ -244,8 +246,8 @@ CsvReader::Parse CsvReader::parseRecord()
         }
         const qsizetype invalid = findInvalidUtf8(data + rawStart, p - rawStart);
         if (invalid >= 0)
-            fail(rawStart + invalid, QStringLiteral("invalid UTF-8 byte sequence (the file must "
-                                                    "be UTF-8 encoded)"));
+            fail(rawStart + invalid, DataFiles::tr("invalid UTF-8 byte sequence (the file must "
+                                                   "be UTF-8 encoded)"));
         m_fields.push_back(field);
 
         if (p >= size) // end of file without a final line break
@@ -320,7 +322,7 @@ bool CsvReader::next(Utf8Record &record)
                    (m_buffer.at(where - 1) == '\n' || m_buffer.at(where - 1) == '\r'))
                 --where;
         }
-        fail(where, QStringLiteral("expected %1 fields as in the header, found %2")
+        fail(where, DataFiles::tr("expected %1 fields as in the header, found %2")
                         .arg(expected)
                         .arg(found));
     }

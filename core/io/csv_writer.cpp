@@ -2,6 +2,7 @@
 
 #include <QFileDevice>
 
+#include "io/data_file_text.h"
 #include "model/error.h"
 #include "model/file_errors.h"
 
@@ -78,7 +79,8 @@ void CsvWriter::flush()
         return;
     }
     if (m_device->write(pending) != pending.size())
-        throw Error(QStringLiteral("output: cannot write: %1").arg(m_device->errorString()));
+        throw Error(DataFiles::tr("output: cannot write: %1").arg(m_device->errorString()),
+                    Error::Kind::FileSystem);
 }
 
 } // namespace candist

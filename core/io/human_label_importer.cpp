@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include "io/data_file_text.h"
 #include "io/line_list.h"
 #include "io/tabular_input.h"
 #include "model/error.h"
@@ -37,13 +38,13 @@ HumanLabelImportReport HumanLabelImporter::run(ProjectStore &store,
     const int labelIndex =
         input.requireColumn(options.labelColumn, QStringLiteral("--label-column"));
     if (idIndex == labelIndex)
-        throw Error(
-            QStringLiteral("%1: the id and label columns must be different columns").arg(path));
+        throw Error(Error::Kind::BadInput, {path},
+                    DataFiles::tr("the id and label columns must be different columns"));
     const LabelSchema schema = store.labelSchema();
     if (schema.isEmpty())
-        throw Error(QStringLiteral("%1: the project has no label schema yet; import samples with "
-                                   "--labels or a gold column first")
-                        .arg(store.path()));
+        throw Error(Error::Kind::BadInput, {store.path()},
+                    DataFiles::tr("the project has no label schema yet; import samples with "
+                                  "--labels or a gold column first"));
     const QString idColumn = input.columns().at(idIndex);
     const QString labelColumn = input.columns().at(labelIndex);
 
@@ -67,8 +68,8 @@ HumanLabelImportReport HumanLabelImporter::run(ProjectStore &store,
         ++report.rows;
         if (report.rows % kProgressRows == 0) {
             if (cancel && cancel->isCancelled())
-                throw Error(
-                    QStringLiteral("%1: resolve cancelled; the project is unchanged").arg(path));
+                throw Cancelled({path},
+                                DataFiles::tr("resolve cancelled; the project is unchanged"));
             input.reportProgress(meter, report.rows);
         }
         // Ids as imported (untrimmed, like import); a label cell may carry a spreadsheet's spaces.
@@ -112,21 +113,19 @@ HumanLabelImportReport HumanLabelImporter::run(ProjectStore &store,
         problems
             << QStringLiteral("empty id in column \"%1\" (%2)").arg(idColumn, emptyIds.describe());
     if (!unknownIds.isEmpty())
-        problems << QStringLiteral("unknown id(s) in column \"%1\", not in the project: %2")
+        problems << DataFiles::tr("unknown id(s) in column \"%1\", not in the project: %2")
                         .arg(idColumn, unknownIds.describe());
     if (!twice.isEmpty())
-        problems << QStringLiteral("two rows decide the same sample: %1")
+        problems << DataFiles::tr("two rows decide the same sample: %1")
                         .arg(twice.join(QStringLiteral(", ")));
     if (!unknownLabels.isEmpty())
-        problems << QStringLiteral("unknown label(s) in column \"%1\": %2; the project's labels "
-                                   "are: %3")
+        problems << DataFiles::tr("unknown label(s) in column \"%1\": %2; the project's labels "
+                                  "are: %3")
                         .arg(labelColumn, unknownLabels.describe(),
                              schema.names().join(QStringLiteral(", ")));
     if (!problems.isEmpty())
-        throw Error(QStringLiteral("%1:%2: %3")
-                        .arg(path)
-                        .arg(firstProblem)
-                        .arg(problems.join(QStringLiteral("; "))));
+        throw Error(Error::Kind::BadInput, {path, firstProblem},
+                    problems.join(QStringLiteral("; ")));
 
     const QVector<SampleRow> spotCheckRows = store.spotCheckRows();
     const QSet<SampleRow> spotChecks(spotCheckRows.cbegin(), spotCheckRows.cend());
@@ -145,7 +144,7 @@ HumanLabelImportReport HumanLabelImporter::run(ProjectStore &store,
         report.spotChecks += spotChecks.contains(decision.row) ? 1 : 0;
     }
     if (cancel && cancel->isCancelled())
-        throw Error(QStringLiteral("%1: resolve cancelled; the project is unchanged").arg(path));
+        throw Cancelled({path}, DataFiles::tr("resolve cancelled; the project is unchanged"));
     transaction.commit();
     input.reportProgress(meter, report.rows, true);
     return report;

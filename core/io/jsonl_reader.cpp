@@ -12,6 +12,7 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include "io/data_file_text.h"
 #include "io/text_position.h"
 #include "model/error.h"
 
@@ -90,7 +91,7 @@ QJsonValue toQt(const Json &value)
     }
 }
 
-struct Cancelled
+struct CancelRequested
 {
 };
 struct TooDeep
@@ -143,7 +144,8 @@ JsonlReader::JsonlReader(const QString &path, Values values, const CancellationF
     : m_path(path), m_file(path), m_values(values), m_cancel(cancel)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read: %2").arg(path, m_file.errorString()));
+        throw Error(Error::Kind::FileSystem, {path},
+                    DataFiles::tr("cannot read: %1").arg(m_file.errorString()));
     m_totalBytes = m_file.size();
 }
 
@@ -155,7 +157,8 @@ bool JsonlReader::next(JsonlRecord &record)
         // QFile buffers internally, so readLine() is one memchr per line, not a syscall.
         QByteArray line = m_file.readLine();
         if (line.isEmpty() && !m_file.atEnd())
-            throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
+            throw Error(Error::Kind::FileSystem, {m_path},
+                        DataFiles::tr("read error: %1").arg(m_file.errorString()));
         m_bytesRead += line.size();
         ++m_line;
         qsizetype start = 0;
@@ -174,22 +177,20 @@ bool JsonlReader::next(JsonlRecord &record)
 
         const auto fail = [&](qsizetype offset, const QString &what) {
             offset = std::clamp<qsizetype>(offset, 0, size);
-            throw Error(
-                QStringLiteral("%1:%2:%3: %4")
-                    .arg(m_path)
-                    .arg(m_line)
-                    .arg(characterColumn(line.constData(), start + offset) - (start > 0 ? 1 : 0))
-                    .arg(what));
+            throw Error(Error::Kind::BadInput,
+                        {m_path, m_line,
+                         characterColumn(line.constData(), start + offset) - (start > 0 ? 1 : 0)},
+                        what);
         };
         const qsizetype invalid = findInvalidUtf8(text, size);
         if (invalid >= 0)
-            fail(invalid, QStringLiteral("invalid UTF-8 byte sequence (the file must be UTF-8 "
-                                         "encoded)"));
+            fail(invalid, DataFiles::tr("invalid UTF-8 byte sequence (the file must be UTF-8 "
+                                        "encoded)"));
 
         // nlohmann's lexer takes a NUL byte for the end of the input and would ignore the rest.
         if (const void *nul = std::memchr(text, 0, size_t(size)))
             fail(static_cast<const char *>(nul) - text,
-                 QStringLiteral("invalid JSON: a raw NUL byte (inside a string write \\u0000)"));
+                 DataFiles::tr("invalid JSON: a raw NUL byte (inside a string write \\u0000)"));
 
         // The DOM keeps one value per key, so an object that ends with fewer members than keys
         // were read had a duplicate. Counting is cheap; naming the key re-reads the line.
@@ -202,7 +203,7 @@ bool JsonlReader::next(JsonlRecord &record)
                 text, text + size,
                 [&](int depth, Json::parse_event_t event, Json &parsed) {
                     if (m_cancel && ++events % kCancelPolling == 0 && m_cancel->isCancelled())
-                        throw Cancelled{};
+                        throw CancelRequested{};
                     switch (event) {
                     case Json::parse_event_t::object_start:
                         if (depth > kMaxDepth)
@@ -226,11 +227,10 @@ bool JsonlReader::next(JsonlRecord &record)
                     return true;
                 },
                 true);
-        } catch (const Cancelled &) {
-            throw Error(
-                QStringLiteral("%1:%2: cancelled while reading this line").arg(m_path).arg(m_line));
+        } catch (const CancelRequested &) {
+            throw Cancelled({m_path, m_line}, DataFiles::tr("cancelled while reading this line"));
         } catch (const TooDeep &) {
-            fail(0, QStringLiteral("invalid JSON: nested deeper than %1 levels").arg(kMaxDepth));
+            fail(0, DataFiles::tr("invalid JSON: nested deeper than %1 levels").arg(kMaxDepth));
         } catch (const Json::parse_error &error) {
             // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
             // while parsing value - invalid literal; last read: 'x'": keep what follows " - ".
@@ -238,14 +238,14 @@ bool JsonlReader::next(JsonlRecord &record)
             const qsizetype dash = what.indexOf(QLatin1String(" - "));
             if (dash >= 0)
                 what = what.mid(dash + 3);
-            fail(qsizetype(error.byte) - 1, QStringLiteral("invalid JSON: %1").arg(what));
+            fail(qsizetype(error.byte) - 1, DataFiles::tr("invalid JSON: %1").arg(what));
         }
         if (!json.is_object())
-            fail(0, QStringLiteral("expected a JSON object {...} on each line"));
+            fail(0, DataFiles::tr("expected a JSON object {...} on each line"));
         if (duplicate) {
             const std::string key = findDuplicateKey(text, size);
             fail(secondKeyOffset(text, size, key),
-                 QStringLiteral("invalid JSON: the key \"%1\" appears twice in one object")
+                 DataFiles::tr("invalid JSON: the key \"%1\" appears twice in one object")
                      .arg(fromStd(key)));
         }
         record.keys.clear();

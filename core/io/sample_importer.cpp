@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "io/data_file_text.h"
 #include "io/json_text.h"
 #include "io/line_list.h"
 #include "io/text_position.h"
@@ -135,8 +136,8 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                             ? -1
                             : input.requireColumn(options.idColumn, QStringLiteral("--id-column"));
     if (textIndex == goldIndex || textIndex == idIndex || (goldIndex >= 0 && goldIndex == idIndex))
-        throw Error(QStringLiteral("%1: the text, gold and id columns must be different columns")
-                        .arg(path));
+        throw Error(Error::Kind::BadInput, {path},
+                    DataFiles::tr("the text, gold and id columns must be different columns"));
     QVector<int> metadataIndices;
     QVector<QByteArray> metadataKeys; // "name": of each metadata column, as JSON
     for (int i = 0; i < input.columns().size(); ++i) {
@@ -155,9 +156,10 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         if (!stored.isEmpty()) {
             const QString difference = describeSchemaDifference(*fileSchema, stored);
             if (!difference.isEmpty()) {
-                throw Error(QStringLiteral("%1: differs from the label schema stored in %2: %3. "
-                                           "Import without --labels to use the stored schema.")
-                                .arg(options.labelsPath, store.path(), difference));
+                throw Error(Error::Kind::BadInput, {options.labelsPath},
+                            DataFiles::tr("differs from the label schema stored in %1: %2. Import "
+                                          "without --labels to use the stored schema.")
+                                .arg(store.path(), difference));
             }
         }
     }
@@ -227,15 +229,13 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
             const auto first = std::lower_bound(insertedLines.begin(), insertedLines.end(),
                                                 std::make_pair(*existing, qint64(0)));
             if (first != insertedLines.end() && first->first == *existing) {
-                throw Error(QStringLiteral("%1:%2: duplicate id \"%3\": line %4 has the same id")
-                                .arg(path)
-                                .arg(sample.line)
+                throw Error(Error::Kind::BadInput, {path, sample.line},
+                            DataFiles::tr("duplicate id \"%1\": line %2 has the same id")
                                 .arg(idText)
                                 .arg(first->second));
             }
-            throw Error(QStringLiteral("%1:%2: sample id \"%3\" is already in the project%4")
-                            .arg(path)
-                            .arg(sample.line)
+            throw Error(Error::Kind::BadInput, {path, sample.line},
+                        DataFiles::tr("sample id \"%1\" is already in the project%2")
                             .arg(idText)
                             .arg(idIndex < 0
                                      ? QStringLiteral(" (without --id-column the ids are line "
@@ -286,8 +286,8 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
         while (input.next(record)) {
             if (++rowsRead % kCancelCheckInterval == 0) {
                 if (cancel && cancel->isCancelled())
-                    throw Error(
-                        QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+                    throw Cancelled({path},
+                                    DataFiles::tr("import cancelled; the project is unchanged"));
                 input.reportProgress(meter, rowsRead);
             }
             const QByteArrayView text = record.fields[size_t(textIndex)];
@@ -304,12 +304,10 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                 id = lineId;
             }
             if (isBlankUtf8(id)) {
-                throw Error(
-                    QStringLiteral("%1:%2: empty id in column \"%3\": every sample needs an "
-                                   "id when an id column is given")
-                        .arg(path)
-                        .arg(record.line)
-                        .arg(options.idColumn));
+                throw Error(Error::Kind::BadInput, {path, record.line},
+                            DataFiles::tr("empty id in column \"%1\": every sample needs an id "
+                                          "when an id column is given")
+                                .arg(options.idColumn));
             }
             std::optional<int> gold;
             if (goldIndex >= 0) {
@@ -329,11 +327,10 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                         if (found == derivedIndex.constEnd()) {
                             if (derivedNames.size() >= kMaxDerivedLabels) {
                                 throw Error(
-                                    QStringLiteral("%1:%2: column \"%3\" has more than %4 distinct "
-                                                   "values, too many for labels (is it a text "
-                                                   "column?); give the labels with --labels")
-                                        .arg(path)
-                                        .arg(record.line)
+                                    Error::Kind::BadInput, {path, record.line},
+                                    DataFiles::tr("column \"%1\" has more than %2 distinct values, "
+                                                  "too many for labels (is it a text column?); "
+                                                  "give the labels with --labels")
                                         .arg(options.goldColumn)
                                         .arg(kMaxDerivedLabels));
                             }
@@ -393,9 +390,10 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
     report.withGold = qint64(goldLabels.size());
 
     if (!unknownGold.isEmpty()) {
-        throw Error(QStringLiteral("%1: unknown gold label(s) in column \"%2\": %3. The project's "
-                                   "labels are: %4 (names or aliases, case-insensitive)")
-                        .arg(path, options.goldColumn, unknownGold.describe(),
+        throw Error(Error::Kind::BadInput, {path},
+                    DataFiles::tr("unknown gold label(s) in column \"%1\": %2. The project's "
+                                  "labels are: %3 (names or aliases, case-insensitive)")
+                        .arg(options.goldColumn, unknownGold.describe(),
                              schema.names().join(QStringLiteral(", "))));
     }
 
@@ -429,7 +427,7 @@ ImportReport SampleImporter::run(ProjectStore &store, const ImportOptions &optio
                                           "L.json or with a --gold-column");
     }
     if (cancel && cancel->isCancelled())
-        throw Error(QStringLiteral("%1: import cancelled; the project is unchanged").arg(path));
+        throw Cancelled({path}, DataFiles::tr("import cancelled; the project is unchanged"));
     transaction.commit();
     input.reportProgress(meter, rowsRead, true);
     return report;

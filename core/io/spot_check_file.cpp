@@ -3,6 +3,7 @@
 #include <QSaveFile>
 
 #include "io/csv_writer.h"
+#include "io/data_file_text.h"
 #include "model/error.h"
 #include "model/file_errors.h"
 #include "store/project_files.h"
@@ -17,7 +18,8 @@ void SpotCheckFile::write(const ProjectStore &store, const QVector<SampleRow> &r
     QSaveFile file(path);
     // Unbuffered: CsvWriter buffers and names a failed write itself (as CsvExporter does).
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::FileSystem, {path},
+                    DataFiles::tr("cannot write: %1").arg(file.errorString()));
     CsvWriter writer(&file);
     writer.writeRow({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("label")});
     for (const SampleRow row : rows) {
@@ -27,7 +29,8 @@ void SpotCheckFile::write(const ProjectStore &store, const QVector<SampleRow> &r
     }
     writer.flush();
     if (!file.commit())
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, fileWriteError(file)));
+        throw Error(Error::Kind::FileSystem, {path},
+                    DataFiles::tr("cannot write: %1").arg(fileWriteError(file)));
 }
 
 } // namespace candist

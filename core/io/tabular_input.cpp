@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include "io/data_file_text.h"
 #include "io/jsonl_reader.h"
 #include "model/error.h"
 
@@ -33,8 +34,8 @@ TabularInput::TabularInput(const QString &path, const CancellationFlag *cancel)
     m_jsonl = std::make_unique<JsonlReader>(path, JsonlReader::Values::Text, cancel);
     JsonlRecord first;
     if (!m_jsonl->next(first))
-        throw Error(
-            QStringLiteral("%1: the file is empty; expected one JSON object per line").arg(path));
+        throw Error(Error::Kind::BadInput, {path},
+                    DataFiles::tr("the file is empty; expected one JSON object per line"));
     m_jsonColumns = first.keys;
     m_jsonColumnIndex.reserve(m_jsonColumns.size());
     for (int i = 0; i < m_jsonColumns.size(); ++i)
@@ -69,9 +70,9 @@ int TabularInput::requireColumn(const QString &name, const QString &option) cons
         QStringList quoted;
         for (const QString &column : columns())
             quoted << QLatin1Char('"') + column + QLatin1Char('"');
-        throw Error(QStringLiteral("%1: no column \"%2\" (given by %3); the %4 columns are: %5")
-                        .arg(m_path, name, option,
-                             m_jsonl ? QStringLiteral("JSON") : QStringLiteral("CSV"),
+        throw Error(Error::Kind::BadInput, {m_path},
+                    DataFiles::tr("no column \"%1\" (given by %2); the %3 columns are: %4")
+                        .arg(name, option, m_jsonl ? QStringLiteral("JSON") : QStringLiteral("CSV"),
                              quoted.join(QStringLiteral(", "))));
     }
     return index;
@@ -84,10 +85,9 @@ bool TabularInput::convert(const JsonlRecord &json, CsvRecord &record) const
     for (qsizetype i = 0; i < json.keys.size(); ++i) {
         const auto column = m_jsonColumnIndex.constFind(json.keys[i]);
         if (column == m_jsonColumnIndex.constEnd()) {
-            throw Error(QStringLiteral("%1:%2:1: unexpected key \"%3\": every object may only use "
-                                       "the keys of the first line (%4)")
-                            .arg(m_path)
-                            .arg(json.line)
+            throw Error(Error::Kind::BadInput, {m_path, json.line, 1},
+                        DataFiles::tr("unexpected key \"%1\": every object may only use the keys "
+                                      "of the first line (%2)")
                             .arg(json.keys[i], m_jsonColumns.join(QStringLiteral(", "))));
         }
         record.fields[*column] = json.texts[i];

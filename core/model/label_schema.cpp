@@ -17,13 +17,22 @@ const char *const kPalette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56
                                 "#D55E00", "#F0E442", "#4477AA", "#EE6677", "#228833",
                                 "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB"};
 
-QString requireString(const QJsonObject &object, const char *key, const QString &where)
+// An error in entry `index` of the "labels" array of `sourceName`.
+[[noreturn]] void failInEntry(const QString &sourceName, qsizetype index, const QString &what)
+{
+    throw Error(Error::Kind::BadInput, {sourceName},
+                QStringLiteral("labels[%1]: ").arg(index) + what);
+}
+
+QString requireString(const QJsonObject &object, const char *key, const QString &sourceName,
+                      qsizetype index)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        throw Error(QStringLiteral("%1: \"%2\" must be a string").arg(where, QLatin1String(key)));
+        failInEntry(sourceName, index,
+                    LabelSchema::tr("\"%1\" must be a string").arg(QLatin1String(key)));
     return value.toString();
 }
 
@@ -40,40 +49,39 @@ LabelSchema LabelSchema::fromJson(const QByteArray &json, const QString &sourceN
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        throw Error(QStringLiteral("%1:%2:%3: invalid JSON: %4")
-                        .arg(sourceName)
-                        .arg(line)
-                        .arg(column)
-                        .arg(parseError.errorString()));
+        throw Error(Error::Kind::BadInput, {sourceName, line, column},
+                    LabelSchema::tr("invalid JSON: %1").arg(parseError.errorString()));
     }
     const QJsonValue labelsValue = document.object().value(QLatin1String("labels"));
     if (!document.isObject() || !labelsValue.isArray())
-        throw Error(QStringLiteral("%1: expected an object {\"labels\": [...]}").arg(sourceName));
+        throw Error(Error::Kind::BadInput, {sourceName},
+                    LabelSchema::tr("expected an object {\"labels\": [...]}"));
 
     QVector<Label> labels;
     const QJsonArray array = labelsValue.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("%1: labels[%2]").arg(sourceName).arg(i);
         const QJsonValue entry = array.at(i);
         Label label;
         if (entry.isString()) {
             label.name = entry.toString();
         } else if (entry.isObject()) {
             const QJsonObject object = entry.toObject();
-            label.name = requireString(object, "name", where);
-            label.description = requireString(object, "description", where);
-            label.hotkey = requireString(object, "hotkey", where);
-            label.color = requireString(object, "color", where);
+            label.name = requireString(object, "name", sourceName, i);
+            label.description = requireString(object, "description", sourceName, i);
+            label.hotkey = requireString(object, "hotkey", sourceName, i);
+            label.color = requireString(object, "color", sourceName, i);
             const QJsonValue aliases = object.value(QLatin1String("aliases"));
             if (!aliases.isUndefined() && !aliases.isArray())
-                throw Error(where + QStringLiteral(": \"aliases\" must be a list of strings"));
+                failInEntry(sourceName, i,
+                            LabelSchema::tr("\"aliases\" must be a list of strings"));
             for (const QJsonValue &alias : aliases.toArray()) {
                 if (!alias.isString())
-                    throw Error(where + QStringLiteral(": \"aliases\" must be a list of strings"));
+                    failInEntry(sourceName, i,
+                                LabelSchema::tr("\"aliases\" must be a list of strings"));
                 label.aliases << alias.toString();
             }
         } else {
-            throw Error(where + QStringLiteral(": expected an object with a \"name\""));
+            failInEntry(sourceName, i, LabelSchema::tr("expected an object with a \"name\""));
         }
         label.name = label.name.trimmed();
         labels << label;
@@ -87,7 +95,8 @@ LabelSchema LabelSchema::fromJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read label file: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::FileSystem, {path},
+                    LabelSchema::tr("cannot read label file: %1").arg(file.errorString()));
     return fromJson(file.readAll(), path);
 }
 
@@ -164,27 +173,31 @@ void LabelSchema::assignDefaults()
 void LabelSchema::validate(const QString &sourceName) const
 {
     if (m_labels.isEmpty())
-        throw Error(QStringLiteral("%1: the label schema has no labels").arg(sourceName));
+        throw Error(Error::Kind::BadInput, {sourceName},
+                    LabelSchema::tr("the label schema has no labels"));
     QHash<QString, QString> owners; // lower-cased name or alias -> label name
     QHash<QString, QString> hotkeys;
     for (const Label &label : m_labels) {
         if (label.name.isEmpty())
-            throw Error(QStringLiteral("%1: a label has an empty name").arg(sourceName));
+            throw Error(Error::Kind::BadInput, {sourceName},
+                        LabelSchema::tr("a label has an empty name"));
         if (label.name.contains(QLatin1Char('|')))
-            throw Error(QStringLiteral("%1: label \"%2\" contains '|', which separates candidates")
-                            .arg(sourceName, label.name));
+            throw Error(Error::Kind::BadInput, {sourceName},
+                        LabelSchema::tr("label \"%1\" contains '|', which separates candidates")
+                            .arg(label.name));
         QStringList keys{label.name};
         keys += label.aliases;
         for (const QString &key : keys) {
             const QString folded = key.trimmed().toLower();
             const auto owner = owners.constFind(folded);
             if (owner != owners.constEnd() && *owner != label.name) {
-                throw Error(QStringLiteral("%1: \"%2\" names both label \"%3\" and label \"%4\"")
-                                .arg(sourceName, key, *owner, label.name));
+                throw Error(Error::Kind::BadInput, {sourceName},
+                            LabelSchema::tr("\"%1\" names both label \"%2\" and label \"%3\"")
+                                .arg(key, *owner, label.name));
             }
             if (owner != owners.constEnd() && key == label.name) {
-                throw Error(
-                    QStringLiteral("%1: label \"%2\" is defined twice").arg(sourceName, key));
+                throw Error(Error::Kind::BadInput, {sourceName},
+                            LabelSchema::tr("label \"%1\" is defined twice").arg(key));
             }
             owners.insert(folded, label.name);
         }
@@ -192,13 +205,14 @@ void LabelSchema::validate(const QString &sourceName) const
             const QString key = label.hotkey.toLower();
             if (key.size() != 1 || !key.at(0).isLetterOrNumber()) {
                 throw Error(
-                    QStringLiteral("%1: hotkey \"%2\" of label \"%3\" must be one letter or "
-                                   "digit")
-                        .arg(sourceName, label.hotkey, label.name));
+                    Error::Kind::BadInput, {sourceName},
+                    LabelSchema::tr("hotkey \"%1\" of label \"%2\" must be one letter or digit")
+                        .arg(label.hotkey, label.name));
             }
             if (hotkeys.contains(key)) {
-                throw Error(QStringLiteral("%1: hotkey \"%2\" is used by \"%3\" and \"%4\"")
-                                .arg(sourceName, label.hotkey, hotkeys.value(key), label.name));
+                throw Error(Error::Kind::BadInput, {sourceName},
+                            LabelSchema::tr("hotkey \"%1\" is used by \"%2\" and \"%3\"")
+                                .arg(label.hotkey, hotkeys.value(key), label.name));
             }
             hotkeys.insert(key, label.name);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -25,6 +26,9 @@ struct Label
 // names and aliases exist for people and prompts.
 class LabelSchema
 {
+    // Its validation errors are for people: translated in the context "LabelSchema".
+    Q_DECLARE_TR_FUNCTIONS(LabelSchema)
+
 public:
     LabelSchema() = default;
     explicit LabelSchema(QVector<Label> labels);

@@ -14,7 +14,8 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement)
 {
     throw Error(QStringLiteral("database error: %1 (in: %2)")
-                    .arg(query.lastError().text(), statement.simplified().left(200)));
+                    .arg(query.lastError().text(), statement.simplified().left(200)),
+                Error::Kind::Database);
 }
 
 } // namespace
@@ -73,7 +74,8 @@ NativeStatement::NativeStatement(const QSqlDatabase &database, const QString &st
         m_connection = *static_cast<sqlite3 *const *>(handle.data());
     if (!m_connection) {
         throw Error(QStringLiteral("database error: not an open SQLite connection (in: %1)")
-                        .arg(statement.simplified().left(200)));
+                        .arg(statement.simplified().left(200)),
+                    Error::Kind::Database);
     }
     const QByteArray utf8 = statement.toUtf8();
     // PERSISTENT: the statement lives for a whole import, not one call.
@@ -138,7 +140,8 @@ void NativeStatement::fail(int status)
     if (m_statement)
         sqlite3_reset(m_statement);
     throw Error(
-        QStringLiteral("database error: %1 (in: %2)").arg(message, m_text.simplified().left(200)));
+        QStringLiteral("database error: %1 (in: %2)").arg(message, m_text.simplified().left(200)),
+        Error::Kind::Database);
 }
 
 } // namespace candist::sql

@@ -160,7 +160,7 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
     PartWriter parts(limits);
     QString currentSample;
     QString countedSample;
-    struct Cancelled // leaves planRequests between samples; the parts are never committed
+    struct CancelRequested // leaves planRequests between samples; the parts are never committed
     {
     };
     try {
@@ -169,7 +169,7 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
             [&](const PlannedChatRequest &request) {
                 if (request.sample.id != currentSample) {
                     if (cancel && cancel->isCancelled())
-                        throw Cancelled{};
+                        throw CancelRequested{};
                     parts.endSample(currentSample);
                     currentSample = request.sample.id;
                     meter.report(++samplesSeen);
@@ -194,7 +194,7 @@ BatchRequestFile::write(ProjectStore &store, const TeacherSettings &settings, co
                 ++summary.requests;
             },
             nullptr, options);
-    } catch (const Cancelled &) {
+    } catch (const CancelRequested &) {
         return BatchRequestFileSummary{{}, {}, 0, 0, 0, summary.estimate, true};
     }
     parts.endSample(currentSample);

@@ -135,7 +135,8 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
     JsonlRecord record;
     while (reader.next(record)) {
         if (cancel && cancel->isCancelled())
-            throw Error(Teacher::tr("%1: import cancelled; the project is unchanged").arg(path));
+            throw Cancelled(
+                Teacher::tr("%1: import cancelled; the project is unchanged").arg(path));
         ++report.lines;
         ResultLine line = readLine(record, path);
         const QString customId = line.id.toString();

@@ -148,7 +148,8 @@ void CurlMultiClient::start(const HttpRequest &request)
         curl_slist_free_all(transfer->headers);
         transfer->headers = nullptr;
         d->idle.push_back(std::move(transfer));
-        throw Error(Teacher::tr("libcurl: %1").arg(QLatin1String(curl_multi_strerror(added))));
+        throw Error(Teacher::tr("libcurl: %1").arg(QLatin1String(curl_multi_strerror(added))),
+                    Error::Kind::Network);
     }
     d->active.emplace(easy, std::move(transfer));
 }

@@ -17,7 +17,8 @@ void forEachJsonlObject(const QString &path, const QString &what,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Teacher::tr("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+        throw Error(Teacher::tr("%1: cannot read %2: %3").arg(path, what, file.errorString()),
+                    Error::Kind::FileSystem);
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();

@@ -83,7 +83,8 @@ void lockProjectForTeaching(ProjectStore &store, ProjectLock &lock)
                                 "was, paid answers are cached)")
                         .arg(store.path(),
                              holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
-                             holder.host.isEmpty() ? Teacher::tr("this host") : holder.host));
+                             holder.host.isEmpty() ? Teacher::tr("this host") : holder.host),
+                    Error::Kind::Busy);
     }
 }
 

@@ -1,6 +1,8 @@
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtTest>
 
 #include "background_job.h"
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void importIntoANewProjectFillsTheTable();
     void exportWritesTheFinalLabelsEndToEnd();
     void statisticsAreShown();
+    void cancelledImportIsAnOutcomeNotAWarning();
 
 private:
     QString writeCsv();
@@ -118,6 +121,50 @@ void IoActionsTest::exportWritesTheFinalLabelsEndToEnd()
     QVERIFY(lines.first().startsWith("id,text,label,source"));
     QVERIFY2(lines.at(1).startsWith("q000001,") && lines.at(1).contains(",ENTY,human,"),
              lines.at(1).constData());
+}
+
+// Cancel rolls the import back and says so in the status line; a warning dialog would call the
+// user's own decision a failure (issue 14).
+void IoActionsTest::cancelledImportIsAnOutcomeNotAWarning()
+{
+    QByteArray csv = "id,text\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "n" + QByteArray::number(i) + ",a sample text that takes some room\n";
+    const QString input = m_scratch.write(QStringLiteral("big.csv"), csv);
+    MainWindow window(MainWindow::Options{false, true});
+    QSignalSpy opened(window.document(), &ProjectDocument::opened);
+    window.document()->open(m_scratch.path(QStringLiteral("cancelled.candist")), true);
+    QVERIFY(opened.wait(20000));
+
+    QStringList modalTexts; // any dialog that opens is recorded and closed, so none can hang
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&modalTexts] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            modalTexts << modal->windowTitle();
+            modal->close();
+        }
+    });
+    watcher.start(20);
+
+    ImportOptions options;
+    options.inputPath = input;
+    options.idColumn = QStringLiteral("id");
+    BackgroundJob *job = window.findChild<IoActions *>()->startImport(options);
+    QVERIFY(job);
+    QSignalSpy finished(job, &BackgroundJob::finished);
+    job->cancel();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), false); // rolled back, not completed
+    QCOMPARE(finished.first().at(1).toBool(), true);  // ... because the user cancelled
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("project is unchanged")));
+    QCoreApplication::processEvents();
+    QVERIFY2(modalTexts.isEmpty(), qPrintable(modalTexts.join(QLatin1Char(','))));
+    bool reported = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        reported = reported || label->toolTip().startsWith(QStringLiteral("Import cancelled"));
+    QVERIFY2(reported, "the status line does not say the import was cancelled");
+    ProjectStore store(window.document()->path());
+    QCOMPARE(store.sampleCount(), 0);
 }
 
 void IoActionsTest::statisticsAreShown()

@@ -1478,6 +1478,44 @@
     </message>
 </context>
 <context>
+    <name>candist::LabelChoiceButton</name>
+    <message>
+        <source>Label as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>probabilidad del estudiante %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ su etiqueta</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ sugerida (Intro)</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • candidata</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelChoicePanel</name>
+    <message>
+        <source>Sample text</source>
+        <translation>Texto de la muestra</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>candist::LabelSchemaCommand</name>
     <message>
         <source>Edit label schema</source>
@@ -1924,26 +1962,6 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>Etiquetar como %1</translation>
-    </message>
-    <message>
-        <source>student probability %1%</source>
-        <translation>probabilidad del estudiante %1%</translation>
-    </message>
-    <message>
-        <source>  ✓ your label</source>
-        <translation>  ✓ su etiqueta</translation>
-    </message>
-    <message>
-        <source>  ★ suggested (Enter)</source>
-        <translation>  ★ sugerida (Intro)</translation>
-    </message>
-    <message>
-        <source>  • candidate</source>
-        <translation>  • candidata</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1954,10 +1972,6 @@
     <message>
         <source>Why review this sample</source>
         <translation>Por qué revisar esta muestra</translation>
-    </message>
-    <message>
-        <source>Sample text</source>
-        <translation>Texto de la muestra</translation>
     </message>
     <message>
         <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
@@ -2044,10 +2058,6 @@
         <translation>&lt;br&gt;ritmo: se muestra tras sus primeras decisiones</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Ningún proyecto abierto</translation>
     </message>
@@ -2088,6 +2098,13 @@
         <translation>Candidato %1 del profesor: etiquetar como %2</translation>
     </message>
     <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleDecisionView</name>
+    <message>
         <source>You skipped this sample (unsure).</source>
         <translation>Omitió esta muestra (no estaba seguro).</translation>
     </message>
@@ -2096,12 +2113,8 @@
         <translation>Etiquetó esta muestra como %1.</translation>
     </message>
     <message>
-        <source>No student output yet: run Distil to get suggestions.</source>
-        <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,44 @@
     </message>
 </context>
 <context>
+    <name>candist::LabelChoiceButton</name>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>学生概率 %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ 您的标签</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ 建议（回车）</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • 候选</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelChoicePanel</name>
+    <message>
+        <source>Sample text</source>
+        <translation>样本文本</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>candist::LabelSchemaCommand</name>
     <message>
         <source>Edit label schema</source>
@@ -1919,26 +1957,6 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>标注为 %1</translation>
-    </message>
-    <message>
-        <source>student probability %1%</source>
-        <translation>学生概率 %1%</translation>
-    </message>
-    <message>
-        <source>  ✓ your label</source>
-        <translation>  ✓ 您的标签</translation>
-    </message>
-    <message>
-        <source>  ★ suggested (Enter)</source>
-        <translation>  ★ 建议（回车）</translation>
-    </message>
-    <message>
-        <source>  • candidate</source>
-        <translation>  • 候选</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1949,10 +1967,6 @@
     <message>
         <source>Why review this sample</source>
         <translation>为何审核此样本</translation>
-    </message>
-    <message>
-        <source>Sample text</source>
-        <translation>样本文本</translation>
     </message>
     <message>
         <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
@@ -2039,10 +2053,6 @@
         <translation>&lt;br&gt;速度：在您做出最初几个决定后显示</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>没有打开的项目</translation>
     </message>
@@ -2083,6 +2093,13 @@
         <translation>教师候选 %1：标注为 %2</translation>
     </message>
     <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleDecisionView</name>
+    <message>
         <source>You skipped this sample (unsure).</source>
         <translation>您跳过了此样本（不确定）。</translation>
     </message>
@@ -2091,12 +2108,8 @@
         <translation>您将此样本标注为 %1。</translation>
     </message>
     <message>
-        <source>No student output yet: run Distil to get suggestions.</source>
-        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

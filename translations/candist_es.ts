@@ -1696,6 +1696,44 @@
     </message>
 </context>
 <context>
+    <name>candist::LabelChoiceButton</name>
+    <message>
+        <source>Label as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>probabilidad del estudiante %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ su etiqueta</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ sugerida (Intro)</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • candidata</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelChoicePanel</name>
+    <message>
+        <source>Sample text</source>
+        <translation>Texto de la muestra</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>candist::LabelSchemaCommand</name>
     <message>
         <source>Edit label schema</source>
@@ -2111,6 +2149,18 @@
         <source>teacher</source>
         <translation>profesor</translation>
     </message>
+    <message>
+        <source>Spot Check</source>
+        <translation>Control puntual</translation>
+    </message>
+    <message>
+        <source>Spo&amp;t Check</source>
+        <translation>Control &amp;puntual</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2142,26 +2192,6 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>Etiquetar como %1</translation>
-    </message>
-    <message>
-        <source>student probability %1%</source>
-        <translation>probabilidad del estudiante %1%</translation>
-    </message>
-    <message>
-        <source>  ✓ your label</source>
-        <translation>  ✓ su etiqueta</translation>
-    </message>
-    <message>
-        <source>  ★ suggested (Enter)</source>
-        <translation>  ★ sugerida (Intro)</translation>
-    </message>
-    <message>
-        <source>  • candidate</source>
-        <translation>  • candidata</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2172,10 +2202,6 @@
     <message>
         <source>Why review this sample</source>
         <translation>Por qué revisar esta muestra</translation>
-    </message>
-    <message>
-        <source>Sample text</source>
-        <translation>Texto de la muestra</translation>
     </message>
     <message>
         <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
@@ -2262,10 +2288,6 @@
         <translation>&lt;br&gt;ritmo: se muestra tras sus primeras decisiones</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Ningún proyecto abierto</translation>
     </message>
@@ -2306,6 +2328,13 @@
         <translation>Candidato %1 del profesor: etiquetar como %2</translation>
     </message>
     <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleDecisionView</name>
+    <message>
         <source>You skipped this sample (unsure).</source>
         <translation>Omitió esta muestra (no estaba seguro).</translation>
     </message>
@@ -2314,12 +2343,8 @@
         <translation>Etiquetó esta muestra como %1.</translation>
     </message>
     <message>
-        <source>No student output yet: run Distil to get suggestions.</source>
-        <translation>Aún no hay salida del estudiante: ejecute Destilar para obtener sugerencias.</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2596,116 @@
     <message>
         <source>&amp;Word vectors:</source>
         <translation>&amp;Vectores de palabras:</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SpotCheckView</name>
+    <message>
+        <source>Spot check</source>
+        <translation>Control puntual</translation>
+    </message>
+    <message>
+        <source>Position in the spot checks</source>
+        <translation>Posición en los controles puntuales</translation>
+    </message>
+    <message>
+        <source>Your label (click or press the key). The teacher&apos;s and the student&apos;s suggestions are hidden, so that they cannot anchor your answer.</source>
+        <translation>Su etiqueta (haga clic o pulse la tecla). Las sugerencias del profesor y del estudiante están ocultas para que no condicionen su respuesta.</translation>
+    </message>
+    <message>
+        <source>Draw spot checks</source>
+        <translation>Extraer controles puntuales</translation>
+    </message>
+    <message>
+        <source>This project has no spot checks yet. A spot check is a uniform random sample of the samples without a human label: labelled blind, it tells how many of the exported labels are right, with a confidence interval.</source>
+        <translation>Este proyecto aún no tiene controles puntuales. Un control puntual es una muestra aleatoria uniforme de las muestras sin etiqueta humana: etiquetada a ciegas, indica cuántas de las etiquetas exportadas son correctas, con un intervalo de confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Samples to draw:</source>
+        <translation>&amp;Muestras a extraer:</translation>
+    </message>
+    <message>
+        <source>Samples to draw</source>
+        <translation>Muestras a extraer</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Extraer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Spot-check progress</source>
+        <translation>Progreso del control puntual</translation>
+    </message>
+    <message>
+        <source>Label quality estimate</source>
+        <translation>Estimación de la calidad de las etiquetas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Reading the spot checks…</source>
+        <translation>Leyendo los controles puntuales…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n spot check(s)…</source>
+        <translation>
+            <numerusform>Extrayendo %n control puntual…</numerusform>
+            <numerusform>Extrayendo %n controles puntuales…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The estimate of the exported labels appears after the first answer.</source>
+        <translation>La estimación de las etiquetas exportadas aparece tras la primera respuesta.</translation>
+    </message>
+    <message>
+        <source>final labels ≈ %1 % correct (95 % CI %2–%3 %, %4), about %5 wrong labels expected in the export</source>
+        <translation>etiquetas finales ≈ %1 % correctas (IC 95 % %2–%3 %, %4), unas %5 etiquetas erróneas esperadas en la exportación</translation>
+    </message>
+    <message>
+        <source>prediction-powered, the narrower interval</source>
+        <translation>inferencia asistida por predicciones, el intervalo más estrecho</translation>
+    </message>
+    <message>
+        <source>Wilson interval</source>
+        <translation>intervalo de Wilson</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; answered · &lt;b&gt;%2&lt;/b&gt; to go</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; respondidas · &lt;b&gt;%2&lt;/b&gt; pendientes</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace %1 samples/min</source>
+        <translation>&lt;br&gt;ritmo: %1 muestras/min</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>No spot checks yet</source>
+        <translation>Aún no hay controles puntuales</translation>
+    </message>
+    <message>
+        <source>Every spot check is answered</source>
+        <translation>Todos los controles puntuales están respondidos</translation>
+    </message>
+    <message>
+        <source>Draw more spot checks from the command line (candist-cli spot-check) to narrow the interval.</source>
+        <translation>Extraiga más controles puntuales desde la línea de órdenes (candist-cli spot-check) para estrechar el intervalo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Spot check: sample %1</source>
+        <translation>Control puntual: muestra %1</translation>
     </message>
 </context>
 <context>

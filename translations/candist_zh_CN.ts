@@ -1691,6 +1691,44 @@
     </message>
 </context>
 <context>
+    <name>candist::LabelChoiceButton</name>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为 %1</translation>
+    </message>
+    <message>
+        <source>student probability %1%</source>
+        <translation>学生概率 %1%</translation>
+    </message>
+    <message>
+        <source>  ✓ your label</source>
+        <translation>  ✓ 您的标签</translation>
+    </message>
+    <message>
+        <source>  ★ suggested (Enter)</source>
+        <translation>  ★ 建议（回车）</translation>
+    </message>
+    <message>
+        <source>  • candidate</source>
+        <translation>  • 候选</translation>
+    </message>
+</context>
+<context>
+    <name>candist::LabelChoicePanel</name>
+    <message>
+        <source>Sample text</source>
+        <translation>样本文本</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>candist::LabelSchemaCommand</name>
     <message>
         <source>Edit label schema</source>
@@ -2106,6 +2144,18 @@
         <source>teacher</source>
         <translation>教师</translation>
     </message>
+    <message>
+        <source>Spot Check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Spo&amp;t Check</source>
+        <translation>抽查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2137,26 +2187,6 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>标注为 %1</translation>
-    </message>
-    <message>
-        <source>student probability %1%</source>
-        <translation>学生概率 %1%</translation>
-    </message>
-    <message>
-        <source>  ✓ your label</source>
-        <translation>  ✓ 您的标签</translation>
-    </message>
-    <message>
-        <source>  ★ suggested (Enter)</source>
-        <translation>  ★ 建议（回车）</translation>
-    </message>
-    <message>
-        <source>  • candidate</source>
-        <translation>  • 候选</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -2167,10 +2197,6 @@
     <message>
         <source>Why review this sample</source>
         <translation>为何审核此样本</translation>
-    </message>
-    <message>
-        <source>Sample text</source>
-        <translation>样本文本</translation>
     </message>
     <message>
         <source>Teacher&apos;s candidates, in the teacher&apos;s order:</source>
@@ -2257,10 +2283,6 @@
         <translation>&lt;br&gt;速度：在您做出最初几个决定后显示</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>没有打开的项目</translation>
     </message>
@@ -2301,6 +2323,13 @@
         <translation>教师候选 %1：标注为 %2</translation>
     </message>
     <message>
+        <source>No student output yet: run Distil to get suggestions.</source>
+        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SampleDecisionView</name>
+    <message>
         <source>You skipped this sample (unsure).</source>
         <translation>您跳过了此样本（不确定）。</translation>
     </message>
@@ -2309,12 +2338,8 @@
         <translation>您将此样本标注为 %1。</translation>
     </message>
     <message>
-        <source>No student output yet: run Distil to get suggestions.</source>
-        <translation>尚无学生输出：运行“蒸馏”以获得建议。</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2591,115 @@
     <message>
         <source>&amp;Word vectors:</source>
         <translation>词向量(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>candist::SpotCheckView</name>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Position in the spot checks</source>
+        <translation>在抽查中的位置</translation>
+    </message>
+    <message>
+        <source>Your label (click or press the key). The teacher&apos;s and the student&apos;s suggestions are hidden, so that they cannot anchor your answer.</source>
+        <translation>您的标签（点击或按键）。教师和学生的建议已隐藏，以免影响您的回答。</translation>
+    </message>
+    <message>
+        <source>Draw spot checks</source>
+        <translation>抽取抽查样本</translation>
+    </message>
+    <message>
+        <source>This project has no spot checks yet. A spot check is a uniform random sample of the samples without a human label: labelled blind, it tells how many of the exported labels are right, with a confidence interval.</source>
+        <translation>此项目还没有抽查样本。抽查是从没有人工标签的样本中均匀随机抽取的一组样本：盲标后，它能以置信区间给出导出标签中有多少是正确的。</translation>
+    </message>
+    <message>
+        <source>&amp;Samples to draw:</source>
+        <translation>抽取的样本数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Samples to draw</source>
+        <translation>抽取的样本数</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Spot-check progress</source>
+        <translation>抽查进度</translation>
+    </message>
+    <message>
+        <source>Label quality estimate</source>
+        <translation>标签质量估计</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Reading the spot checks…</source>
+        <translation>正在读取抽查样本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n spot check(s)…</source>
+        <translation>
+            <numerusform>正在抽取 %n 个抽查样本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The estimate of the exported labels appears after the first answer.</source>
+        <translation>导出标签的估计将在第一个回答之后显示。</translation>
+    </message>
+    <message>
+        <source>final labels ≈ %1 % correct (95 % CI %2–%3 %, %4), about %5 wrong labels expected in the export</source>
+        <translation>最终标签 ≈ %1 % 正确（95 % 置信区间 %2–%3 %，%4），导出中预计约有 %5 个错误标签</translation>
+    </message>
+    <message>
+        <source>prediction-powered, the narrower interval</source>
+        <translation>预测增强推断，较窄的区间</translation>
+    </message>
+    <message>
+        <source>Wilson interval</source>
+        <translation>Wilson 区间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; answered · &lt;b&gt;%2&lt;/b&gt; to go</source>
+        <translation>已回答 &lt;b&gt;%1&lt;/b&gt; · 剩余 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pace %1 samples/min</source>
+        <translation>&lt;br&gt;速度：%1 个样本/分钟</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>No spot checks yet</source>
+        <translation>还没有抽查样本</translation>
+    </message>
+    <message>
+        <source>Every spot check is answered</source>
+        <translation>所有抽查样本均已回答</translation>
+    </message>
+    <message>
+        <source>Draw more spot checks from the command line (candist-cli spot-check) to narrow the interval.</source>
+        <translation>可在命令行（candist-cli spot-check）中抽取更多抽查样本以缩小区间。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Spot check: sample %1</source>
+        <translation>抽查：样本 %1</translation>
     </message>
 </context>
 <context>

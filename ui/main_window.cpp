@@ -42,6 +42,7 @@
 #include "sample_table_model.h"
 #include "setting_keys.h"
 #include "settings_dialog.h"
+#include "spot_check_view.h"
 #include "teacher_actions.h"
 #include "translation_loader.h"
 
@@ -141,6 +142,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_tabs->addTab(m_review, icon("labels"), tr("Review"));
     m_agreement = new AgreementView(m_document, m_tabs);
     m_tabs->addTab(m_agreement, icon("curves"), tr("Agreement"));
+    m_spotCheck = new SpotCheckView(m_document, m_tabs);
+    m_tabs->addTab(m_spotCheck, icon("labels"), tr("Spot Check"));
     setCentralWidget(m_tabs);
 
     m_detail = new DetailPanel(m_document, this);
@@ -397,6 +400,13 @@ void MainWindow::createMenus()
     view->addAction(m_samplesViewAction);
     view->addAction(m_curvesViewAction);
     view->addAction(m_reviewViewAction);
+    // The blind review of the spot checks (docs/label-quality.md): its own tab, after the rest.
+    QAction *spotCheckAction = view->addAction(icon("labels"), tr("Spo&t Check"));
+    spotCheckAction->setShortcut(QKeySequence(tr("Ctrl+6")));
+    connect(spotCheckAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_spotCheck);
+        m_spotCheck->setFocus();
+    });
     view->addAction(m_agreementViewAction);
     view->addSeparator();
     QAction *toggleDetail = m_detailDock->toggleViewAction();

@@ -27,6 +27,7 @@ class JobProgressWidget;
 class ProjectDocument;
 class ReviewView;
 class SampleTableModel;
+class SpotCheckView;
 
 // The workbench window: sample table with filters (Samples tab), distillation curves
 // (Distillation tab), the detail panel as a dock, menus, toolbar and status bar.
@@ -82,6 +83,7 @@ public:
     DistillationView *distillationView() const { return m_curves; }
     ReviewView *reviewView() const { return m_review; }
     AgreementView *agreementView() const { return m_agreement; }
+    SpotCheckView *spotCheckView() const { return m_spotCheck; }
     QLabel *savedIndicator() const { return m_savedLabel; }
 
     // Where the pipeline stages (import/export, teacher, distillation) add their actions:
@@ -137,6 +139,7 @@ private:
     DistillationView *m_curves;
     ReviewView *m_review;
     AgreementView *m_agreement;
+    SpotCheckView *m_spotCheck;
     QLabel *m_countLabel;
     QLabel *m_savedLabel;
     QProgressBar *m_busy;

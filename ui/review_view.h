@@ -2,17 +2,15 @@
 
 #include <optional>
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QSet>
-#include <QWidget>
-
 #include "review/review_ranker.h"
+#include "review_session.h"
+#include "row_fetch_cache.h"
+#include "sample_decision_view.h"
 #include "sample_detail.h"
 
 class QAbstractButton;
 class QDoubleSpinBox;
-class QGridLayout;
+class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -22,49 +20,40 @@ class QToolButton;
 namespace candist {
 
 class ProjectDocument;
-class ReviewLabelButton;
+class LabelChoicePanel;
 
 // Review mode: the ranked queue (core/review ReviewRanker, computed in the database thread), one
 // sample at a time, large, decided with one key. Explanations and details are fetched for the
 // shown item and prefetched for the next few, so a decision paints the next sample at once.
-// Keys (only while the view, not a text field, has the focus): a label's hotkey decides, Enter
-// accepts the student's suggestion (or the focused label), Space/Right/Down next, Left/Up
-// previous, Home/End first/last, Page Up/Down ten back/on, "?" skips (unsure). Ctrl+Z and
-// Ctrl+Shift+Z (Ctrl+Y) are the window's undo/redo; undoing a decision moves the view back to
-// that sample. Every re-rank starts again at the top of the queue.
-class ReviewView : public QWidget
+// Keys as in SampleDecisionView; Enter accepts the student's suggestion (or the focused label).
+// Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) are the window's undo/redo. Every re-rank starts again at the
+// top of the queue.
+class ReviewView : public SampleDecisionView
 {
     Q_OBJECT
 public:
     static constexpr int kPrefetch = 4;
     // Page Up and Page Down move this many samples.
-    static constexpr int kPageStep = 10;
+    static constexpr int kPageStep = ReviewSession::kPageStep;
 
     explicit ReviewView(ProjectDocument *document, QWidget *parent = nullptr);
 
     // Re-ranks the queue in the database thread (weights from project meta "review.weights").
-    void refresh();
+    void refresh() override;
     bool isQueueReady() const { return m_queueReady; }
-    int queueSize() const { return int(m_queue.size()); }
-    int position() const { return m_position; }
-    SampleRow currentRow() const;
+    int queueSize() const { return m_session.size(); }
     // The row whose sample is on screen (painted), -1 while loading.
     SampleRow shownRow() const { return m_shownRow; }
-    const QVector<ReviewItem> &queue() const { return m_queue; }
-    int resolvedCount() const { return int(m_resolved.size()); }
-    int remainingCount() const { return queueSize() - resolvedCount(); }
+    const QVector<ReviewItem> &queue() const { return m_session.items(); }
+    int resolvedCount() const { return m_session.resolvedCount(); }
+    int remainingCount() const { return m_session.remainingCount(); }
     QString progressText() const;
 
     ReviewWeights weights() const { return m_weights; }
     // Stores the weights as project meta "review.weights" and re-ranks.
     void setWeights(const ReviewWeights &weights);
 
-    void decideLabel(int label);
-    void acceptSuggestion();
-    void skip();
-    void next();
-    void previous();
-    void setPosition(int position);
+    void acceptSuggestion() override;
 
     // Test and benchmark hooks: the label buttons (one per schema label) and candidate chips.
     QList<QAbstractButton *> labelButtons() const;
@@ -77,8 +66,6 @@ Q_SIGNALS:
     void redistillRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -92,48 +79,31 @@ private:
         ReviewWeights weights;
         QVector<ReviewItem> items;
     };
+    QGroupBox *createWeightsBox();
+    void connectDocument();
     void onSchemaChanged();
     void onSamplesChanged(const QVector<qint64> &rows);
-    void onUndoIndexChanged(int index);
     void fetch(SampleRow row);
     void prefetchAround();
-    void render();
+    bool isReady() const override { return m_queueReady; }
+    void render() override;
+    std::optional<HumanDecision> knownDecision(SampleRow row) const override;
+    void undoneOrRedone(SampleRow row) override;
     void updateProgress();
     void updateWeightEditors();
-    void decide(HumanAction action, int label);
-    int nextUndecided(int from) const;
-    int indexOf(SampleRow row) const;
-    bool textFieldHasFocus() const;
 
-    ProjectDocument *m_document;
-    QVector<ReviewItem> m_queue;
-    QHash<SampleRow, Loaded> m_cache;
-    QHash<SampleRow, quint64> m_pending; // row -> the request whose answer counts
-    quint64 m_requests = 0;
-    QSet<SampleRow> m_resolved;
-    int m_position = 0;
+    RowFetchCache<Loaded> m_details;
     SampleRow m_shownRow = -1;
     bool m_queueReady = false;
-    bool m_dirty = true;
     quint64 m_rankGeneration = 0;
     ReviewWeights m_weights;
-    int m_undoIndex = 0;
-    bool m_deciding = false;
-    // Session pace: decisions made since the view first decided, and the time since then.
-    QElapsedTimer m_session;
-    int m_sessionDecisions = 0;
 
     QLabel *m_progress;
-    QLabel *m_position_label;
-    QLabel *m_title;
     QLabel *m_reason;
-    QTextBrowser *m_text;
     QWidget *m_chipBox;
     QHBoxLayout *m_chipLayout;
     QLabel *m_chipCaption;
-    QWidget *m_barBox;
-    QGridLayout *m_barLayout;
-    QList<ReviewLabelButton *> m_bars;
+    LabelChoicePanel *m_bars;
     QList<QPushButton *> m_chips;
     QLabel *m_status;
     QDoubleSpinBox *m_disagreement;

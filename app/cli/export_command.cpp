@@ -23,6 +23,11 @@ int runExport(const QStringList &arguments)
                                      "spreadsheets do not run them as formulas (changes text).")});
     parser.addOption({QStringLiteral("probabilities"),
                       QStringLiteral("Add one p_<label> column per label (student output).")});
+    parser.addOption({QStringLiteral("report"),
+                      QStringLiteral("Also write a JSON report beside the CSV: the label-quality "
+                                     "estimates, the counts by label source, the student run "
+                                     "used, the project and export paths."),
+                      QStringLiteral("FILE.json")});
     parseArguments(parser, arguments, 1);
 
     ExportOptions options;
@@ -32,6 +37,11 @@ int runExport(const QStringList &arguments)
     options.onlyResolved = parser.isSet(QStringLiteral("only-resolved"));
     options.spreadsheetSafe = parser.isSet(QStringLiteral("spreadsheet-safe"));
     options.probabilities = parser.isSet(QStringLiteral("probabilities"));
+    if (parser.isSet(QStringLiteral("report"))) {
+        options.reportPath = parser.value(QStringLiteral("report"));
+        if (options.reportPath.trimmed().isEmpty())
+            throw UsageError(QStringLiteral("--report needs a file name"));
+    }
 
     ProjectStore store(parser.positionalArguments().constFirst());
     const auto report = runWithProgress(
@@ -39,6 +49,8 @@ int runExport(const QStringList &arguments)
             return CsvExporter::run(store, options, progress, &cancel);
         });
     out() << QStringLiteral("exported %1 rows to %2\n").arg(report.rows).arg(options.outputPath);
+    if (!options.reportPath.isEmpty())
+        out() << QStringLiteral("wrote the export report to %1\n").arg(options.reportPath);
     return 0;
 }
 

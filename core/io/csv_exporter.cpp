@@ -1,11 +1,15 @@
 #include "io/csv_exporter.h"
 
 #include <cstring>
+#include <optional>
 #include <vector>
 
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include "io/csv_writer.h"
+#include "io/export_report.h"
 #include "model/error.h"
 #include "model/file_errors.h"
 #include "store/project_files.h"
@@ -56,6 +60,15 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     };
 
     refuseProjectFileAsOutput(options.outputPath, store.path(), QStringLiteral("the export"));
+    if (!options.reportPath.isEmpty()) {
+        refuseProjectFileAsOutput(options.reportPath, store.path(),
+                                  QStringLiteral("the export report"));
+        if (QFileInfo(options.reportPath).absoluteFilePath() ==
+            QFileInfo(options.outputPath).absoluteFilePath())
+            throw Error(QStringLiteral("%1: the export report needs a file of its own, not the "
+                                       "CSV's")
+                            .arg(options.reportPath));
+    }
 
     ExportReport report;
     report.columns = QStringList{QStringLiteral("id"),         QStringLiteral("text"),
@@ -66,6 +79,15 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     if (options.probabilities) {
         for (const QString &name : names)
             report.columns << QStringLiteral("p_") + name;
+    }
+
+    // Opened first so that a report that cannot be written stops the export before the CSV.
+    std::optional<QSaveFile> reportFile;
+    if (!options.reportPath.isEmpty()) {
+        reportFile.emplace(options.reportPath);
+        if (!reportFile->open(QIODevice::WriteOnly))
+            throw Error(QStringLiteral("%1: cannot write the export report: %2")
+                            .arg(options.reportPath, reportFile->errorString()));
     }
 
     const export_query::Columns columns{withGold, options.probabilities, options.onlyResolved};
@@ -122,6 +144,13 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     if (!file.commit())
         throw Error(
             QStringLiteral("%1: cannot write: %2").arg(options.outputPath, fileWriteError(file)));
+    if (reportFile) {
+        reportFile->write(QJsonDocument(ExportQualityReport::build(store, options, report))
+                              .toJson(QJsonDocument::Indented));
+        if (!reportFile->commit())
+            throw Error(QStringLiteral("%1: cannot write the export report: %2")
+                            .arg(options.reportPath, fileWriteError(*reportFile)));
+    }
     meter.report(report.rows, {}, true);
     return report;
 }

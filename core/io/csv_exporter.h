@@ -15,6 +15,8 @@ struct ExportOptions
     bool onlyResolved = false;    // only samples that have a final label
     bool spreadsheetSafe = false; // neutralise cells a spreadsheet would run as a formula
     bool probabilities = false;   // one p_<label> column per label (the student's output)
+    // When set, an ExportQualityReport (io/export_report.h) is written there after the CSV.
+    QString reportPath;
 };
 
 struct ExportReport

@@ -136,6 +136,18 @@ std::optional<EstimateInterval> predictionPoweredInterval(double poolMean, doubl
     return EstimateInterval{clip01(estimate), clip01(estimate - half), clip01(estimate + half)};
 }
 
+std::optional<SourceQuality::Chosen> SourceQuality::narrowerInterval() const
+{
+    if (!wilson)
+        return std::nullopt;
+    const auto width = [](const EstimateInterval &interval) {
+        return interval.high - interval.low;
+    };
+    if (predictionPowered && width(*predictionPowered) < width(*wilson))
+        return Chosen{*predictionPowered, true};
+    return Chosen{*wilson, false};
+}
+
 LabelQualityEstimate LabelQualityEstimate::fromEvidence(const spot_check_query::Evidence &evidence)
 {
     using spot_check_query::Answer;

@@ -50,6 +50,15 @@ struct SourceQuality
     // With the source's own stored confidence as the predictor; only when every label of the
     // population has one (the student's always do; the teacher's only with votes).
     std::optional<EstimateInterval> predictionPowered;
+
+    // The narrower of the two intervals (Wilson when they are as wide): the one to show a person
+    // who wants one figure. nullopt without answers.
+    struct Chosen
+    {
+        EstimateInterval interval;
+        bool predictionPowered = false;
+    };
+    std::optional<Chosen> narrowerInterval() const;
 };
 
 struct LabelQualityEstimate

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -207,6 +208,113 @@ private Q_SLOTS:
         QCOMPARE(store.humanLabels().size(), size_t(2));
         QCOMPARE(store.humanHistory(*store.rowForId("a3")).size(), 1);
         QCOMPARE(store.finalLabel(*store.rowForId("a3")).label, 2);
+    }
+
+    // The report beside the CSV: what `stats --json` estimates, the counts by source, the
+    // student run whose labels the export holds, and where everything is.
+    void exportWritesAReportBesideTheCsv()
+    {
+        test::Scratch scratch;
+        const QString project = makeProject(scratch);
+        qint64 run = 0;
+        {
+            // A student that says Business everywhere, right on a1 and a4 only.
+            ProjectStore store(project);
+            run = store.beginRun(QStringLiteral("candist"),
+                                 QJsonObject{{QStringLiteral("epochs"), 3}});
+            QVector<StudentResult> results;
+            for (const char *id : {"a1", "a2", "a3", "a4", "a5", "a6"}) {
+                StudentResult result;
+                result.row = *store.rowForId(QLatin1String(id));
+                result.probabilities = {0.8f, 0.1f, 0.1f};
+                result.predicted = 0;
+                result.confidence = 0.8f;
+                results << result;
+            }
+            store.saveStudentResults(run, results);
+            store.finishRun(run, QStringLiteral("finished"), QJsonObject());
+        }
+        test::ProcessResult result = test::runCli({"spot-check", project, "--size", "3"});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QStringList drawn;
+        {
+            ProjectStore store(project);
+            for (const SampleRow row : store.spotCheckRows())
+                drawn << store.sample(row)->id;
+        }
+        const QHash<QString, QString> gold = {{"a1", "Business"}, {"a2", "Sports"},
+                                              {"a3", "World"},    {"a4", "Business"},
+                                              {"a5", "Sports"},   {"a6", "World"}};
+        QByteArray answers = "id,label\n";
+        for (const QString &id : drawn)
+            answers += id.toUtf8() + "," + gold[id].toUtf8() + "\n";
+        result = test::runCli({"resolve", project, "--input", scratch.write("answers.csv", answers),
+                               "--id-column", "id", "--label-column", "label"});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+        const QString csv = scratch.path("labels.csv");
+        const QString reportPath = scratch.path("labels.report.json");
+        result = test::runCli({"export", project, "--output", csv, "--report", reportPath});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QVERIFY(result.standardOutput.contains(
+            QByteArray("wrote the export report to " + reportPath.toUtf8())));
+        const QJsonObject report =
+            QJsonDocument::fromJson(scratch.read("labels.report.json")).object();
+        QCOMPARE(report["format"].toString(), QStringLiteral("candist-export-report"));
+        QCOMPARE(report["version"].toInt(), 1);
+        QCOMPARE(report["project"].toString(), QFileInfo(project).absoluteFilePath());
+        const QJsonObject exported = report["export"].toObject();
+        QCOMPARE(exported["path"].toString(), QFileInfo(csv).absoluteFilePath());
+        QCOMPARE(exported["rows"].toInteger(), 6);
+        QCOMPARE(exported["columns"].toArray().first().toString(), QStringLiteral("id"));
+        const QJsonObject sources = report["counts_by_source"].toObject();
+        QCOMPARE(sources["human"].toInteger(), 3);
+        QCOMPARE(sources["student"].toInteger(), 3);
+        QCOMPARE(sources["teacher"].toInteger(), 0);
+        QCOMPARE(sources["unresolved"].toInteger(), 0);
+        // The estimates are those of `stats --json`, computed the same way.
+        const QJsonObject estimates = report["estimates"].toObject();
+        QCOMPARE(estimates, statsJson(project)["estimates"].toObject());
+        int right = 0;
+        for (const QString &id : drawn)
+            right += gold[id] == QStringLiteral("Business");
+        QCOMPARE(estimates["student"].toObject()["correct"].toInteger(), right);
+        QCOMPARE(estimates["spot_checks"].toObject()["answered"].toInteger(), 3);
+        const QJsonObject student = report["student_run"].toObject();
+        QCOMPARE(student["id"].toInteger(), run);
+        QCOMPARE(student["method"].toString(), QStringLiteral("candist"));
+        QCOMPARE(student["status"].toString(), QStringLiteral("finished"));
+        QCOMPARE(student["parameters"].toObject()["epochs"].toInt(), 3);
+    }
+
+    void exportReportErrorsNameTheFile()
+    {
+        test::Scratch scratch;
+        const QString project = makeProject(scratch);
+        const QString csv = scratch.path("labels.csv");
+        test::ProcessResult result =
+            test::runCli({"export", project, "--output", csv, "--report", csv});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("needs a file of its own"),
+                 result.standardError.constData());
+        QVERIFY(!QFileInfo::exists(csv));
+        const QString missing = scratch.path("missing/dir/report.json");
+        result = test::runCli({"export", project, "--output", csv, "--report", missing});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(
+                     QByteArray(missing.toUtf8() + ": cannot write the export report")),
+                 result.standardError.constData());
+        QVERIFY(!QFileInfo::exists(csv));
+        // A report without spot checks or a student: null estimates and no run.
+        const QString reportPath = scratch.path("r.json");
+        result = test::runCli({"export", project, "--output", csv, "--report", reportPath});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        const QJsonObject report = QJsonDocument::fromJson(scratch.read("r.json")).object();
+        QVERIFY(report["student_run"].isNull());
+        QVERIFY(report["estimates"].toObject()["final"].toObject()["accuracy"].isNull());
+        QCOMPARE(report["counts_by_source"].toObject()["teacher"].toInteger(), 6);
+        result = test::runCli({"export", project, "--output", csv, "--report", ""});
+        QCOMPARE(result.exitCode, 2);
     }
 
     void resolveUsageErrors()

@@ -133,6 +133,24 @@ private Q_SLOTS:
         QVERIFY(one->low > 0.2 && one->low < 0.21); // 1 / (1 + z²) = 0.2065
     }
 
+    // The window shows one interval: the narrower, and says which it is.
+    void narrowerIntervalPicksTheNarrower()
+    {
+        SourceQuality quality;
+        QVERIFY(!quality.narrowerInterval()); // no answers, no figure
+        quality.wilson = EstimateInterval{0.8, 0.7, 0.9};
+        QVERIFY(!quality.narrowerInterval()->predictionPowered);
+        QCOMPARE(quality.narrowerInterval()->interval.low, 0.7);
+        quality.predictionPowered = EstimateInterval{0.82, 0.76, 0.88};
+        QVERIFY(quality.narrowerInterval()->predictionPowered);
+        QCOMPARE(quality.narrowerInterval()->interval.estimate, 0.82);
+        quality.predictionPowered = EstimateInterval{0.82, 0.7, 0.95};
+        QVERIFY(!quality.narrowerInterval()->predictionPowered);
+        // As wide: the plain interval, which needs no model of the student.
+        quality.predictionPowered = EstimateInterval{0.81, 0.7, 0.9};
+        QVERIFY(!quality.narrowerInterval()->predictionPowered);
+    }
+
     void predictionPoweredEdgeCases()
     {
         QVERIFY(!predictionPoweredInterval(0.8, 0.01, 100, {}));

@@ -1,3 +1,6 @@
+#include <numeric>
+#include <random>
+
 #include <QJsonArray>
 #include <QtTest>
 
@@ -280,6 +283,90 @@ private Q_SLOTS:
         options.threads = 1;
         DistillationEngine again(options);
         QCOMPARE(again.train(data).probabilities, outcome.probabilities);
+    }
+
+    void spotChecksChooseTheConfigurationWhenThereAreEnough()
+    {
+        // A reviewer who agrees with the teacher's first candidate, against everything the pool
+        // shows without gold (a third of the first candidates disagree with the texts). 100
+        // answers drawn at random must move distill towards the teacher; 49 must not count.
+        DistillationData data = test::makeSyntheticTask({800, 100});
+        DistillationOptions options;
+        options.epochs = 6;
+        options.threads = 2;
+        options.seed = 3;
+        const DistillationOutcome goldFree = DistillationEngine(options).train(data);
+        QCOMPARE(goldFree.selection.value(QStringLiteral("chosen_by")).toString(),
+                 QStringLiteral("held_out_likelihood"));
+
+        std::vector<int> rows(size_t(data.size()));
+        std::iota(rows.begin(), rows.end(), 0);
+        std::shuffle(rows.begin(), rows.end(), std::mt19937(5));
+        const auto answering = [&](int count) {
+            DistillationData answered = data;
+            answered.spotCheckAnswers.assign(size_t(data.size()), -1);
+            for (int k = 0; k < count; ++k)
+                answered.spotCheckAnswers[size_t(rows[size_t(k)])] =
+                    data.candidates[size_t(rows[size_t(k)])].front();
+            return answered;
+        };
+        const auto agreementWithTeacher = [&](const DistillationOutcome &outcome) {
+            int same = 0;
+            for (int i = 0; i < data.size(); ++i)
+                same += outcome.predicted[size_t(i)] == data.candidates[size_t(i)].front();
+            return double(same) / data.size();
+        };
+
+        const DistillationOutcome tooFew = DistillationEngine(options).train(answering(49));
+        QCOMPARE(tooFew.selection.value(QStringLiteral("chosen_by")).toString(),
+                 QStringLiteral("held_out_likelihood"));
+        QCOMPARE(tooFew.probabilities, goldFree.probabilities);
+
+        const DistillationOutcome byEvidence = DistillationEngine(options).train(answering(100));
+        const QJsonObject selection = byEvidence.selection;
+        QCOMPARE(selection.value(QStringLiteral("chosen_by")).toString(),
+                 QStringLiteral("spot_checks"));
+        QCOMPARE(selection.value(QStringLiteral("spot_checks")).toInt(), 100);
+        // Every candidate reports its estimate under every final-label policy.
+        const QJsonArray candidates = selection.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.size(), 2 * 6);
+        double best = 0;
+        for (const QJsonValue candidate : candidates) {
+            const QJsonObject estimates =
+                candidate.toObject().value(QStringLiteral("spot_check_accuracy")).toObject();
+            QCOMPARE(estimates.size(), 4);
+            for (const QJsonValue estimate : estimates)
+                best = std::max(best, estimate.toDouble());
+        }
+        // The winner is the best estimate, and it is a different configuration from the
+        // gold-free one, whose labels follow the texts rather than the reviewer.
+        const QString chosenPolicy = selection.value(QStringLiteral("final_label")).toString();
+        const auto winner =
+            std::find_if(candidates.begin(), candidates.end(), [&](const QJsonValue &c) {
+                const QJsonObject o = c.toObject();
+                return o.value(QStringLiteral("initial_target")) ==
+                           selection.value(QStringLiteral("initial_target")) &&
+                       o.value(QStringLiteral("epoch")) ==
+                           selection.value(QStringLiteral("stop_epoch"));
+            });
+        QVERIFY(winner != candidates.end());
+        QCOMPARE(winner->toObject()
+                     .value(QStringLiteral("spot_check_accuracy"))
+                     .toObject()
+                     .value(chosenPolicy)
+                     .toDouble(),
+                 best);
+        const auto configuration = [](const QJsonObject &s) -> QString {
+            return s.value(QStringLiteral("initial_target")).toString() + QLatin1Char('/') +
+                   QString::number(s.value(QStringLiteral("stop_epoch")).toInt()) +
+                   QLatin1Char('/') + s.value(QStringLiteral("final_label")).toString();
+        };
+        QVERIFY2(configuration(selection) != configuration(goldFree.selection),
+                 qPrintable(configuration(selection)));
+        qInfo("gold-free %s agrees with the teacher on %.3f, by spot checks %s on %.3f",
+              qPrintable(configuration(goldFree.selection)), agreementWithTeacher(goldFree),
+              qPrintable(configuration(selection)), agreementWithTeacher(byEvidence));
+        QVERIFY(agreementWithTeacher(byEvidence) > agreementWithTeacher(goldFree) + 0.1);
     }
 
     void goldIsACeilingNotBoundByTheCandidates()

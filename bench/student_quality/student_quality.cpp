@@ -628,6 +628,14 @@ int main(int argc, char **argv)
                                             .toString()),
                                     qPrintable(outcome.selection.value(QStringLiteral("chosen_by"))
                                                    .toString()));
+                            if (!outcome.selection.isEmpty())
+                                std::printf(
+                                    ", student trust %.2f, final student learns the %s",
+                                    outcome.selection.value(QStringLiteral("student_trust"))
+                                        .toDouble(),
+                                    qPrintable(outcome.selection
+                                                   .value(QStringLiteral("final_student_learns"))
+                                                   .toString()));
                             std::printf("\n");
                             if (!outcome.selection.isEmpty())
                                 for (const QJsonValue candidate :

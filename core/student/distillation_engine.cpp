@@ -51,7 +51,25 @@ std::mutex &initialisationMutex()
     return mutex;
 }
 
-QJsonObject selectionJson(const ConfigurationChoice &choice)
+// Auto: the final student learns the pool's labels when its posterior is mostly the teacher's
+// reliability prior, i.e. for a strong teacher (the set is split by a fixed rank decay) or a
+// student trusted on fewer than half the samples (uninformed share from its kappa with the
+// teacher). Those soft targets are one constant split for every sample, not a per-sample
+// uncertainty, and a student that learns them loses test accuracy (docs/student.md: MR and
+// fortunes at 0.85).
+constexpr double kUninformedForLabels = 0.5;
+
+bool learnsLabels(const ConfigurationChoice &choice, const DistillationData &data,
+                  FinalStudentTarget target)
+{
+    if (target != FinalStudentTarget::Auto)
+        return target == FinalStudentTarget::Labels;
+    return choice.reliability.strongTeacher(data) ||
+           choice.reliability.uninformed >= kUninformedForLabels;
+}
+
+QJsonObject selectionJson(const ConfigurationChoice &choice, const DistillationData &data,
+                          FinalStudentTarget finalStudentTarget)
 {
     QJsonArray candidates;
     for (const ConfigurationCandidate &candidate : choice.candidates) {
@@ -68,14 +86,18 @@ QJsonObject selectionJson(const ConfigurationChoice &choice)
             entry.insert(QStringLiteral("spot_check_accuracy"), estimates);
         candidates.append(entry);
     }
-    return QJsonObject{{QStringLiteral("initial_target"), initialTargetName(choice.initialTarget)},
-                       {QStringLiteral("stop_epoch"), choice.stopEpoch},
-                       {QStringLiteral("final_label"), finalLabelPolicyName(choice.finalLabel)},
-                       {QStringLiteral("chosen_by"), choice.byEvidence
-                                                         ? QStringLiteral("spot_checks")
-                                                         : QStringLiteral("held_out_likelihood")},
-                       {QStringLiteral("spot_checks"), choice.spotChecks},
-                       {QStringLiteral("candidates"), candidates}};
+    return QJsonObject{
+        {QStringLiteral("initial_target"), initialTargetName(choice.initialTarget)},
+        {QStringLiteral("stop_epoch"), choice.stopEpoch},
+        {QStringLiteral("final_label"), finalLabelPolicyName(choice.finalLabel)},
+        {QStringLiteral("chosen_by"),
+         choice.byEvidence ? QStringLiteral("spot_checks") : QStringLiteral("held_out_likelihood")},
+        {QStringLiteral("spot_checks"), choice.spotChecks},
+        {QStringLiteral("student_trust"), 1.0 - choice.reliability.uninformed},
+        {QStringLiteral("final_student_learns"), learnsLabels(choice, data, finalStudentTarget)
+                                                     ? QStringLiteral("labels")
+                                                     : QStringLiteral("posterior")},
+        {QStringLiteral("candidates"), candidates}};
 }
 
 // What the final student of a held-out selection learns (FinalStudentTarget): the pool's
@@ -85,9 +107,7 @@ torch::Tensor finalStudentTargets(const ConfigurationChoice &choice, const Disti
 {
     const int n = data.size();
     const int c = data.numClasses;
-    const bool labels = chosen.finalStudentTarget == FinalStudentTarget::Labels ||
-                        (chosen.finalStudentTarget == FinalStudentTarget::Auto &&
-                         choice.reliability.strongTeacher(data));
+    const bool labels = learnsLabels(choice, data, chosen.finalStudentTarget);
     if (!labels)
         return torch::from_blob(const_cast<float *>(choice.posteriors.data()), {n, c},
                                 torch::kFloat)
@@ -247,7 +267,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
         // The pool's labels come from the students that never saw the samples; the final student
         // (which learnt their posterior) is for the curves, the test set and new texts.
         outcome.probabilities = std::move(choice.probabilities);
-        outcome.selection = selectionJson(choice);
+        outcome.selection = selectionJson(choice, data, o.finalStudentTarget);
     } else if (o.crossFitFolds > 1 && !outcome.cancelled) {
         std::vector<float> crossFitted = crossFittedProbabilities(data, o, progress, cancel);
         if (crossFitted.empty()) {

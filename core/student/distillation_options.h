@@ -41,9 +41,10 @@ enum class ConfigurationSelection
 
 // What the final student of a held-out selection learns (it serves the test set, `evaluate` and
 // new texts; the pool's labels come from the selection): the pool's posteriors as soft targets,
-// or one-hot targets on the pool's final labels. Auto: the labels for a strong teacher, whose
-// posterior splits the set by a fixed rank decay rather than by any measured uncertainty
-// (docs/student.md); the posteriors otherwise.
+// or one-hot targets on the pool's final labels. Auto: the labels where the posterior is mostly
+// the teacher's reliability prior (a strong teacher, whose set it splits by a fixed rank decay,
+// or a student trusted on fewer than half the samples), the posteriors otherwise
+// (docs/student.md).
 enum class FinalStudentTarget
 {
     Auto,

@@ -12,12 +12,17 @@
 // The simulated teachers are written once into a cache folder (they are deterministic for their
 // seed) and read from there by later runs.
 //
-// Usage: bench_student_quality [--suite full|real|simulated] [--only NAME[,NAME]] [--seeds N]
+// Usage: bench_student_quality [--suite dev|full|real|simulated] [--only NAME[,NAME]] [--seeds N]
 //        [--epochs N] [--methods a,b] [--final-label all|candidates|confident|posterior]
 //        [--set section.key=value]... [--verbose 1] [--held-out 1]
-//        [--word-vectors FILE|none] [--compare-word-vectors 1]
+//        [--word-vectors FILE|none] [--compare-word-vectors 1] [--spot-checks N]
+// --suite dev (the default) runs one case per dataset and teacher level (kDevCases) with one seed
+// and the methods single and candist, to stay under 15 minutes on two cores; --suite full
+// --seeds 3 is the README's table. The last lines give the suite's wall time.
 // --verbose 1 prints per seed where the labels differ from the teacher's first candidate and
 // whether that fixed or broke the sample; --held-out 1 runs the two-fold diagnostic instead.
+// --spot-checks N answers N random pool samples per seed from gold, held out of training, so that
+// candist's selection chooses by that evidence (issue 16).
 // Last line: RESULT candist_minus_single_pool_min=<points> mean=<points>: candist's pool accuracy
 // minus single's (each the mean over seeds), the minimum and the mean over the weak cases (the
 // teachers of about 0.70 single accuracy).
@@ -338,6 +343,17 @@ void heldOut(const DistillationData &data, DistillationOptions options, double d
                 over[0], over[1], over[2]);
 }
 
+// Every dataset (AG News, DBpedia, Banking77, MR, fortunes, TREC) and every teacher level (0.55,
+// 0.70, 0.85, the real strong LLM): the weak cases all, since the issue's goals are set on them;
+// of the others the ones that failed a goal before (strong MR and fortunes, the real TREC
+// teacher) and one of the weakest.
+const QStringList kDevCases = {
+    QStringLiteral("trec-llm"),       QStringLiteral("ag-sim70"), QStringLiteral("dbp-sim70"),
+    QStringLiteral("bank-sim70"),     QStringLiteral("mr-sim70"), QStringLiteral("fortunes-sim70"),
+    QStringLiteral("trec-sim70"),     QStringLiteral("mr-sim85"), QStringLiteral("fortunes-sim85"),
+    QStringLiteral("fortunes-sim55"),
+};
+
 std::vector<Task> suiteTasks()
 {
     std::vector<Task> tasks = {
@@ -414,6 +430,23 @@ std::vector<Task> suiteTasks()
     return tasks;
 }
 
+// The pool with `count` samples drawn at random (by the seed) answered from gold, as a blind
+// spot check would be: the selection may choose by them, training never sees them.
+DistillationData withSpotChecks(const DistillationData &data, int count, quint64 seed)
+{
+    if (count <= 0)
+        return data;
+    DistillationData answered = data;
+    std::vector<int> rows(size_t(data.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    std::mt19937_64 rng(seed * 7919 + 17);
+    std::shuffle(rows.begin(), rows.end(), rng);
+    answered.spotCheckAnswers.assign(size_t(data.size()), -1);
+    for (int k = 0; k < std::min(count, data.size()); ++k)
+        answered.spotCheckAnswers[size_t(rows[size_t(k)])] = data.gold[size_t(rows[size_t(k)])];
+    return answered;
+}
+
 struct Figures
 {
     std::vector<double> pool;
@@ -435,8 +468,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int epochs = 0; // 0: the library's default
-    int seeds = 3;
-    QString suite = QStringLiteral("full");
+    int seeds = 0;  // 0: 1 for the dev suite, else 3
+    QString suite = QStringLiteral("dev");
     QStringList only;         // --only NAME[,NAME]: those cases
     QString finalLabel;       // --final-label all|candidates|confident|posterior
     bool verbose = false;     // --verbose 1: per-seed lines
@@ -445,6 +478,7 @@ int main(int argc, char **argv)
     bool heldOutOnly = false; // --held-out 1: the two-fold diagnostic instead of the table
     QString wordVectors;      // --word-vectors FILE|none; empty: the product's default
     bool compareVectors = false;
+    int spotChecks = 0; // --spot-checks N: N pool samples per seed answered from gold
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
@@ -467,9 +501,16 @@ int main(int argc, char **argv)
             verbose = args.at(i + 1) == QLatin1String("1");
         else if (args.at(i) == QLatin1String("--word-vectors"))
             wordVectors = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--spot-checks"))
+            spotChecks = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--compare-word-vectors"))
             compareVectors = args.at(i + 1) == QLatin1String("1");
     }
+    const bool dev = only.isEmpty() && suite == QLatin1String("dev");
+    if (seeds <= 0)
+        seeds = dev ? 1 : 3;
+    if (dev && methodFilter.isEmpty())
+        methodFilter = QStringLiteral("single,candist");
     const WordVectorChoice vectors = resolveWordVectors(wordVectors);
     if (!vectors.notice.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(vectors.notice));
@@ -513,15 +554,16 @@ int main(int argc, char **argv)
                     vectors.path.isEmpty() ? "none" : qPrintable(vectors.path));
         std::printf("%-12s %6s %7s %5s %5s | %-8s %7s %7s %7s %7s %6s\n", "data", "pool", "teacher",
                     "cov", "size", "method", "pool", "min", "test", "min", "sec");
-        std::vector<double> weakGains, allPoolGaps, allTestGaps;
+        std::vector<double> weakGains, weakTestGains, allPoolGaps, allTestGaps;
         std::vector<double> vectorTestGains, vectorPoolGains, vectorTimeRatios;
         double loadSeconds = -1; // --compare-word-vectors: the first pool of 10,000 texts
         double strongPoolOverTeacher = 1e9;
         for (const Task &task : suiteTasks()) {
             const bool simulated = task.targetSa > 0;
             if (!only.isEmpty() ? !only.contains(task.name)
+                : dev           ? !kDevCases.contains(task.name)
                                 : (suite == QLatin1String("real") && simulated) ||
-                                      (suite == QLatin1String("simulated") && !simulated))
+                            (suite == QLatin1String("simulated") && !simulated))
                 continue;
             QString poolFile = bench::sharedDataPath(task.pool);
             QString testFile = bench::sharedDataPath(task.test);
@@ -562,7 +604,8 @@ int main(int argc, char **argv)
                         QElapsedTimer timer;
                         timer.start();
                         DistillationEngine engine(options);
-                        const DistillationOutcome outcome = engine.train(data);
+                        const DistillationOutcome outcome =
+                            engine.train(withSpotChecks(data, spotChecks, quint64(seed)));
                         f.seconds += timer.elapsed() / 1000.0 / seeds;
                         f.pool.push_back(100 * *outcome.poolAccuracy);
                         f.test.push_back(100 * *outcome.epochs.back().testAccuracy);
@@ -575,11 +618,24 @@ int main(int argc, char **argv)
                                             100 * outcome.teacherFirstCorrect.value_or(0));
                             if (!outcome.selection.isEmpty())
                                 std::printf(
-                                    ", chose %s target, stop at epoch %d",
+                                    ", chose %s target, stop at epoch %d, %s labels (by %s)",
                                     qPrintable(
                                         outcome.selection.value(QStringLiteral("initial_target"))
                                             .toString()),
-                                    outcome.selection.value(QStringLiteral("stop_epoch")).toInt());
+                                    outcome.selection.value(QStringLiteral("stop_epoch")).toInt(),
+                                    qPrintable(
+                                        outcome.selection.value(QStringLiteral("final_label"))
+                                            .toString()),
+                                    qPrintable(outcome.selection.value(QStringLiteral("chosen_by"))
+                                                   .toString()));
+                            if (!outcome.selection.isEmpty())
+                                std::printf(
+                                    ", student trust %.2f, final student learns the %s",
+                                    outcome.selection.value(QStringLiteral("student_trust"))
+                                        .toDouble(),
+                                    qPrintable(outcome.selection
+                                                   .value(QStringLiteral("final_student_learns"))
+                                                   .toString()));
                             std::printf("\n");
                             if (!outcome.selection.isEmpty())
                                 for (const QJsonValue candidate :
@@ -637,8 +693,10 @@ int main(int argc, char **argv)
             const double testGain = candist.mean(candist.test) - single.mean(single.test);
             allPoolGaps.push_back(poolGain);
             allTestGaps.push_back(testGain);
-            if (task.strength == TeacherStrength::Weak)
+            if (task.strength == TeacherStrength::Weak) {
                 weakGains.push_back(poolGain);
+                weakTestGains.push_back(testGain);
+            }
             std::printf("%-12s candist - single: pool %+.2f, test %+.2f points\n",
                         qPrintable(task.name), poolGain, testGain);
         }
@@ -652,10 +710,14 @@ int main(int argc, char **argv)
         };
         std::printf("every case: candist - single pool min %+.2f, test min %+.2f points\n",
                     minOf(allPoolGaps), minOf(allTestGaps));
+        std::printf("weak cases: candist - single pool min %+.2f, test min %+.2f points\n",
+                    minOf(weakGains), minOf(weakTestGains));
         if (strongPoolOverTeacher < 1e8)
             std::printf("strong real teacher: candist pool - teacher %+.2f points\n",
                         strongPoolOverTeacher);
-        std::printf("%.1f s in all\n", total.elapsed() / 1000.0);
+        std::printf("suite wall time: %.1f s (%s, %d seed%s)\n", total.elapsed() / 1000.0,
+                    qPrintable(only.isEmpty() ? suite : QStringLiteral("--only")), seeds,
+                    seeds == 1 ? "" : "s");
         if (compareVectors) {
             // Both figures: the method's gain (with the vectors) and the vectors' own, last.
             std::printf("RESULT candist_minus_single_pool_min=%.2f mean=%.2f\n", minOf(weakGains),

@@ -1,10 +1,14 @@
 #pragma once
-// Internal to core/student: the configuration a pool chooses for itself, without gold. For each
-// candidate configuration (the initial target: uniform or ranked) two-fold cross-fitted students
-// are trained and their out-of-fold predictions taken at a grid of epochs; each (configuration,
+// Internal to core/student: the configuration a pool chooses for itself. For each candidate
+// configuration (the initial target: uniform or ranked) two-fold cross-fitted students are
+// trained and their out-of-fold predictions taken at a grid of epochs; each (configuration,
 // epoch) is scored by the held-out log-likelihood of the teacher's annotations under the student
-// and the fitted teacher-reliability model (teacher_reliability.h). The best one gives the
-// initial target, the stopping epoch, and the out-of-fold probabilities the pool is labelled from.
+// and the fitted teacher-reliability model (teacher_reliability.h), without gold. When the pool
+// has at least kMinimumSpotChecks answered spot checks (a uniform random sample labelled blind,
+// never trained on), each (configuration, epoch, final-label policy) is also scored by how many
+// of them its labels get right, and that evidence decides instead. The winner gives the initial
+// target, the stopping epoch, the final-label policy and the out-of-fold probabilities the pool
+// is labelled from.
 
 #include <vector>
 
@@ -15,21 +19,35 @@
 
 namespace candist {
 
+// Below this many answers a choice among ~100 candidates would follow the draw's noise more
+// than the labels' quality (a 95 % interval at n = 50 is about ±13 points).
+constexpr int kMinimumSpotChecks = 50;
+
+// The final-label policies the spot checks choose among, in order of preference on ties after
+// the gold-free choice.
+const std::vector<FinalLabelPolicy> &evidencePolicies();
+
 struct ConfigurationCandidate
 {
     InitialTarget initialTarget = InitialTarget::Uniform;
     int epoch = 0;
     double score = 0; // held-out log-likelihood per annotated sample
+    // With enough spot checks: the answered spot checks each policy of evidencePolicies() labels
+    // right; empty otherwise.
+    std::vector<int> correctByPolicy;
 };
 
 struct ConfigurationChoice
 {
     InitialTarget initialTarget = InitialTarget::Uniform;
     int stopEpoch = 0;
+    FinalLabelPolicy finalLabel = FinalLabelPolicy::Posterior;
     std::vector<float> probabilities; // n x C, out of fold, at the choice
     TeacherReliability reliability;   // fitted on those probabilities
     std::vector<float> posteriors;    // n x C: what the final student learns
     std::vector<ConfigurationCandidate> candidates;
+    int spotChecks = 0;      // answered spot checks in the pool
+    bool byEvidence = false; // the spot checks decided (else the held-out likelihood)
     bool cancelled = false;
 };
 

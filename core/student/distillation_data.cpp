@@ -41,6 +41,7 @@ void DistillationData::normalise()
     fill(votes, std::vector<int>{}, "votes");
     fill(humanLabels, -1, "human labels");
     fill(gold, -1, "gold labels");
+    fill(spotCheckAnswers, -1, "spot-check answers");
     if (testGold.size() != size_t(testTexts.size()))
         throw Error(QStringLiteral("distillation data: %1 test texts but %2 test labels")
                         .arg(testTexts.size())
@@ -56,6 +57,7 @@ void DistillationData::normalise()
                     .arg(candidates[i].size()));
         checkLabel(humanLabels[i], numClasses, "human label", int(i), true);
         checkLabel(gold[i], numClasses, "gold label", int(i), true);
+        checkLabel(spotCheckAnswers[i], numClasses, "spot-check answer", int(i), true);
     }
     for (size_t i = 0; i < testGold.size(); ++i)
         checkLabel(testGold[i], numClasses, "test label", int(i), false);
@@ -103,6 +105,7 @@ DistillationData DistillationData::subset(const std::vector<int> &rows) const
         part.votes.push_back(votes.at(size_t(row)));
         part.humanLabels.push_back(humanLabels.at(size_t(row)));
         part.gold.push_back(gold.at(size_t(row)));
+        part.spotCheckAnswers.push_back(spotCheckAnswers.at(size_t(row)));
     }
     return part;
 }

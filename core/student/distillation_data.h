@@ -25,14 +25,18 @@ struct DistillationData
     std::vector<int> humanLabels;
     // Per sample, the gold label or -1. Used for metrics only, and as the target of method gold.
     std::vector<int> gold;
+    // Per sample, a spot check's human answer or -1. Never a training target (the sample trains
+    // from its teacher candidates): a uniform random sample answered blind is the only unbiased
+    // evidence of which configuration labels the pool best (configuration_selection.h).
+    std::vector<int> spotCheckAnswers;
 
     // Optional held-out test set for the per-epoch test-accuracy curve.
     QStringList testTexts;
     std::vector<int> testGold;
 
     int size() const { return int(texts.size()); }
-    // Fills empty `votes`/`humanLabels`/`gold` to the pool size and throws Error on
-    // inconsistent sizes or label indices outside 0..C-1.
+    // Fills empty `votes`/`humanLabels`/`gold`/`spotCheckAnswers` to the pool size and throws Error
+    // on inconsistent sizes or label indices outside 0..C-1.
     void normalise();
     // The pool samples at `rows` (in that order) with their annotations; no test set. Needs a
     // normalised pool.
@@ -87,7 +91,8 @@ struct DistillationOutcome
     // candidates that are right.
     std::optional<double> estimatedAccuracy;
     std::optional<double> teacherFirstCorrect;
-    // What the held-out selection chose (initial_target, stop_epoch) and every candidate's score;
+    // What the held-out selection chose (initial_target, stop_epoch, final_label, chosen_by) and
+    // every candidate's score, with the spot checks' estimate of each when there were enough;
     // empty when no selection ran.
     QJsonObject selection;
     int warmupEpochs = 0;

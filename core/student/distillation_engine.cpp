@@ -51,21 +51,78 @@ std::mutex &initialisationMutex()
     return mutex;
 }
 
-QJsonObject selectionJson(const ConfigurationChoice &choice)
+// Auto: the final student learns the pool's labels when its posterior is mostly the teacher's
+// reliability prior, i.e. for a strong teacher (the set is split by a fixed rank decay) or a
+// student trusted on fewer than half the samples (uninformed share from its kappa with the
+// teacher). Those soft targets are one constant split for every sample, not a per-sample
+// uncertainty, and a student that learns them loses test accuracy (docs/student.md: MR and
+// fortunes at 0.85).
+constexpr double kUninformedForLabels = 0.5;
+
+bool learnsLabels(const ConfigurationChoice &choice, const DistillationData &data,
+                  FinalStudentTarget target)
 {
-    const auto name = [](InitialTarget target) {
-        return target == InitialTarget::Ranked ? QStringLiteral("ranked")
-                                               : QStringLiteral("uniform");
-    };
+    if (target != FinalStudentTarget::Auto)
+        return target == FinalStudentTarget::Labels;
+    return choice.reliability.strongTeacher(data) ||
+           choice.reliability.uninformed >= kUninformedForLabels;
+}
+
+QJsonObject selectionJson(const ConfigurationChoice &choice, const DistillationData &data,
+                          FinalStudentTarget finalStudentTarget)
+{
     QJsonArray candidates;
-    for (const ConfigurationCandidate &candidate : choice.candidates)
-        candidates.append(
-            QJsonObject{{QStringLiteral("initial_target"), name(candidate.initialTarget)},
-                        {QStringLiteral("epoch"), candidate.epoch},
-                        {QStringLiteral("score"), candidate.score}});
-    return QJsonObject{{QStringLiteral("initial_target"), name(choice.initialTarget)},
-                       {QStringLiteral("stop_epoch"), choice.stopEpoch},
-                       {QStringLiteral("candidates"), candidates}};
+    for (const ConfigurationCandidate &candidate : choice.candidates) {
+        QJsonObject entry{
+            {QStringLiteral("initial_target"), initialTargetName(candidate.initialTarget)},
+            {QStringLiteral("epoch"), candidate.epoch},
+            {QStringLiteral("score"), candidate.score}};
+        // The spot checks' estimate of each final-label policy's accuracy at this candidate.
+        QJsonObject estimates;
+        for (size_t p = 0; p < candidate.correctByPolicy.size(); ++p)
+            estimates.insert(finalLabelPolicyName(evidencePolicies()[p]),
+                             double(candidate.correctByPolicy[p]) / choice.spotChecks);
+        if (!estimates.isEmpty())
+            entry.insert(QStringLiteral("spot_check_accuracy"), estimates);
+        candidates.append(entry);
+    }
+    return QJsonObject{
+        {QStringLiteral("initial_target"), initialTargetName(choice.initialTarget)},
+        {QStringLiteral("stop_epoch"), choice.stopEpoch},
+        {QStringLiteral("final_label"), finalLabelPolicyName(choice.finalLabel)},
+        {QStringLiteral("chosen_by"),
+         choice.byEvidence ? QStringLiteral("spot_checks") : QStringLiteral("held_out_likelihood")},
+        {QStringLiteral("spot_checks"), choice.spotChecks},
+        {QStringLiteral("student_trust"), 1.0 - choice.reliability.uninformed},
+        {QStringLiteral("final_student_learns"), learnsLabels(choice, data, finalStudentTarget)
+                                                     ? QStringLiteral("labels")
+                                                     : QStringLiteral("posterior")},
+        {QStringLiteral("candidates"), candidates}};
+}
+
+// What the final student of a held-out selection learns (FinalStudentTarget): the pool's
+// posteriors, or one-hot targets on the labels the pool leaves with.
+torch::Tensor finalStudentTargets(const ConfigurationChoice &choice, const DistillationData &data,
+                                  const TrainingLoop &loop, const DistillationOptions &chosen)
+{
+    const int n = data.size();
+    const int c = data.numClasses;
+    const bool labels = learnsLabels(choice, data, chosen.finalStudentTarget);
+    if (!labels)
+        return torch::from_blob(const_cast<float *>(choice.posteriors.data()), {n, c},
+                                torch::kFloat)
+            .clone();
+    DistillationOutcome pool;
+    pool.probabilities = choice.probabilities;
+    const torch::Tensor prior = loop.prior().contiguous();
+    const torch::Tensor mask = loop.mask().contiguous();
+    labelPool(pool, data, mask.data_ptr<float>(), prior.data_ptr<float>(), teacherRanks(data),
+              nullptr, chosen, &choice.reliability);
+    torch::Tensor targets = torch::zeros({n, c}, torch::kFloat);
+    auto t = targets.accessor<float, 2>();
+    for (int i = 0; i < n; ++i)
+        t[i][pool.predicted[size_t(i)]] = 1.f;
+    return targets;
 }
 
 } // namespace
@@ -156,6 +213,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
             return outcome;
         }
         chosen.refinery.initialTarget = choice.initialTarget;
+        chosen.finalLabel = choice.finalLabel;
     }
     at::set_num_threads(trainingThreads(o));
     // Cross-fitted folds train side by side; torch's generator is global, so seeding it and
@@ -196,7 +254,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     WorkerPool workers = batchWorkers(*d->backend, o);
     TrainingLoop loop(data, chosen, *d->backend, workers, 0);
     if (select)
-        loop.useFixedTargets(torch::from_blob(choice.posteriors.data(), {n, c}, torch::kFloat));
+        loop.useFixedTargets(finalStudentTargets(choice, data, loop, chosen));
     if (!resumeFolder.isEmpty())
         loop.resume(std::move(resumed), resumeFolder);
     initialising.unlock();
@@ -209,7 +267,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
         // The pool's labels come from the students that never saw the samples; the final student
         // (which learnt their posterior) is for the curves, the test set and new texts.
         outcome.probabilities = std::move(choice.probabilities);
-        outcome.selection = selectionJson(choice);
+        outcome.selection = selectionJson(choice, data, o.finalStudentTarget);
     } else if (o.crossFitFolds > 1 && !outcome.cancelled) {
         std::vector<float> crossFitted = crossFittedProbabilities(data, o, progress, cancel);
         if (crossFitted.empty()) {

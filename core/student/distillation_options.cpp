@@ -26,6 +26,10 @@ const EnumName<InitialTarget> kTargets[] = {{InitialTarget::Uniform, "uniform"},
                                             {InitialTarget::Auto, "auto"}};
 const EnumName<ConfigurationSelection> kSelections[] = {
     {ConfigurationSelection::HeldOut, "held_out"}, {ConfigurationSelection::None, "none"}};
+const EnumName<FinalStudentTarget> kFinalStudentTargets[] = {
+    {FinalStudentTarget::Auto, "auto"},
+    {FinalStudentTarget::Posterior, "posterior"},
+    {FinalStudentTarget::Labels, "labels"}};
 const EnumName<FinalLabelPolicy> kPolicies[] = {{FinalLabelPolicy::AllLabels, "all_labels"},
                                                 {FinalLabelPolicy::WithinCandidates, "candidates"},
                                                 {FinalLabelPolicy::ConfidentOverrule, "confident"},
@@ -146,6 +150,16 @@ void require(bool condition, const QString &what)
 
 } // namespace
 
+QString initialTargetName(InitialTarget target)
+{
+    return nameOf(kTargets, target);
+}
+
+QString finalLabelPolicyName(FinalLabelPolicy policy)
+{
+    return nameOf(kPolicies, policy);
+}
+
 QString methodName(DistillationMethod method)
 {
     return nameOf(kMethods, method);
@@ -220,6 +234,7 @@ QJsonObject DistillationOptions::toJson() const
         {QStringLiteral("final_label"), nameOf(kPolicies, finalLabel)},
         {QStringLiteral("cross_fit_folds"), crossFitFolds},
         {QStringLiteral("selection"), nameOf(kSelections, selection)},
+        {QStringLiteral("final_student_target"), nameOf(kFinalStudentTargets, finalStudentTarget)},
         {QStringLiteral("refinery"), refineryJson},
         {QStringLiteral("bag"), bagJson},
         {QStringLiteral("torchscript"), scriptJson},
@@ -241,6 +256,7 @@ DistillationOptions DistillationOptions::fromJson(const QJsonObject &json)
     top.read("final_label", o.finalLabel, kPolicies);
     top.read("cross_fit_folds", o.crossFitFolds);
     top.read("selection", o.selection, kSelections);
+    top.read("final_student_target", o.finalStudentTarget, kFinalStudentTargets);
 
     RefineryOptions &r = o.refinery;
     const Reader ref(top.object("refinery"), QStringLiteral("refinery."));

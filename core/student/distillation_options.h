@@ -39,6 +39,19 @@ enum class ConfigurationSelection
     None,
 };
 
+// What the final student of a held-out selection learns (it serves the test set, `evaluate` and
+// new texts; the pool's labels come from the selection): the pool's posteriors as soft targets,
+// or one-hot targets on the pool's final labels. Auto: the labels where the posterior is mostly
+// the teacher's reliability prior (a strong teacher, whose set it splits by a fixed rank decay,
+// or a student trusted on fewer than half the samples), the posteriors otherwise
+// (docs/student.md).
+enum class FinalStudentTarget
+{
+    Auto,
+    Posterior,
+    Labels,
+};
+
 // Which label a sample leaves with: the student's argmax over all C labels (the paper); its
 // argmax within the candidate set, weighted by the teacher's rank prior; within the candidates
 // unless the student overrules the teacher with high confidence (max P > tau, the D_hc rule); or
@@ -159,6 +172,7 @@ struct DistillationOptions
     FinalLabelPolicy finalLabel = FinalLabelPolicy::Posterior;
     // candist only; the baselines train as given.
     ConfigurationSelection selection = ConfigurationSelection::HeldOut;
+    FinalStudentTarget finalStudentTarget = FinalStudentTarget::Auto;
     // 0: the final labels come from the trained student's own (in-sample) probabilities. K >= 2:
     // from K students each trained without one fold of the pool (K times the training; see
     // docs/student.md for when that pays).
@@ -175,6 +189,9 @@ struct DistillationOptions
 };
 
 QString methodName(DistillationMethod method);
+// The names the options JSON uses ("uniform", "posterior", ...).
+QString initialTargetName(InitialTarget target);
+QString finalLabelPolicyName(FinalLabelPolicy policy);
 // Throws Error for an unknown name.
 DistillationMethod methodFromName(const QString &name);
 

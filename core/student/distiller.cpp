@@ -58,6 +58,8 @@ QJsonObject DistillationSummary::toJson() const
         {QStringLiteral("word_vectors"),
          wordVectors.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(wordVectors)},
     };
+    if (!selection.isEmpty())
+        json.insert(QStringLiteral("selection"), selection);
     if (poolAccuracy)
         json.insert(QStringLiteral("pool_accuracy"), *poolAccuracy);
     if (testAccuracy)
@@ -93,13 +95,16 @@ DistillationData Distiller::loadData(const ProjectStore &store)
     // student (stats' estimates), which an answer it had learnt would inflate, and the
     // prediction-powered estimate needs a student that never saw the answers. The sample trains
     // like any other, from the teacher's candidates (docs/label-quality.md). Its final label is
-    // still the human's.
+    // still the human's, and with enough of them the answers choose the configuration.
     const QVector<SampleRow> spotCheckRows = store.spotCheckRows();
     const QSet<SampleRow> spotChecks(spotCheckRows.cbegin(), spotCheckRows.cend());
+    data.spotCheckAnswers.assign(n, -1);
     for (const auto &[row, label] : store.humanLabels()) {
         const auto it = index.constFind(row);
-        if (it != index.constEnd() && !spotChecks.contains(row))
-            data.humanLabels[size_t(it.value())] = label;
+        if (it == index.constEnd())
+            continue;
+        (spotChecks.contains(row) ? data.spotCheckAnswers : data.humanLabels)[size_t(it.value())] =
+            label;
     }
     for (const auto &[row, label] : store.goldLabels()) {
         const auto it = index.constFind(row);
@@ -156,6 +161,7 @@ DistillationSummary trainAndRecord(ProjectStore &store, qint64 runId, Distillati
         const DistillationOutcome outcome = engine.train(data, record, progress, cancel);
         summary.epochs = outcome.resumedEpochs + int(outcome.epochs.size());
         summary.warmupEpochs = outcome.warmupEpochs;
+        summary.selection = outcome.selection;
         if (!outcome.epochs.empty()) {
             summary.poolAccuracy = outcome.poolAccuracy;
             summary.testAccuracy = outcome.epochs.back().testAccuracy;

@@ -33,6 +33,9 @@ struct DistillationSummary
     QString checkpointDirectory;
     bool stale = false;  // teacher results or human labels changed while it trained
     QString wordVectors; // the name of the pretrained word vectors it used, empty for none
+    // What the configuration selection chose and why (DistillationOutcome::selection); empty
+    // when none ran.
+    QJsonObject selection;
 
     QJsonObject toJson() const;
 };

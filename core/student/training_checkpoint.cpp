@@ -1,5 +1,7 @@
 #include "student/training_checkpoint.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -84,6 +86,11 @@ QString dataFingerprint(const DistillationData &data)
                   qint32(i < int(data.humanLabels.size()) ? data.humanLabels[size_t(i)] : -1));
         hashValue(hash, qint32(i < int(data.gold.size()) ? data.gold[size_t(i)] : -1));
     }
+    // Spot-check answers change what the selection chooses; hashed only when there are any, so
+    // that the checkpoints of projects without spot checks keep their fingerprints.
+    if (std::any_of(data.spotCheckAnswers.begin(), data.spotCheckAnswers.end(),
+                    [](int answer) { return answer >= 0; }))
+        hashList(hash, data.spotCheckAnswers);
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -90,6 +90,10 @@ private Q_SLOTS:
         QCOMPARE(loaded.humanLabels[1], -1);
         QCOMPARE(loaded.candidates[1], data.candidates[1]);
         QCOMPARE(loaded.humanLabels[2], 2);
+        // Its answer is kept apart, as evidence for choosing the configuration.
+        std::vector<int> answers(size_t(data.size()), -1);
+        answers[1] = 2;
+        QCOMPARE(loaded.spotCheckAnswers, answers);
         // ...and it still leaves the workbench with the human's label.
         QCOMPARE(store.finalLabel(samples[1].row).source, LabelSource::Human);
     }

@@ -82,6 +82,22 @@ int main(int argc, char *argv[])
 
     try {
         candist::demo::ensureDemoProject(path, samples, out);
+        {
+            // The first ranking after results land scores every sample and stores the scores;
+            // later openings read them in order. Say which one this run measures.
+            candist::ProjectStore store(path);
+            const candist::ReviewRanker ranker(candist::ReviewWeights::ofProject(store));
+            const bool current = ranker.storedScoresAreCurrent(store);
+            out << "stored_review_scores="
+                << (current ? "current" : "stale (this opening stores them)") << Qt::endl;
+            // The peer: the same queue without the window, read in stored order or streamed.
+            QElapsedTimer rankTimer;
+            rankTimer.start();
+            const qsizetype queued = ranker.rank(std::as_const(store)).size();
+            out << "store_rank_seconds=" << c.toString(rankTimer.nsecsElapsed() / 1e9, 'f', 2)
+                << (current ? " (stored order, " : " (streamed and scored, ") << queued
+                << " queued)" << Qt::endl;
+        }
         candist::MainWindow window(candist::MainWindow::Options{false, false});
         window.show();
         candist::ReviewView *view = window.reviewView();
@@ -157,6 +173,7 @@ int main(int argc, char *argv[])
         out << "review_next_p95_ms=" << c.toString(paced.percentile(0.95), 'f', 2)
             << " ideal_ms=" << c.toString(ideal.percentile(0.5), 'f', 2) << " ratio_vs_ideal="
             << c.toString(paced.percentile(0.5) / ideal.percentile(0.5), 'f', 2) << Qt::endl;
+        out << "RESULT review_open_rank_seconds=" << c.toString(rankSeconds, 'f', 2) << Qt::endl;
         out << "RESULT review_next_ms=" << c.toString(paced.percentile(0.5), 'f', 2) << Qt::endl;
     } catch (const candist::Error &error) {
         out << "error: " << error.message() << Qt::endl;

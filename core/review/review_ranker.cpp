@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
+#include "model/error.h"
+#include "model/project_meta_keys.h"
 #include "store/project_store.h"
 #include "store/queries/review_query.h"
+#include "store/queries/review_score_query.h"
 
 namespace candist {
 
@@ -79,7 +84,18 @@ ReviewWeights ReviewWeights::fromJson(const QJsonObject &json)
     return weights;
 }
 
+ReviewWeights ReviewWeights::ofProject(const ProjectStore &store)
+{
+    return fromJson(
+        QJsonDocument::fromJson(store.metaValue(meta::kReviewWeights).toUtf8()).object());
+}
+
 ReviewRanker::ReviewRanker(ReviewWeights weights) : m_weights(weights) {}
+
+QString ReviewRanker::weightsKey() const
+{
+    return QString::fromUtf8(QJsonDocument(m_weights.toJson()).toJson(QJsonDocument::Compact));
+}
 
 ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
                                const std::vector<float> &probabilities, quint8 studentFlags,
@@ -303,18 +319,30 @@ QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) con
 {
     const QStringList labelNames = store.labelSchema().names();
     QVector<ReviewItem> items;
-    QVector<ReviewItem> skipped;
-    std::vector<float> probabilities;
-    review_query::forEachUndecided(store, [&](const review_query::ReviewRow &row) {
-        const ReviewItem item = scoreRow(*this, row, labelNames, probabilities, false);
-        (item.skipped ? skipped : items).append(item);
-    });
-    const auto byScore = [](const ReviewItem &a, const ReviewItem &b) {
-        return a.score != b.score ? a.score > b.score : a.row < b.row;
-    };
-    std::sort(items.begin(), items.end(), byScore);
-    std::sort(skipped.begin(), skipped.end(), byScore);
-    items += skipped;
+    if (storedScoresAreCurrent(store)) {
+        review_score_query::forEachQueued(store, [&](const review_score_query::StoredScore &score) {
+            ReviewItem item;
+            item.row = score.row;
+            item.score = score.score;
+            item.reason = ReviewReason(score.reason);
+            item.suggestedLabel = score.suggestedLabel;
+            item.skipped = score.skipped;
+            items.append(item);
+        });
+    } else {
+        QVector<ReviewItem> skipped;
+        std::vector<float> probabilities;
+        review_query::forEachUndecided(store, [&](const review_query::ReviewRow &row) {
+            const ReviewItem item = scoreRow(*this, row, labelNames, probabilities, false);
+            (item.skipped ? skipped : items).append(item);
+        });
+        const auto byScore = [](const ReviewItem &a, const ReviewItem &b) {
+            return a.score != b.score ? a.score > b.score : a.row < b.row;
+        };
+        std::sort(items.begin(), items.end(), byScore);
+        std::sort(skipped.begin(), skipped.end(), byScore);
+        items += skipped;
+    }
     if (limit >= 0) {
         if (items.size() > limit)
             items.resize(limit);
@@ -323,6 +351,44 @@ QVector<ReviewItem> ReviewRanker::rank(const ProjectStore &store, int limit) con
             item.explanation = explainRow(*this, reader, item.row, labelNames)->explanation;
     }
     return items;
+}
+
+QVector<ReviewItem> ReviewRanker::rank(ProjectStore &store, int limit) const
+{
+    ensureStoredScores(store);
+    return rank(std::as_const(store), limit);
+}
+
+void ReviewRanker::storeScores(ProjectStore &store) const
+{
+    const QStringList labelNames = store.labelSchema().names();
+    review_score_query::ScoreWriter writer(store, weightsKey());
+    std::vector<float> probabilities;
+    review_query::forEachSample(store, [&](const review_query::ReviewRow &row) {
+        const ReviewItem item = scoreRow(*this, row, labelNames, probabilities, false);
+        writer.add({item.row, item.score, int(item.reason), item.suggestedLabel, false});
+    });
+    writer.commit();
+}
+
+bool ReviewRanker::storedScoresAreCurrent(const ProjectStore &store) const
+{
+    return review_score_query::scoresAreCurrent(store, weightsKey());
+}
+
+bool ReviewRanker::ensureStoredScores(ProjectStore &store) const
+{
+    if (storedScoresAreCurrent(store))
+        return true;
+    try {
+        storeScores(store);
+        return true;
+    } catch (const Error &) {
+        // The stored scores are a cache: when they cannot be written (another connection holds
+        // the write lock past the busy timeout, a read-only file), ranking streams instead and
+        // gives the same order.
+        return false;
+    }
 }
 
 } // namespace candist

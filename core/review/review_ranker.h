@@ -39,6 +39,8 @@ struct ReviewWeights
 
     QJsonObject toJson() const;
     static ReviewWeights fromJson(const QJsonObject &json);
+    // The project's weights (project meta "review.weights"), the defaults where it has none.
+    static ReviewWeights ofProject(const ProjectStore &store);
 };
 
 struct ReviewItem
@@ -73,7 +75,23 @@ public:
     // Items carry an explanation when `limit` >= 0 (a bounded list for people); an unbounded
     // queue leaves them empty to stay compact, and a view explains the rows it shows via
     // explain().
+    //
+    // The order comes from the scores stored in the project (store/queries/review_score_query.h)
+    // when they are current for these weights: an index scan instead of scoring every sample.
+    // Otherwise this overload streams and scores the project, as fast as it can without writing.
     QVector<ReviewItem> rank(const ProjectStore &store, int limit = -1) const;
+    // The same, but first stores the scores when they are stale (new teacher or student results,
+    // other weights, new samples or labels), so that later rankings and the table's review
+    // order read them. One write of every sample's score after results land, none after a
+    // human decision.
+    QVector<ReviewItem> rank(ProjectStore &store, int limit = -1) const;
+    // Scores every sample (decided ones too, so that an undo finds its score) and stores the
+    // scores for these weights, in one transaction.
+    void storeScores(ProjectStore &store) const;
+    // Whether the project's stored scores are those of these weights and its current results.
+    bool storedScoresAreCurrent(const ProjectStore &store) const;
+    // Stores the scores when they are stale; true when they are current afterwards.
+    bool ensureStoredScores(ProjectStore &store) const;
 
     // The scored item for one sample, with its explanation; std::nullopt for an unknown row.
     std::optional<ReviewItem> explain(const ProjectStore &store, SampleRow row) const;
@@ -87,6 +105,9 @@ public:
                      const ReviewContext &context = {}) const;
 
 private:
+    // What the stored scores record as computed for: the weights, exactly.
+    QString weightsKey() const;
+
     ReviewWeights m_weights;
 };
 

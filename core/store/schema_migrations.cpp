@@ -4,6 +4,7 @@
 
 #include "model/annotation.h"
 #include "model/error.h"
+#include "store/queries/review_score_query.h"
 #include "store/sql_helpers.h"
 
 namespace candist {
@@ -116,13 +117,48 @@ const QStringList kMigrationV2 = {
         " LEFT JOIN teacher_results t ON t.sample_row = s.row"),
 };
 
+// Million-sample speed (issue 17): every order the sample table offers is an index scan, and the
+// review queue is read in the stored order of its scores instead of being ranked at each opening.
+const QStringList kMigrationV3 = {
+    // student_results and teacher_results key on sample_row (the rowid), so each index below
+    // orders (value, sample row): ascending and descending scans need no sort.
+    SchemaMigrations::studentResultIndexes().at(0).second,
+    SchemaMigrations::studentResultIndexes().at(1).second,
+    SchemaMigrations::studentResultIndexes().at(2).second,
+    SchemaMigrations::studentResultIndexes().at(3).second,
+    QStringLiteral("CREATE INDEX teacher_results_by_set_size ON teacher_results(set_size)"),
+    // core/review's score of every sample for the weights recorded in project meta
+    // "review.scores_for" (store/queries/review_score_query.h). Human decisions do not change a
+    // score, so deciding and undoing never rewrite this table; the queue filters them out.
+    QStringLiteral("CREATE TABLE review_scores ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " score REAL NOT NULL, reason INTEGER NOT NULL, suggested INTEGER NOT NULL)"),
+    review_score_query::scoreIndexStatement(),
+};
+
 const QVector<QStringList> &migrations()
 {
-    static const QVector<QStringList> all = {kMigrationV1, kMigrationV2};
+    static const QVector<QStringList> all = {kMigrationV1, kMigrationV2, kMigrationV3};
     return all;
 }
 
 } // namespace
+
+const QVector<QPair<QString, QString>> &SchemaMigrations::studentResultIndexes()
+{
+    // A function's static: the migrations' statement lists are built during static
+    // initialisation and read these.
+    static const QVector<QPair<QString, QString>> indexes = [] {
+        QVector<QPair<QString, QString>> result;
+        for (const char *column : {"confidence", "margin", "entropy", "predicted"}) {
+            const QString name = QStringLiteral("student_results_by_%1").arg(QLatin1String(column));
+            result.append({name, QStringLiteral("CREATE INDEX %1 ON student_results(%2)")
+                                     .arg(name, QLatin1String(column))});
+        }
+        return result;
+    }();
+    return indexes;
+}
 
 int SchemaMigrations::latestVersion()
 {

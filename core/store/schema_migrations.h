@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPair>
 #include <QSqlDatabase>
+#include <QString>
+#include <QVector>
 
 namespace candist {
 
@@ -17,6 +20,10 @@ public:
     // Brings the database to latestVersion(). Throws Error when the file was written by a newer
     // schema than this build knows.
     static void migrate(const QSqlDatabase &database, const QString &path);
+
+    // The indexes of student_results that order the sample table (schema 3): index name and the
+    // statement that creates it. A large write drops and rebuilds them (ProjectStore).
+    static const QVector<QPair<QString, QString>> &studentResultIndexes();
 };
 
 } // namespace candist

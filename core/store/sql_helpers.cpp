@@ -113,6 +113,52 @@ void NativeStatement::bindNull(int index)
         fail(status);
 }
 
+void NativeStatement::bindDouble(int index, double value)
+{
+    const int status = sqlite3_bind_double(m_statement, index, value);
+    if (status != SQLITE_OK)
+        fail(status);
+}
+
+bool NativeStatement::next()
+{
+    const int status = sqlite3_step(m_statement);
+    if (status == SQLITE_ROW)
+        return true;
+    if (status == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    fail(status);
+}
+
+bool NativeStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 NativeStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double NativeStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView NativeStatement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return QByteArrayView(static_cast<const char *>(data),
+                          sqlite3_column_bytes(m_statement, column));
+}
+
+void NativeStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
 void NativeStatement::run()
 {
     m_uniqueViolation = false;

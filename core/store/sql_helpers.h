@@ -47,6 +47,18 @@ public:
     void bindText(int index, QByteArrayView utf8);
     void bindInt64(int index, qint64 value);
     void bindNull(int index);
+    void bindDouble(int index, double value);
+
+    // Steps a statement that returns rows: true while there is a row to read with the column
+    // accessors (columns count from 0); false at the end, when it is reset for the next bindings.
+    bool next();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    // Valid until the next step.
+    QByteArrayView blob(int column) const;
+    // Ends reading rows before the last, so that the statement can be bound and run again.
+    void reset();
 
     // Runs a statement that returns no rows and resets it for the next bindings. On failure
     // throws Error with SQLite's message; failedOnUniqueConstraint() then tells a UNIQUE or

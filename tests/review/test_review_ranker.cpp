@@ -2,6 +2,7 @@
 
 #include "review/review_ranker.h"
 #include "store/project_store.h"
+#include "store/queries/review_score_query.h"
 #include "test_files.h"
 
 using namespace candist;
@@ -50,6 +51,25 @@ struct Fixture
         return row;
     }
 };
+
+// The queue as streamed and scored now, ignoring any stored scores.
+QVector<ReviewItem> streamedRanking(ProjectStore &store, const ReviewRanker &ranker)
+{
+    review_score_query::markStale(store);
+    return ranker.rank(std::as_const(store));
+}
+
+void compareQueues(const QVector<ReviewItem> &stored, const QVector<ReviewItem> &streamed)
+{
+    QCOMPARE(stored.size(), streamed.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored.at(i).row, streamed.at(i).row);
+        QCOMPARE(stored.at(i).score, streamed.at(i).score);
+        QCOMPARE(stored.at(i).reason, streamed.at(i).reason);
+        QCOMPARE(stored.at(i).suggestedLabel, streamed.at(i).suggestedLabel);
+        QCOMPARE(stored.at(i).skipped, streamed.at(i).skipped);
+    }
+}
 
 } // namespace
 
@@ -154,6 +174,73 @@ private Q_SLOTS:
         QVERIFY(!top.first().explanation.isEmpty());
         QCOMPARE(ranker.explain(fixture.store, narrow)->reason, ReviewReason::NarrowMargin);
         QVERIFY(!ranker.explain(fixture.store, 999));
+    }
+
+    // The stored scores give the streamed ranking, and human decisions (a label, a skip, an
+    // undo) change the queue without rewriting them; other weights or new results do.
+    void storedOrderEqualsTheStreamedRanking()
+    {
+        Fixture fixture;
+        ProjectStore &store = fixture.store;
+        const SampleRow settled = fixture.add({1}, {0.01f, 0.97f, 0.01f, 0.01f});
+        const SampleRow narrow = fixture.add({2, 3}, {0.02f, 0.02f, 0.49f, 0.47f});
+        const SampleRow twin = fixture.add({2, 3}, {0.02f, 0.02f, 0.49f, 0.47f}); // a tie
+        const SampleRow outside = fixture.add({0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut);
+        fixture.add({}, {0.3f, 0.3f, 0.2f, 0.2f}, 0, TeacherStatus::ParseFailed);
+        fixture.add({1, 2, 3}, {}); // no student yet
+        fixture.add({}, {}, 0, TeacherStatus::Pending);
+        const SampleRow overrule = fixture.add({0}, {0.005f, 0.005f, 0.98f, 0.01f}, InOut | InHc);
+
+        const ReviewRanker ranker;
+        QVERIFY(!ranker.storedScoresAreCurrent(store));
+        const QVector<ReviewItem> streamed = ranker.rank(std::as_const(store));
+        QCOMPARE(streamed.size(), 8);
+        compareQueues(ranker.rank(store), streamed);
+        QVERIFY(ranker.storedScoresAreCurrent(store));
+        // Equal scores go by row: the twin follows the first of the pair.
+        const QVector<ReviewItem> tied = ranker.rank(std::as_const(store));
+        const auto positionOf = [&](SampleRow row) {
+            return std::find_if(tied.begin(), tied.end(),
+                                [&](const ReviewItem &item) { return item.row == row; }) -
+                   tied.begin();
+        };
+        QCOMPARE(positionOf(twin), positionOf(narrow) + 1);
+
+        store.recordHumanDecision({outside, HumanAction::Label, 1, {}});
+        store.recordHumanDecision({narrow, HumanAction::Skip, -1, {}});
+        QVERIFY(ranker.storedScoresAreCurrent(store));
+        QVector<ReviewItem> stored = ranker.rank(std::as_const(store));
+        QCOMPARE(stored.size(), 7);
+        QCOMPARE(stored.last().row, narrow);
+        QVERIFY(stored.last().skipped);
+        compareQueues(stored, streamedRanking(store, ranker));
+
+        ranker.storeScores(store);
+        store.recordHumanDecision({outside, HumanAction::Clear, -1, {}}); // undo
+        QVERIFY(ranker.storedScoresAreCurrent(store));
+        stored = ranker.rank(std::as_const(store));
+        QCOMPARE(stored.size(), 8);
+        compareQueues(stored, streamedRanking(store, ranker));
+
+        ReviewWeights weights;
+        weights.overrule = 40.0;
+        const ReviewRanker reweighted(weights);
+        stored = reweighted.rank(store);
+        QCOMPARE(stored.first().row, overrule);
+        QCOMPARE(stored.first().reason, ReviewReason::StudentOverrule);
+        compareQueues(stored, streamedRanking(store, reweighted));
+
+        // New student results make the stored scores stale until the next ranking stores them.
+        reweighted.storeScores(store);
+        StudentResult student;
+        student.row = settled;
+        student.probabilities = {0.25f, 0.25f, 0.25f, 0.25f};
+        student.predicted = 0;
+        student.confidence = 0.25f;
+        store.saveStudentResults(2, {student});
+        QVERIFY(!reweighted.storedScoresAreCurrent(store));
+        const QVector<ReviewItem> fresh = reweighted.rank(std::as_const(store));
+        compareQueues(reweighted.rank(store), fresh);
     }
 };
 

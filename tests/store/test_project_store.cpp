@@ -49,6 +49,17 @@ QString sqliteValue(const QString &path, const QString &statement)
     return value;
 }
 
+// Removes what schema 3 added, as a project written before it looks.
+void downgradeToSchema2(const QString &path)
+{
+    for (const char *statement :
+         {"DROP INDEX student_results_by_confidence", "DROP INDEX student_results_by_margin",
+          "DROP INDEX student_results_by_entropy", "DROP INDEX student_results_by_predicted",
+          "DROP INDEX teacher_results_by_set_size", "DROP TABLE review_scores",
+          "UPDATE schema_version SET version = 2"})
+        sqliteValue(path, QLatin1String(statement));
+}
+
 } // namespace
 
 class ProjectStoreTest : public QObject
@@ -134,6 +145,7 @@ private Q_SLOTS:
             row = inserter.insert(QStringLiteral("s1"), QStringLiteral("text"), {}, std::nullopt);
             store.recordHumanDecision({row, HumanAction::Label, 1, {}, QStringLiteral("ana")});
         }
+        downgradeToSchema2(path);
         for (const char *statement : {"DROP VIEW machine_labels", "DROP TABLE spot_checks",
                                       "ALTER TABLE human_labels DROP COLUMN annotator",
                                       "ALTER TABLE human_log DROP COLUMN annotator",
@@ -151,6 +163,83 @@ private Q_SLOTS:
         QCOMPARE(decision->annotator, QString());
         QCOMPARE(store.addSpotChecks({row}, 5), 1);
         QCOMPARE(store.spotCheckRows(), QVector<SampleRow>{row});
+    }
+
+    // A project of schema 2 opens and gains the sort indexes and the stored review scores.
+    void migratesASchema2Project()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        SampleRow row = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            row = ProjectStore::SampleInserter(store).insert(QStringLiteral("s1"),
+                                                             QStringLiteral("text"), {}, 1);
+        }
+        downgradeToSchema2(path);
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name "
+                                                  "LIKE '%_by_confidence' OR name = "
+                                                  "'review_scores'")),
+                 QStringLiteral("0"));
+
+        {
+            ProjectStore store(path);
+            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.goldLabel(row), std::optional<int>(1));
+        }
+        QCOMPARE(
+            sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                             "('student_results_by_confidence', "
+                                             "'student_results_by_margin', "
+                                             "'student_results_by_entropy', "
+                                             "'student_results_by_predicted', "
+                                             "'teacher_results_by_set_size', "
+                                             "'review_scores', 'review_scores_by_score')")),
+            QStringLiteral("7"));
+    }
+
+    // A distillation's write of every result drops the sort indexes and rebuilds them before it
+    // commits; a write that rolls back keeps them too.
+    void rebuildsTheStudentIndexesAfterALargeWrite()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        const int count = 50000;
+        QVector<StudentResult> results;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            ProjectStore::Transaction transaction(store);
+            ProjectStore::SampleInserter inserter(store);
+            for (int i = 0; i < count; ++i) {
+                const SampleRow row = inserter.insert(QStringLiteral("s%1").arg(i),
+                                                      QStringLiteral("t"), {}, std::nullopt);
+                const float p = float((i * 7919) % count) / count; // a shuffled confidence
+                StudentResult result;
+                result.row = row;
+                result.probabilities = {p, 1.f - p};
+                result.predicted = p >= 0.5f ? 0 : 1;
+                result.confidence = std::max(p, 1.f - p);
+                results << result;
+            }
+            transaction.commit();
+            const qint64 run = store.beginRun(QStringLiteral("candist"), {});
+            {
+                ProjectStore::Transaction failed(store);
+                store.saveStudentResults(run, results);
+            } // rolled back
+            ProjectStore::Transaction written(store);
+            store.saveStudentResults(run, results.mid(0, count / 2));
+            store.saveStudentResults(run, results.mid(count / 2));
+            written.commit();
+        }
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                                  "'index' AND tbl_name = 'student_results'")),
+                 QStringLiteral("4"));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM student_results")),
+                 QString::number(count));
+        QCOMPARE(sqliteValue(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     void roundTripsLabelSchemaAndRefusesRemovalOnceAnnotated()

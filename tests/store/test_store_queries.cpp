@@ -9,6 +9,7 @@
 #include "store/queries/import_query.h"
 #include "store/queries/project_summary_query.h"
 #include "store/queries/review_query.h"
+#include "store/queries/review_score_query.h"
 #include "store/queries/sample_detail_query.h"
 #include "store/queries/sample_page_query.h"
 #include "store/queries/statistics_query.h"
@@ -143,6 +144,137 @@ private Q_SLOTS:
         byConfidence.order = Qt::DescendingOrder; // rows without a value go last
         QCOMPARE(filtered(f.store, SampleFilter(), byConfidence),
                  (QVector<SampleRow>{1, 2, 3, 4, 5, 6}));
+    }
+
+    // Every key: the rows with a value in value order (descending: the exact reverse, ties by
+    // row descending), then the rows without one in row order, in both directions.
+    void samplePageSortsByEveryKeyWithMissingValuesLast()
+    {
+        Fixture f;
+        using Key = SampleSort::Key;
+        const auto sorted = [&](Key key, Qt::SortOrder order, SampleFilter filter = {}) {
+            return filtered(f.store, filter, SampleSort{key, order});
+        };
+        QCOMPARE(sorted(Key::Confidence, Qt::AscendingOrder),
+                 (QVector<SampleRow>{3, 2, 1, 4, 5, 6}));
+        QCOMPARE(sorted(Key::Margin, Qt::AscendingOrder), (QVector<SampleRow>{3, 2, 1, 4, 5, 6}));
+        QCOMPARE(sorted(Key::Margin, Qt::DescendingOrder), (QVector<SampleRow>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(sorted(Key::Entropy, Qt::AscendingOrder), (QVector<SampleRow>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(sorted(Key::Entropy, Qt::DescendingOrder), (QVector<SampleRow>{3, 2, 1, 4, 5, 6}));
+        QCOMPARE(sorted(Key::StudentLabel, Qt::AscendingOrder),
+                 (QVector<SampleRow>{1, 3, 2, 4, 5, 6}));
+        QCOMPARE(sorted(Key::StudentLabel, Qt::DescendingOrder),
+                 (QVector<SampleRow>{2, 3, 1, 4, 5, 6}));
+        // s3 and s4 both have an empty set: a tie, by row, reversed when descending.
+        QCOMPARE(sorted(Key::SetSize, Qt::AscendingOrder), (QVector<SampleRow>{3, 4, 1, 2, 5, 6}));
+        QCOMPARE(sorted(Key::SetSize, Qt::DescendingOrder), (QVector<SampleRow>{2, 1, 4, 3, 5, 6}));
+        // Final labels: s1 0, s3 1, s2 and s5 2; s4 (pending) and s6 (skipped, no machine
+        // label) have none.
+        QCOMPARE(sorted(Key::FinalLabel, Qt::AscendingOrder),
+                 (QVector<SampleRow>{1, 3, 2, 5, 4, 6}));
+        QCOMPARE(sorted(Key::FinalLabel, Qt::DescendingOrder),
+                 (QVector<SampleRow>{5, 2, 3, 1, 4, 6}));
+        QCOMPARE(sorted(Key::Id, Qt::DescendingOrder), (QVector<SampleRow>{6, 5, 4, 3, 2, 1}));
+
+        SampleFilter unreviewed;
+        unreviewed.status = SampleFilter::Status::Unreviewed;
+        QCOMPARE(sorted(Key::Confidence, Qt::DescendingOrder, unreviewed),
+                 (QVector<SampleRow>{1, 2, 3, 4}));
+        QCOMPARE(sorted(Key::FinalLabel, Qt::DescendingOrder, unreviewed),
+                 (QVector<SampleRow>{2, 3, 1, 4}));
+        SampleFilter text;
+        text.text = QStringLiteral("text");
+        text.minSetSize = 1;
+        QCOMPARE(sorted(Key::SetSize, Qt::DescendingOrder, text), (QVector<SampleRow>{2, 1}));
+    }
+
+    // The orders SQLite reads from an index without sorting the rows.
+    void samplePageOrdersAreIndexScans()
+    {
+        // Filtered: still in index order, the other tables looked up by row.
+        {
+            Fixture f;
+            SampleFilter unreviewed;
+            unreviewed.status = SampleFilter::Status::Unreviewed;
+            const QStringList plan = sample_page_query::queryPlan(
+                f.store, unreviewed, SampleSort{SampleSort::Key::Confidence, Qt::DescendingOrder});
+            QVERIFY2(plan.first() == QLatin1String("SCAN st USING COVERING INDEX "
+                                                   "student_results_by_confidence") &&
+                         !plan.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(plan.join(QStringLiteral(" | "))));
+        }
+        Fixture f;
+        using Key = SampleSort::Key;
+        const QVector<std::pair<Key, QString>> indexed = {
+            {Key::Confidence, QStringLiteral("student_results_by_confidence")},
+            {Key::Margin, QStringLiteral("student_results_by_margin")},
+            {Key::Entropy, QStringLiteral("student_results_by_entropy")},
+            {Key::StudentLabel, QStringLiteral("student_results_by_predicted")},
+            {Key::SetSize, QStringLiteral("teacher_results_by_set_size")},
+            {Key::Id, QStringLiteral("sqlite_autoindex_samples_1")}};
+        for (const auto &[key, index] : indexed) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QStringList plan =
+                    sample_page_query::queryPlan(f.store, SampleFilter(), SampleSort{key, order});
+                // One step: the index alone, without visiting a table row.
+                const QString text = plan.join(QStringLiteral(" | "));
+                QVERIFY2(plan.size() == 1 && plan.first().startsWith(QLatin1String("SCAN")) &&
+                             plan.first().endsWith(QStringLiteral("USING COVERING INDEX ") + index),
+                         qPrintable(text));
+            }
+        }
+        // The review queue: the samples without a decision in index order; only the few
+        // skipped ones are sorted.
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QStringList plan = sample_page_query::queryPlan(
+                f.store, SampleFilter(), SampleSort{Key::ReviewPriority, order});
+            const QString text = plan.join(QStringLiteral(" | "));
+            QVERIFY2(plan.first().startsWith(QLatin1String("SCAN r USING COVERING INDEX "
+                                                           "review_scores_by_score")) &&
+                         text.count(QLatin1String("TEMP B-TREE")) <= 1 &&
+                         !text.contains(QLatin1String("RIGHT PART")),
+                     qPrintable(text));
+        }
+        const QString finalLabel =
+            sample_page_query::queryPlan(f.store, SampleFilter(),
+                                         SampleSort{Key::FinalLabel, Qt::DescendingOrder})
+                .join(QStringLiteral(" | "));
+        QVERIFY2(!finalLabel.contains(QLatin1String("TEMP B-TREE")), qPrintable(finalLabel));
+    }
+
+    // The review order of the table: the stored scores, undecided samples first, then the
+    // skipped ones; decided samples are out of the queue.
+    void samplePageOrdersByStoredReviewScores()
+    {
+        Fixture f;
+        {
+            review_score_query::ScoreWriter writer(f.store, QStringLiteral("test weights"));
+            const double scores[] = {0.5, 2.0, 2.0, 1.0, 9.0, 3.0};
+            for (int row = 1; row <= 6; ++row)
+                writer.add({row, scores[row - 1], 0, -1, false});
+            writer.commit();
+        }
+        QVERIFY(review_score_query::scoresAreCurrent(f.store, QStringLiteral("test weights")));
+        QVERIFY(!review_score_query::scoresAreCurrent(f.store, QStringLiteral("other weights")));
+        using Key = SampleSort::Key;
+        QCOMPARE(filtered(f.store, {}, SampleSort{Key::ReviewPriority, Qt::AscendingOrder}),
+                 (QVector<SampleRow>{2, 3, 4, 1, 6}));
+        QCOMPARE(filtered(f.store, {}, SampleSort{Key::ReviewPriority, Qt::DescendingOrder}),
+                 (QVector<SampleRow>{6, 1, 4, 3, 2}));
+        SampleFilter ok;
+        ok.status = SampleFilter::Status::TeacherOk;
+        QCOMPARE(filtered(f.store, ok, SampleSort{Key::ReviewPriority, Qt::AscendingOrder}),
+                 (QVector<SampleRow>{2, 1}));
+        QVector<SampleRow> queued;
+        review_score_query::forEachQueued(f.store, [&](const review_score_query::StoredScore &s) {
+            queued << s.row;
+            QCOMPARE(s.skipped, s.row == 6);
+        });
+        QCOMPARE(queued, (QVector<SampleRow>{2, 3, 4, 1, 6}));
+
+        // New results make the scores stale; a new sample does too.
+        f.store.saveTeacherResults({teacher(5, {1}, TeacherStatus::Ok)});
+        QVERIFY(!review_score_query::scoresAreCurrent(f.store, QStringLiteral("test weights")));
     }
 
     void samplePageFetchesRowsInTheAskedOrder()

@@ -1,9 +1,11 @@
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
 #include "demo_project.h"
+#include "model/project_meta_keys.h"
 #include "project_document.h"
 #include "review/review_ranker.h"
 #include "sample_table_model.h"
@@ -240,20 +242,48 @@ void SampleTableModelTest::sortsByConfidenceMarginAndEntropy()
     }
 }
 
+// The table's review order is the review queue with the project's weights, read from the scores
+// the store keeps; a decision takes its sample out without a re-ranking.
 void SampleTableModelTest::reviewPriorityFollowsTheRanker()
 {
+    ReviewWeights weights;
+    weights.overrule = 9.0;
+    QVector<ReviewItem> expected;
+    {
+        ProjectStore store(m_path);
+        store.setMetaValue(
+            meta::kReviewWeights,
+            QString::fromUtf8(QJsonDocument(weights.toJson()).toJson(QJsonDocument::Compact)));
+        const ReviewRanker ranker(weights);
+        QVERIFY(!ranker.storedScoresAreCurrent(store));
+        expected = ranker.rank(std::as_const(store)); // streamed: nothing stored yet
+    }
     ProjectDocument document;
     SampleTableModel model(&document);
     openModel(document, model);
     QSignalSpy ready(&model, &SampleTableModel::orderReady);
     model.setSort(SampleSort{SampleSort::Key::ReviewPriority, Qt::AscendingOrder});
     QVERIFY(ready.wait(20000));
-    ProjectStore store(m_path);
-    const QVector<ReviewItem> queue = ReviewRanker().rank(store);
-    QCOMPARE(model.rowCount(), int(queue.size()));
-    const QVector<SampleRow> rows = rowsOf(model);
-    for (int i = 0; i < queue.size(); ++i)
-        QCOMPARE(rows.at(i), queue.at(i).row);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    QVector<SampleRow> rows = rowsOf(model);
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(rows.at(i), expected.at(i).row);
+    QVERIFY(ReviewRanker(weights).storedScoresAreCurrent(ProjectStore(m_path)));
+
+    const SampleRow top = expected.first().row;
+    document.decide(top, HumanAction::Label, 0, std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(document.isSaved(), 20000);
+    model.setSort(SampleSort{SampleSort::Key::ReviewPriority, Qt::DescendingOrder});
+    QVERIFY(ready.wait(20000));
+    rows = rowsOf(model);
+    QCOMPARE(rows.size(), expected.size() - 1);
+    for (int i = 1; i < expected.size(); ++i)
+        QCOMPARE(rows.at(rows.size() - i), expected.at(i).row);
+    QVERIFY(ReviewRanker(weights).storedScoresAreCurrent(ProjectStore(m_path)));
+
+    document.undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(document.isSaved(), 20000);
+    ProjectStore(m_path).setMetaValue(meta::kReviewWeights, QStringLiteral("{}"));
 }
 
 void SampleTableModelTest::changedSamplesAreRefetched()

@@ -14,29 +14,30 @@ const QString kReviewSelect =
                    "LEFT JOIN student_results st ON st.sample_row = s.row "
                    "LEFT JOIN human_labels h ON h.sample_row = s.row ");
 
-// Reads the current row of a kReviewSelect query into `out`.
-void readRow(const QSqlQuery &query, ReviewRow &out)
+// Reads the current row of a kReviewSelect statement into `out`. Through the connection's own
+// handle: ranking reads every sample, and a QVariant per value costs more than SQLite does.
+void readRow(const sql::NativeStatement &query, ReviewRow &out)
 {
-    out.row = query.value(0).toLongLong();
+    out.row = query.int64(0);
     out.teacherStatus =
-        query.value(1).isNull() ? TeacherStatus::Pending : TeacherStatus(query.value(1).toInt());
+        query.isNull(1) ? TeacherStatus::Pending : TeacherStatus(int(query.int64(1)));
     out.teacherOk = out.teacherStatus == TeacherStatus::Ok;
-    out.candidates = out.teacherOk ? query.value(2).toString() : QString();
-    out.probabilities = query.value(3).toByteArray();
-    out.studentFlags = quint8(query.value(4).toInt());
-    out.skipped = !query.value(5).isNull() && query.value(5).toInt() == int(HumanAction::Skip);
-    out.studentLabel = query.value(6).isNull() ? -1 : query.value(6).toInt();
+    const QByteArrayView candidates = out.teacherOk ? query.blob(2) : QByteArrayView();
+    out.candidates = QString::fromLatin1(candidates.data(), candidates.size()); // digits, commas
+    const QByteArrayView probabilities = query.blob(3);
+    out.probabilities = QByteArray(probabilities.data(), probabilities.size());
+    out.studentFlags = quint8(query.int64(4));
+    out.skipped = !query.isNull(5) && query.int64(5) == int(HumanAction::Skip);
+    out.studentLabel = query.isNull(6) ? -1 : int(query.int64(6));
 }
 
-} // namespace
-
-void forEachUndecided(const ProjectStore &store,
-                      const std::function<void(const ReviewRow &)> &visit)
+void forEachRow(const ProjectStore &store, const QString &condition, std::optional<int> binding,
+                const std::function<void(const ReviewRow &)> &visit)
 {
-    QSqlQuery query = sql::exec(
-        store.database(),
-        kReviewSelect + QStringLiteral("WHERE h.action IS NULL OR h.action = ? ORDER BY s.row"),
-        {int(HumanAction::Skip)});
+    sql::NativeStatement query(store.database(),
+                               kReviewSelect + condition + QStringLiteral(" ORDER BY s.row"));
+    if (binding)
+        query.bindInt64(1, *binding);
     ReviewRow row;
     while (query.next()) {
         readRow(query, row);
@@ -44,24 +45,35 @@ void forEachUndecided(const ProjectStore &store,
     }
 }
 
-RowReader::RowReader(const ProjectStore &store)
-    : m_query(std::make_unique<QSqlQuery>(
-          sql::prepare(store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?"))))
+} // namespace
+
+void forEachUndecided(const ProjectStore &store,
+                      const std::function<void(const ReviewRow &)> &visit)
 {
-    m_query->setForwardOnly(true);
+    forEachRow(store, QStringLiteral("WHERE h.action IS NULL OR h.action = ?"),
+               int(HumanAction::Skip), visit);
 }
+
+void forEachSample(const ProjectStore &store, const std::function<void(const ReviewRow &)> &visit)
+{
+    forEachRow(store, QString(), std::nullopt, visit);
+}
+
+RowReader::RowReader(const ProjectStore &store)
+    : m_query(std::make_unique<sql::NativeStatement>(
+          store.database(), kReviewSelect + QStringLiteral("WHERE s.row = ?")))
+{}
 
 RowReader::~RowReader() = default;
 
 std::optional<ReviewRow> RowReader::read(SampleRow row)
 {
-    m_query->bindValue(0, row);
-    sql::exec(*m_query);
+    m_query->bindInt64(1, row);
     if (!m_query->next())
         return std::nullopt;
     ReviewRow result;
     readRow(*m_query, result);
-    m_query->finish();
+    m_query->reset();
     return result;
 }
 

@@ -9,9 +9,9 @@
 
 #include "store/project_store.h"
 
-QT_BEGIN_NAMESPACE
-class QSqlQuery;
-QT_END_NAMESPACE
+namespace candist::sql {
+class NativeStatement;
+}
 
 namespace candist::review_query {
 
@@ -34,6 +34,8 @@ struct ReviewRow
 // Every sample still waiting for a human (no decision, or skipped), in import order.
 void forEachUndecided(const ProjectStore &store,
                       const std::function<void(const ReviewRow &)> &visit);
+// Every sample, decided or not, in import order.
+void forEachSample(const ProjectStore &store, const std::function<void(const ReviewRow &)> &visit);
 
 // One sample at a time, whatever its decision; prepares its statement once for many reads.
 class RowReader
@@ -48,7 +50,7 @@ public:
     std::optional<ReviewRow> read(SampleRow row);
 
 private:
-    std::unique_ptr<QSqlQuery> m_query;
+    std::unique_ptr<sql::NativeStatement> m_query;
 };
 
 // A human label beside the teacher's first candidate (when the teacher answered ok) and the

@@ -1,12 +1,11 @@
 #include "store/queries/sample_page_query.h"
 
 #include <algorithm>
-#include <memory>
-#include <sqlite3.h>
+#include <optional>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -81,6 +80,8 @@ struct Clause
     bool needsStudent = false;
     bool needsHuman = false;
     bool needsFinal = false;
+    bool needsSample = false; // the text or the id
+    bool needsReviewScore = false;
 };
 
 Clause whereClause(const SampleFilter &filter)
@@ -164,115 +165,283 @@ Clause whereClause(const SampleFilter &filter)
         clause.conditions << QStringLiteral(
             "(s.text LIKE ? ESCAPE '\\' OR s.ext_id LIKE ? ESCAPE '\\')");
         clause.bindings << escapeLike(filter.text) << escapeLike(filter.text);
+        clause.needsSample = true;
     }
     return clause;
 }
 
-// Rows without the sorted value go last in either direction, so that "lowest confidence first"
-// starts with real values rather than with unannotated samples.
-QString orderClause(const SampleSort &sort, Clause &clause)
+// The table and column a sort key orders by. Each column is NOT NULL in its table, so a sample
+// has the value exactly when it has a row there; each has an index (schema 3), so the rows with a
+// value come in index order without a sort.
+struct SortColumn
 {
-    const QString direction =
-        sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString alias; // "t" or "st", as in from()
     QString column;
-    switch (sort.key) {
-    case SampleSort::Key::Row:
-        return QStringLiteral(" ORDER BY s.row ") + direction;
-    case SampleSort::Key::Id:
-        return QStringLiteral(" ORDER BY s.ext_id ") + direction + QStringLiteral(", s.row");
+};
+
+std::optional<SortColumn> indexedColumn(SampleSort::Key key)
+{
+    switch (key) {
     case SampleSort::Key::SetSize:
-        column = QStringLiteral("t.set_size");
-        clause.needsTeacher = true;
-        break;
+        return SortColumn{QStringLiteral("t"), QStringLiteral("set_size")};
     case SampleSort::Key::StudentLabel:
-        column = QStringLiteral("st.predicted");
-        clause.needsStudent = true;
-        break;
+        return SortColumn{QStringLiteral("st"), QStringLiteral("predicted")};
     case SampleSort::Key::Confidence:
-        column = QStringLiteral("st.confidence");
-        clause.needsStudent = true;
-        break;
+        return SortColumn{QStringLiteral("st"), QStringLiteral("confidence")};
     case SampleSort::Key::Margin:
-        column = QStringLiteral("st.margin");
-        clause.needsStudent = true;
-        break;
+        return SortColumn{QStringLiteral("st"), QStringLiteral("margin")};
     case SampleSort::Key::Entropy:
-        column = QStringLiteral("st.entropy");
-        clause.needsStudent = true;
-        break;
+        return SortColumn{QStringLiteral("st"), QStringLiteral("entropy")};
+    case SampleSort::Key::Row:
+    case SampleSort::Key::Id:
     case SampleSort::Key::FinalLabel:
-        column = QStringLiteral("f.label");
-        clause.needsFinal = true;
-        break;
     case SampleSort::Key::ReviewPriority:
-        return QStringLiteral(" ORDER BY s.row");
+        break;
     }
-    return QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, s.row").arg(column, direction);
+    return std::nullopt;
 }
 
-QString joins(const Clause &clause)
+// The table a statement reads first, in its own order: samples, or for an index-ordered key the
+// results table itself, so that the statement never visits the samples table (a million rows of
+// text) unless the filter asks for the text or the id.
+struct Driver
 {
-    QString result;
+    QString table;
+    QString alias;
+    QString key; // the sample row, in the driver's columns
+
+    static Driver samples()
+    {
+        return {QStringLiteral("samples"), QStringLiteral("s"), QStringLiteral("s.row")};
+    }
+    static Driver results(const QString &alias)
+    {
+        static const QHash<QString, QString> tables = {
+            {QStringLiteral("t"), QStringLiteral("teacher_results")},
+            {QStringLiteral("st"), QStringLiteral("student_results")},
+            {QStringLiteral("r"), QStringLiteral("review_scores")}};
+        return {tables.value(alias), alias, alias + QStringLiteral(".sample_row")};
+    }
+};
+
+// FROM and the joins the clause needs, each on the driver's sample row.
+QString from(const Clause &clause, const Driver &driver)
+{
+    QString result = QStringLiteral(" FROM ") + driver.table + QLatin1Char(' ') + driver.alias;
+    const auto join = [&](const char *kind, const QString &table, const QString &alias) {
+        if (alias != driver.alias)
+            result += QLatin1String(kind) + table + QLatin1Char(' ') + alias +
+                      QStringLiteral(" ON ") + alias +
+                      (alias == QLatin1String("s") ? QStringLiteral(".row = ")
+                                                   : QStringLiteral(".sample_row = ")) +
+                      driver.key;
+    };
+    if (clause.needsSample)
+        join(" JOIN ", QStringLiteral("samples"), QStringLiteral("s"));
     if (clause.needsTeacher)
-        result += QStringLiteral(" LEFT JOIN teacher_results t ON t.sample_row = s.row");
+        join(" LEFT JOIN ", QStringLiteral("teacher_results"), QStringLiteral("t"));
     if (clause.needsStudent)
-        result += QStringLiteral(" LEFT JOIN student_results st ON st.sample_row = s.row");
+        join(" LEFT JOIN ", QStringLiteral("student_results"), QStringLiteral("st"));
     if (clause.needsHuman)
-        result += QStringLiteral(" LEFT JOIN human_labels h ON h.sample_row = s.row");
+        join(" LEFT JOIN ", QStringLiteral("human_labels"), QStringLiteral("h"));
     // final_labels has exactly one row per sample, so an inner join is equivalent; unlike a
     // LEFT JOIN it lets SQLite flatten the view instead of materialising all of it.
     if (clause.needsFinal)
-        result += QStringLiteral(" JOIN final_labels f ON f.sample_row = s.row");
+        join(" JOIN ", QStringLiteral("final_labels"), QStringLiteral("f"));
+    if (clause.needsReviewScore)
+        join(" JOIN ", QStringLiteral("review_scores"), QStringLiteral("r"));
     return result;
 }
 
-// One column of row ids, possibly a million of them. QSqlQuery costs more per row than SQLite
-// itself (a QVariant per value), so the ids are read through the connection's sqlite3 handle;
-// QSqlQuery remains the fallback for another driver.
-QVector<SampleRow> readRowIds(ProjectStore &store, const QString &statement,
-                              const QVariantList &bindings)
+QString where(const QStringList &conditions)
 {
-    QVector<SampleRow> rows;
-    const QVariant handle = store.database().driver()->handle();
-    sqlite3 *connection = nullptr;
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        connection = *static_cast<sqlite3 *const *>(handle.data());
-    if (!connection) {
-        QSqlQuery query = sql::prepare(store.database(), statement);
-        query.setForwardOnly(true);
-        for (int i = 0; i < bindings.size(); ++i)
-            query.bindValue(i, bindings.at(i));
-        sql::exec(query);
-        while (query.next())
-            rows.append(query.value(0).toLongLong());
-        return rows;
-    }
-    sqlite3_stmt *prepared = nullptr;
-    const QByteArray utf8 = statement.toUtf8();
-    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &prepared, nullptr) !=
-        SQLITE_OK)
-        throw Error(
-            QCoreApplication::translate("candist::SampleQuery", "%1: cannot order the samples: %2")
-                .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(prepared, sqlite3_finalize);
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// Where the order statements run: on the store, or, with `plan`, into SQLite's query plan of
+// each statement instead (queryPlan()).
+struct Runner
+{
+    ProjectStore &store;
+    QStringList *plan = nullptr;
+};
+
+// Runs a statement whose first column is a sample row, calling `visit` on each result row.
+// QSqlQuery costs more per row than SQLite itself (a QVariant per value) and these read up to a
+// million rows, so they go through the connection's own handle.
+template<typename Visit>
+void forEachResultRow(const Runner &runner, const QString &statement, const QVariantList &bindings,
+                      Visit visit)
+{
+    sql::NativeStatement query(runner.store.database(),
+                               runner.plan ? QStringLiteral("EXPLAIN QUERY PLAN ") + statement
+                                           : statement);
+    QVector<QByteArray> texts; // NativeStatement binds text without copying it
+    texts.reserve(bindings.size());
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &value = bindings.at(i);
         if (value.typeId() == QMetaType::QString) {
-            const QByteArray text = value.toString().toUtf8();
-            sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()),
-                              SQLITE_TRANSIENT);
+            texts.append(value.toString().toUtf8());
+            query.bindText(i + 1, texts.last());
         } else {
-            sqlite3_bind_int64(prepared, i + 1, value.toLongLong());
+            query.bindInt64(i + 1, value.toLongLong());
         }
     }
-    int status;
-    while ((status = sqlite3_step(prepared)) == SQLITE_ROW)
-        rows.append(sqlite3_column_int64(prepared, 0));
-    if (status != SQLITE_DONE)
-        throw Error(
-            QCoreApplication::translate("candist::SampleQuery", "%1: cannot order the samples: %2")
-                .arg(store.path(), QString::fromUtf8(sqlite3_errmsg(connection))));
+    while (query.next()) {
+        if (runner.plan)
+            *runner.plan << QString::fromUtf8(query.blob(3));
+        else
+            visit(query);
+    }
+}
+
+QVector<SampleRow> readRowIds(const Runner &runner, const QString &statement,
+                              const QVariantList &bindings, QVector<SampleRow> rows = {})
+{
+    forEachResultRow(runner, statement, bindings,
+                     [&](const sql::NativeStatement &query) { rows.append(query.int64(0)); });
     return rows;
+}
+
+// The samples' rows, when they have no gaps: the first and how many. Rows are rowids and only
+// grow, so this is the usual case.
+std::optional<std::pair<SampleRow, qint64>> gapFreeRows(ProjectStore &store)
+{
+    QSqlQuery bounds = sql::exec(
+        store.database(), QStringLiteral("SELECT min(row), max(row), count(*) FROM samples"));
+    if (!bounds.next())
+        return std::nullopt;
+    const qint64 count = bounds.value(2).toLongLong();
+    const SampleRow first = bounds.value(0).toLongLong();
+    if (count > 0 && bounds.value(1).toLongLong() - first + 1 != count)
+        return std::nullopt;
+    return std::make_pair(first, count);
+}
+
+// Rows with the indexed value in index order (ties by row, both reversed when descending), then
+// the rows without it in row order: index-ordered reads instead of a sort over a million rows
+// by "(value IS NULL), value".
+QVector<SampleRow> rowsByIndexedColumn(const Runner &runner, const Clause &clause,
+                                       const SortColumn &sort, Qt::SortOrder order)
+{
+    const QString direction =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Read from the results table's index alone: it holds the value and the sample row.
+    const Driver results = Driver::results(sort.alias);
+    QVector<SampleRow> rows = readRowIds(
+        runner,
+        QStringLiteral("SELECT ") + results.key + from(clause, results) + where(clause.conditions) +
+            QStringLiteral(" ORDER BY ") + sort.alias + QLatin1Char('.') + sort.column + direction +
+            QStringLiteral(", ") + results.key + direction,
+        clause.bindings);
+
+    if (clause.conditions.isEmpty()) {
+        // Unfiltered, the rows without a value are all the others: no need to read the samples.
+        if (const auto range = gapFreeRows(runner.store)) {
+            const auto [first, count] = *range;
+            std::vector<bool> hasValue(size_t(count), false);
+            for (SampleRow row : rows)
+                if (row >= first && row < first + count)
+                    hasValue[size_t(row - first)] = true;
+            for (qint64 i = 0; i < count; ++i)
+                if (!hasValue[size_t(i)])
+                    rows.append(first + i);
+            return rows;
+        }
+    }
+    Clause without = clause;
+    if (sort.alias == QLatin1String("t"))
+        without.needsTeacher = true;
+    else
+        without.needsStudent = true;
+    without.conditions.prepend(results.key + QStringLiteral(" IS NULL"));
+    return readRowIds(runner,
+                      QStringLiteral("SELECT s.row") + from(without, Driver::samples()) +
+                          where(without.conditions) + QStringLiteral(" ORDER BY s.row"),
+                      clause.bindings, std::move(rows));
+}
+
+// The final label is a view over three tables, which no index can order. Labels are few small
+// integers, so one pass in row order and a counting sort replace SQLite's sort of every row.
+QVector<SampleRow> rowsByFinalLabel(const Runner &runner, Clause clause, Qt::SortOrder order)
+{
+    clause.needsFinal = true;
+    const QString statement = QStringLiteral("SELECT s.row, f.label") +
+                              from(clause, Driver::samples()) + where(clause.conditions) +
+                              QStringLiteral(" ORDER BY s.row");
+    std::vector<std::pair<SampleRow, int>> labelled; // (row, label), in row order
+    QVector<SampleRow> unlabelled;
+    int labelCount = 0;
+    forEachResultRow(runner, statement, clause.bindings, [&](const sql::NativeStatement &query) {
+        if (query.isNull(1) || query.int64(1) < 0) {
+            unlabelled.append(query.int64(0));
+            return;
+        }
+        const int label = int(query.int64(1));
+        labelled.emplace_back(query.int64(0), label);
+        labelCount = std::max(labelCount, label + 1);
+    });
+    std::vector<qint64> start(size_t(labelCount) + 1, 0);
+    for (const auto &[row, label] : labelled)
+        ++start[size_t(label) + 1];
+    for (size_t label = 1; label < start.size(); ++label)
+        start[label] += start[label - 1];
+    QVector<SampleRow> rows(qsizetype(labelled.size()));
+    for (const auto &[row, label] : labelled)
+        rows[qsizetype(start[size_t(label)]++)] = row;
+    if (order == Qt::DescendingOrder)
+        std::reverse(rows.begin(), rows.end());
+    return rows + unlabelled;
+}
+
+// The review queue narrowed by the filter: the samples without a decision by stored score, then
+// the skipped ones the same way (decided samples have left the queue). The caller keeps the
+// scores current (review_score_query::scoresAreCurrent).
+QVector<SampleRow> rowsByReviewScore(const Runner &runner, Clause clause, Qt::SortOrder order)
+{
+    clause.needsHuman = true;
+    const Driver scores = Driver::results(QStringLiteral("r"));
+    const QString byScore = QStringLiteral(" ORDER BY r.score DESC, r.sample_row");
+    Clause undecided = clause;
+    undecided.conditions.prepend(QStringLiteral("h.sample_row IS NULL"));
+    QVector<SampleRow> rows =
+        readRowIds(runner,
+                   QStringLiteral("SELECT r.sample_row") + from(undecided, scores) +
+                       where(undecided.conditions) + byScore,
+                   undecided.bindings);
+    Clause skipped = clause;
+    skipped.conditions.prepend(QStringLiteral("h.action = ?"));
+    skipped.bindings.prepend(int(HumanAction::Skip));
+    rows = readRowIds(runner,
+                      QStringLiteral("SELECT r.sample_row") + from(skipped, scores) +
+                          where(skipped.conditions) + byScore,
+                      skipped.bindings, std::move(rows));
+    if (order == Qt::DescendingOrder)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QVector<SampleRow> orderedRowIds(const Runner &runner, const SampleFilter &filter,
+                                 const SampleSort &sort)
+{
+    const Clause clause = whereClause(filter);
+    if (const std::optional<SortColumn> column = indexedColumn(sort.key))
+        return rowsByIndexedColumn(runner, clause, *column, sort.order);
+    if (sort.key == SampleSort::Key::FinalLabel)
+        return rowsByFinalLabel(runner, clause, sort.order);
+    if (sort.key == SampleSort::Key::ReviewPriority)
+        return rowsByReviewScore(runner, clause, sort.order);
+    const QString direction =
+        sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // ext_id is UNIQUE: its index alone orders the rows.
+    const QString order = sort.key == SampleSort::Key::Id ? QStringLiteral(" ORDER BY s.ext_id")
+                                                          : QStringLiteral(" ORDER BY s.row");
+    return readRowIds(runner,
+                      QStringLiteral("SELECT s.row") + from(clause, Driver::samples()) +
+                          where(clause.conditions) + order + direction,
+                      clause.bindings);
 }
 
 } // namespace
@@ -282,25 +451,26 @@ RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const Samp
     if (filter.isEmpty() && sort.key == SampleSort::Key::Row) {
         // Rows are rowids: when they have no gaps, the order is a range and opening a
         // million-sample project need not read a million ids.
-        QSqlQuery bounds = sql::exec(
-            store.database(), QStringLiteral("SELECT min(row), max(row), count(*) FROM samples"));
-        if (bounds.next()) {
-            const qint64 count = bounds.value(2).toLongLong();
-            if (count == 0)
+        if (const auto range = gapFreeRows(store)) {
+            if (range->second == 0)
                 return RowOrder();
-            const SampleRow first = bounds.value(0).toLongLong();
-            if (bounds.value(1).toLongLong() - first + 1 == count)
-                return RowOrder::range(first, count, sort.order == Qt::DescendingOrder);
+            return RowOrder::range(range->first, range->second, sort.order == Qt::DescendingOrder);
         }
     }
-    Clause clause = whereClause(filter);
-    const QString order = orderClause(sort, clause);
-    QString statement = QStringLiteral("SELECT s.row FROM samples s") + joins(clause);
-    if (!clause.conditions.isEmpty())
-        statement += QStringLiteral(" WHERE ") + clause.conditions.join(QStringLiteral(" AND "));
-    statement += order;
+    try {
+        return RowOrder(orderedRowIds(Runner{store}, filter, sort));
+    } catch (const Error &error) {
+        throw Error(
+            QCoreApplication::translate("candist::SampleQuery", "%1: cannot order the samples: %2")
+                .arg(store.path(), error.message()));
+    }
+}
 
-    return RowOrder(readRowIds(store, statement, clause.bindings));
+QStringList queryPlan(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort)
+{
+    QStringList plan;
+    orderedRowIds(Runner{store, &plan}, filter, sort);
+    return plan;
 }
 
 QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows)
@@ -321,7 +491,7 @@ QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &
             " LEFT JOIN teacher_results t ON t.sample_row = s.row"
             " LEFT JOIN student_results st ON st.sample_row = s.row"
             " LEFT JOIN human_labels h ON h.sample_row = s.row"
-            " JOIN final_labels f ON f.sample_row = s.row" // see joins(): flattens the view
+            " JOIN final_labels f ON f.sample_row = s.row" // see from(): flattens the view
             " WHERE s.row IN (%1)")
             .arg(placeholders.join(QLatin1Char(','))));
     query.setForwardOnly(true);

@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "model/annotation.h"
@@ -67,8 +68,8 @@ struct SampleSort
         Margin,
         Entropy,
         FinalLabel,
-        ReviewPriority, // core/review's queue: most valuable human answer first (the store
-                        // cannot rank: the caller orders, see ui/sample_query.h)
+        ReviewPriority, // core/review's queue: most valuable human answer first, by the scores
+                        // stored in the project (review_score_query.h)
     };
     Key key = Key::Row;
     Qt::SortOrder order = Qt::AscendingOrder;
@@ -129,9 +130,16 @@ private:
 
 namespace sample_page_query {
 
-// The rows that pass `filter`, in the order of `sort`. SampleSort::Key::ReviewPriority is the
-// review ranker's order, which the store does not know: it is read as import order here.
+// The rows that pass `filter`, in the order of `sort`. Rows without the sorted value (no student
+// or teacher result, no final label) come last in row order in both directions; among the rows
+// with a value, descending is the exact reverse of ascending (ties by row descending), which is
+// the order an index scan reads backwards. SampleSort::Key::ReviewPriority is the review queue
+// (samples without a decision, then the skipped ones) by the stored review scores, which the
+// caller keeps current (core/review's ReviewRanker::ensureStoredScores); descending reverses it.
 RowOrder orderedRows(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort);
+// SQLite's plan (EXPLAIN QUERY PLAN, one detail line a step) of the statements orderedRows runs
+// for `filter` and `sort`, which run nothing: tests check that an order is an index scan.
+QStringList queryPlan(ProjectStore &store, const SampleFilter &filter, const SampleSort &sort);
 // Rows in the order of `rows`; rows that vanished are left out.
 QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &rows);
 

@@ -31,6 +31,7 @@
 #include "agreement_view.h"
 #include "app_settings.h"
 #include "chips_delegate.h"
+#include "color_scheme.h"
 #include "detail_panel.h"
 #include "distillation_actions.h"
 #include "distillation_view.h"
@@ -912,7 +913,9 @@ void MainWindow::editSettings()
     SettingsDialog dialog(AppSettings::load(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dialog.settings().save();
+    const AppSettings chosen = dialog.settings();
+    chosen.save();
+    applyColorScheme(chosen.colorScheme); // at once: no restart needed for colours
     if (dialog.language() != TranslationLoader::storedLanguage()) {
         TranslationLoader::storeLanguage(dialog.language());
         // Every window builds its texts once; a restart is simpler and safer than re-translating

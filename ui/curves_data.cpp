@@ -105,7 +105,7 @@ QString runTitle(const RunCurves &run)
 {
     if (!run.name.isEmpty())
         return run.name;
-    return QStringLiteral("#%1 %2").arg(run.info.id).arg(run.info.method);
+    return CurvesText::tr("#%1 %2").arg(run.info.id).arg(run.info.method);
 }
 
 QMap<QString, double> numericMetrics(const QJsonObject &metrics)

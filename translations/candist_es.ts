@@ -1185,6 +1185,10 @@
         <source>Delete %1 and its curves from the project? This cannot be undone.</source>
         <translation>¿Eliminar %1 y sus curvas del proyecto? No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
 </context>
 <context>
     <name>candist::ErrorLine</name>

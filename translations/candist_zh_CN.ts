@@ -1183,6 +1183,10 @@
         <source>Delete %1 and its curves from the project? This cannot be undone.</source>
         <translation>要从项目中删除 %1 及其曲线吗？此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
 </context>
 <context>
     <name>candist::ErrorLine</name>

@@ -235,6 +235,14 @@ QStringList DistillationView::checkedMetrics() const
     return keys;
 }
 
+QStringList DistillationView::metricTitles() const
+{
+    QStringList titles;
+    for (const QCPTextElement *title : m_metricTitles)
+        titles << title->text();
+    return titles;
+}
+
 int DistillationView::runIndex(qint64 runId) const
 {
     for (int i = 0; i < m_data.runs.size(); ++i)
@@ -326,6 +334,7 @@ void DistillationView::replotCurves()
     m_curves->clearGraphs();
     m_graphs.clear();
     m_metricPlots.clear();
+    m_metricTitles.clear();
     m_curves->plotLayout()->clear();
     m_legend = nullptr;
 
@@ -334,21 +343,33 @@ void DistillationView::replotCurves()
     m_curves->plotLayout()->addElement(0, 0, grid);
     const int plotCount = std::max(1, int(metrics.size()));
     const int columns = plotCount == 1 ? 1 : plotCount <= 4 ? 2 : 3;
+    QFont titleFont = font();
+    titleFont.setBold(true);
     for (int m = 0; m < plotCount; ++m) {
+        // The metric's full name is the plot's title: a small plot's y axis is too short for
+        // it, so the axis names the unit.
+        const MetricStyle style = m < metrics.size() ? metricStyle(metrics.at(m)) : MetricStyle{};
+        auto *title = new QCPTextElement(
+            m_curves, m < metrics.size() ? style.axisLabel() : tr("no metric chosen"), titleFont);
         auto *rect = new QCPAxisRect(m_curves);
-        grid->addElement(m / columns, m % columns, rect);
+        grid->addElement(2 * (m / columns), m % columns, title);
+        grid->addElement(2 * (m / columns) + 1, m % columns, rect);
+        grid->setRowStretchFactor(2 * (m / columns), 0.001);
         rect->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
-        rect->axis(QCPAxis::atLeft)
-            ->setLabel(m < metrics.size() ? metricStyle(metrics.at(m)).axisLabel()
-                                          : tr("no metric chosen"));
+        rect->axis(QCPAxis::atLeft)->setLabel(style.unit.isEmpty() ? tr("value") : style.unit);
         m_metricPlots << rect;
+        m_metricTitles << title;
     }
 
     // The legend names the runs (colour = run, the same in every plot) in a column of its own to
     // the right of the plots, so it never covers a curve.
     m_legend = new QCPLegend;
-    m_curves->plotLayout()->addElement(0, 1, m_legend);
+    auto *side = new QCPLayoutGrid;
+    m_curves->plotLayout()->addElement(0, 1, side);
     m_curves->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_curves)); // keeps the entries together on top
+    side->setRowStretchFactor(0, 0.001);
     m_legend->setLayer(QStringLiteral("legend"));
     m_legend->setFont(font());
     m_legend->setVisible(false);
@@ -537,6 +558,8 @@ void DistillationView::restyle()
     for (QCustomPlot *plot : {m_setSizes, m_confidence})
         if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0)))
             title->setTextColor(pal.color(QPalette::Text));
+    for (QCPTextElement *title : m_metricTitles)
+        title->setTextColor(pal.color(QPalette::Text));
     if (m_legend) {
         m_legend->setBrush(pal.color(QPalette::Base));
         m_legend->setTextColor(pal.color(QPalette::Text));

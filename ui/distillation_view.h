@@ -7,6 +7,7 @@
 
 class QCPAxisRect;
 class QCPLegend;
+class QCPTextElement;
 class QCustomPlot;
 class QListWidget;
 class QListWidgetItem;
@@ -35,8 +36,11 @@ public:
     QCustomPlot *curvesPlot() const { return m_curves; }
     // Metric keys ("pool_accuracy", ...) with a plot, in the order of the small multiples.
     QStringList checkedMetrics() const;
-    // One axis rect per checked metric, in the same order; the run legend is outside all of them.
+    // One axis rect per checked metric, in the same order (its y axis names the unit); the run
+    // legend is outside all of them.
     const QVector<QCPAxisRect *> &metricPlots() const { return m_metricPlots; }
+    // Each plot's title: the metric's name with its unit ("pool accuracy (%)").
+    QStringList metricTitles() const;
     QCPLegend *runLegend() const { return m_legend; }
     // The text the tooltip shows for `position` in the curves plot: the nearest point of a
     // curve within a few pixels (run, epoch, metric and value), or empty.
@@ -90,6 +94,7 @@ private:
     QListWidget *m_metricList = nullptr;
     QCustomPlot *m_curves = nullptr;
     QVector<QCPAxisRect *> m_metricPlots;
+    QVector<QCPTextElement *> m_metricTitles;
     QCPLegend *m_legend = nullptr;
     QVector<PlottedGraph> m_graphs; // parallel to m_curves' graphs
     QCustomPlot *m_setSizes = nullptr;

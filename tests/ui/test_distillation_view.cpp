@@ -200,7 +200,10 @@ void DistillationViewTest::defaultsAreSmallMultiplesWithTheLegendOutside()
     QCOMPARE(legend->itemCount(), 3); // one entry per run, not per curve
     for (int m = 0; m < expected.size(); ++m) {
         QCPAxisRect *rect = f.view.metricPlots().at(m);
-        QCOMPARE(rect->axis(QCPAxis::atLeft)->label(), metricStyle(expected.at(m)).axisLabel());
+        QCOMPARE(f.view.metricTitles().at(m), metricStyle(expected.at(m)).axisLabel());
+        const QString unit = metricStyle(expected.at(m)).unit;
+        QCOMPARE(rect->axis(QCPAxis::atLeft)->label(),
+                 unit.isEmpty() ? QStringLiteral("value") : unit);
         QCOMPARE(rect->axis(QCPAxis::atBottom)->label(), QStringLiteral("epoch"));
         QCOMPARE(rect->graphs().size(), 3); // every run in every plot
         QVERIFY2(!rect->outerRect().intersects(legend->outerRect()), qPrintable(expected.at(m)));

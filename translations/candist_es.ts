@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CurvesData</name>
+    <message>
+        <source>pool accuracy</source>
+        <translation>exactitud en el conjunto</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitud en la prueba</translation>
+    </message>
+    <message>
+        <source>agreement with the teacher</source>
+        <translation>acuerdo con el profesor</translation>
+    </message>
+    <message>
+        <source>D_out share</source>
+        <translation>proporción de D_out</translation>
+    </message>
+    <message>
+        <source>D_hc share</source>
+        <translation>proporción de D_hc</translation>
+    </message>
+    <message>
+        <source>D_sl share</source>
+        <translation>proporción de D_sl</translation>
+    </message>
+    <message>
+        <source>inside-set share</source>
+        <translation>proporción dentro del conjunto</translation>
+    </message>
+    <message>
+        <source>mean confidence</source>
+        <translation>confianza media</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>pérdida total</translation>
+    </message>
+    <message>
+        <source>loss L_dr (refined distribution)</source>
+        <translation>pérdida L_dr (distribución refinada)</translation>
+    </message>
+    <message>
+        <source>loss L_cr_in (inside the set)</source>
+        <translation>pérdida L_cr_in (dentro del conjunto)</translation>
+    </message>
+    <message>
+        <source>loss L_cr_out (outside the set)</source>
+        <translation>pérdida L_cr_out (fuera del conjunto)</translation>
+    </message>
+    <message>
+        <source>loss L_mix</source>
+        <translation>pérdida L_mix</translation>
+    </message>
+    <message>
+        <source>η (refinery weight)</source>
+        <translation>η (peso del refinado)</translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation>duración de la época</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DataFiles</name>
     <message>
         <source>no annotation column given</source>
@@ -276,6 +347,49 @@
     <message>
         <source>the student agrees with the teacher on %1 (%2)</source>
         <translation>el estudiante coincide con el profesor en %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion (or the focused label)</source>
+        <translation>Aceptar la sugerencia (o la etiqueta con el foco)</translation>
+    </message>
+    <message>
+        <source>Skip: unsure, keep the machine label</source>
+        <translation>Omitir: no está seguro, conservar la etiqueta de la máquina</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>Muestra siguiente</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>Muestra anterior</translation>
+    </message>
+    <message>
+        <source>First / last sample of the queue</source>
+        <translation>Primera / última muestra de la cola</translation>
+    </message>
+    <message>
+        <source>Ten samples back / on</source>
+        <translation>Diez muestras atrás / adelante</translation>
+    </message>
+    <message>
+        <source>Move the focus over the chips and bars</source>
+        <translation>Mover el foco por las fichas y las barras</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Etiquetar como %1</translation>
     </message>
 </context>
 <context>
@@ -1156,16 +1270,8 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Runs</source>
-        <translation>&amp;Ejecuciones</translation>
-    </message>
-    <message>
         <source>Distillation runs</source>
         <translation>Ejecuciones de destilación</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>&amp;Métricas</translation>
     </message>
     <message>
         <source>Metrics to plot</source>
@@ -1216,10 +1322,6 @@
         <translation>iniciada %1</translation>
     </message>
     <message>
-        <source>#%1 %2: %3</source>
-        <translation>#%1 %2: %3</translation>
-    </message>
-    <message>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -1232,12 +1334,78 @@
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <source>#%1 %2 (%3, stale)</source>
-        <translation>#%1 %2 (%3, obsoleta)</translation>
-    </message>
-    <message>
         <source>The teacher results or human labels changed while this run trained: distil again.</source>
         <translation>Los resultados del maestro o las etiquetas humanas cambiaron mientras esta ejecución entrenaba: vuelva a destilar.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs (uncheck to hide)</source>
+        <translation>&amp;Ejecuciones (desmarque para ocultar)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Removes the run and its curves from the project; this cannot be undone</source>
+        <translation>Elimina la ejecución y sus curvas del proyecto; no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (one plot each)</source>
+        <translation>&amp;Métricas (un gráfico cada una)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, obsoleta</translation>
+    </message>
+    <message>
+        <source>%1 — #%2 %3 (%4)</source>
+        <translation>%1 — #%2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>no metric chosen</source>
+        <translation>ninguna métrica elegida</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2
+%3: %4%5</source>
+        <translation>%1, época %2
+%3: %4%5</translation>
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation>Renombrar ejecución</translation>
+    </message>
+    <message>
+        <source>Name of run #%1 (%2); empty for none:</source>
+        <translation>Nombre de la ejecución #%1 (%2); vacío para ninguno:</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its curves from the project? This cannot be undone.</source>
+        <translation>¿Eliminar %1 y sus curvas del proyecto? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2329,73 @@
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
+    <message>
+        <source>Recording decisions… %1 of %2</source>
+        <translation>Registrando decisiones… %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 decisions recorded.</source>
+        <translation>%1 decisiones registradas.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Samples</source>
+        <translation>Seleccionar &amp;todas las muestras</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Student&apos;s Label for Selection</source>
+        <translation>Aceptar la etiqueta del &amp;estudiante para la selección</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Teacher&apos;s First Candidate for Selection</source>
+        <translation>Aceptar el primer candidato del &amp;profesor para la selección</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Decisions of Selection</source>
+        <translation>Borrar las &amp;decisiones de la selección</translation>
+    </message>
+    <message>
+        <source>Select samples in the table first (Shift, Ctrl or Ctrl+A).</source>
+        <translation>Seleccione primero muestras en la tabla (Mayús, Ctrl o Ctrl+A).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n selected sample(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n muestra seleccionada…</numerusform>
+            <numerusform>Leyendo %n muestras seleccionadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already decided so, %2 without a label to take.</source>
+        <translation>%1 ya decididas así, %2 sin etiqueta que tomar.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Nada que cambiar: %1</translation>
+    </message>
+    <message>
+        <source>Bulk Decision</source>
+        <translation>Decisión en bloque</translation>
+    </message>
+    <message>
+        <source>This changes the decisions of %1 samples (%2). One undo (Ctrl+Z) reverts all of them.</source>
+        <translation>Esto cambia las decisiones de %1 muestras (%2). Un solo deshacer (Ctrl+Z) las revierte todas.</translation>
+    </message>
+    <message>
+        <source>Change Them</source>
+        <translation>Cambiarlas</translation>
+    </message>
+    <message>
+        <source>Bulk decision cancelled: nothing changed.</source>
+        <translation>Decisión en bloque cancelada: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 decisions changed; %2</source>
+        <translation>%1 decisiones cambiadas; %2</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2175,6 +2410,27 @@
     <message>
         <source>Clear decision</source>
         <translation>Borrar decisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the student&apos;s label for %n sample(s)</source>
+        <translation>
+            <numerusform>Aceptar la etiqueta del estudiante para %n muestra</numerusform>
+            <numerusform>Aceptar la etiqueta del estudiante para %n muestras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the teacher&apos;s first candidate for %n sample(s)</source>
+        <translation>
+            <numerusform>Aceptar el primer candidato del profesor para %n muestra</numerusform>
+            <numerusform>Aceptar el primer candidato del profesor para %n muestras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decisions of %n sample(s)</source>
+        <translation>
+            <numerusform>Borrar la decisión de %n muestra</numerusform>
+            <numerusform>Borrar las decisiones de %n muestras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2852,57 @@
     <message>
         <source>&amp;Word vectors:</source>
         <translation>&amp;Vectores de palabras:</translation>
+    </message>
+    <message>
+        <source>System (follows the desktop)</source>
+        <translation>Sistema (sigue al escritorio)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Esquema de colores:</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Action, key or menu</source>
+        <translation>Acción, tecla o menú</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Buscar en los atajos</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>

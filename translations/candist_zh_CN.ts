@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CurvesData</name>
+    <message>
+        <source>pool accuracy</source>
+        <translation>样本池准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>agreement with the teacher</source>
+        <translation>与教师的一致率</translation>
+    </message>
+    <message>
+        <source>D_out share</source>
+        <translation>D_out 占比</translation>
+    </message>
+    <message>
+        <source>D_hc share</source>
+        <translation>D_hc 占比</translation>
+    </message>
+    <message>
+        <source>D_sl share</source>
+        <translation>D_sl 占比</translation>
+    </message>
+    <message>
+        <source>inside-set share</source>
+        <translation>集合内占比</translation>
+    </message>
+    <message>
+        <source>mean confidence</source>
+        <translation>平均置信度</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>loss L_dr (refined distribution)</source>
+        <translation>损失 L_dr（精炼分布）</translation>
+    </message>
+    <message>
+        <source>loss L_cr_in (inside the set)</source>
+        <translation>损失 L_cr_in（集合内）</translation>
+    </message>
+    <message>
+        <source>loss L_cr_out (outside the set)</source>
+        <translation>损失 L_cr_out（集合外）</translation>
+    </message>
+    <message>
+        <source>loss L_mix</source>
+        <translation>损失 L_mix</translation>
+    </message>
+    <message>
+        <source>η (refinery weight)</source>
+        <translation>η（精炼权重）</translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation>每轮用时</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DataFiles</name>
     <message>
         <source>no annotation column given</source>
@@ -276,6 +347,49 @@
     <message>
         <source>the student agrees with the teacher on %1 (%2)</source>
         <translation>学生与教师一致：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion (or the focused label)</source>
+        <translation>接受建议（或获得焦点的标签）</translation>
+    </message>
+    <message>
+        <source>Skip: unsure, keep the machine label</source>
+        <translation>跳过：不确定，保留机器标签</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>下一个样本</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>上一个样本</translation>
+    </message>
+    <message>
+        <source>First / last sample of the queue</source>
+        <translation>队列中的第一个 / 最后一个样本</translation>
+    </message>
+    <message>
+        <source>Ten samples back / on</source>
+        <translation>后退 / 前进十个样本</translation>
+    </message>
+    <message>
+        <source>Move the focus over the chips and bars</source>
+        <translation>在标签块和条形之间移动焦点</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标记为 %1</translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1268,8 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Runs</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
         <source>Distillation runs</source>
         <translation>蒸馏运行</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>指标(&amp;M)</translation>
     </message>
     <message>
         <source>Metrics to plot</source>
@@ -1214,10 +1320,6 @@
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <source>#%1 %2: %3</source>
-        <translation>#%1 %2：%3</translation>
-    </message>
-    <message>
         <source>Export plot</source>
         <translation>导出图表</translation>
     </message>
@@ -1230,12 +1332,78 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>#%1 %2 (%3, stale)</source>
-        <translation>#%1 %2（%3，已过时）</translation>
-    </message>
-    <message>
         <source>The teacher results or human labels changed while this run trained: distil again.</source>
         <translation>本次运行训练期间教师结果或人工标签发生了变化：请重新蒸馏。</translation>
+    </message>
+    <message>
+        <source>&amp;Runs (uncheck to hide)</source>
+        <translation>运行（取消勾选以隐藏）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Removes the run and its curves from the project; this cannot be undone</source>
+        <translation>从项目中删除该运行及其曲线；此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (one plot each)</source>
+        <translation>指标（每个一幅图）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1，已过时</translation>
+    </message>
+    <message>
+        <source>%1 — #%2 %3 (%4)</source>
+        <translation>%1 — #%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>no metric chosen</source>
+        <translation>未选择指标</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2
+%3: %4%5</source>
+        <translation>%1，第 %2 轮
+%3：%4%5</translation>
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <source>Name of run #%1 (%2); empty for none:</source>
+        <translation>运行 #%1（%2）的名称；留空表示不命名：</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its curves from the project? This cannot be undone.</source>
+        <translation>要从项目中删除 %1 及其曲线吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2324,72 @@
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
+    <message>
+        <source>Recording decisions… %1 of %2</source>
+        <translation>正在记录决定… %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 decisions recorded.</source>
+        <translation>已记录 %1 个决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Samples</source>
+        <translation>全选样本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Student&apos;s Label for Selection</source>
+        <translation>为所选样本接受学生的标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Teacher&apos;s First Candidate for Selection</source>
+        <translation>为所选样本接受教师的首个候选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Decisions of Selection</source>
+        <translation>清除所选样本的决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select samples in the table first (Shift, Ctrl or Ctrl+A).</source>
+        <translation>请先在表格中选择样本（Shift、Ctrl 或 Ctrl+A）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n selected sample(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个所选样本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already decided so, %2 without a label to take.</source>
+        <translation>%1 个已如此决定，%2 个没有可采用的标签。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>没有需要更改的内容：%1</translation>
+    </message>
+    <message>
+        <source>Bulk Decision</source>
+        <translation>批量决定</translation>
+    </message>
+    <message>
+        <source>This changes the decisions of %1 samples (%2). One undo (Ctrl+Z) reverts all of them.</source>
+        <translation>这将更改 %1 个样本的决定（%2）。一次撤销（Ctrl+Z）即可全部还原。</translation>
+    </message>
+    <message>
+        <source>Change Them</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Bulk decision cancelled: nothing changed.</source>
+        <translation>批量决定已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 decisions changed; %2</source>
+        <translation>已更改 %1 个决定；%2</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2170,6 +2404,24 @@
     <message>
         <source>Clear decision</source>
         <translation>清除决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the student&apos;s label for %n sample(s)</source>
+        <translation>
+            <numerusform>为 %n 个样本接受学生的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the teacher&apos;s first candidate for %n sample(s)</source>
+        <translation>
+            <numerusform>为 %n 个样本接受教师的首个候选</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decisions of %n sample(s)</source>
+        <translation>
+            <numerusform>清除 %n 个样本的决定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2843,57 @@
     <message>
         <source>&amp;Word vectors:</source>
         <translation>词向量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>System (follows the desktop)</source>
+        <translation>系统（跟随桌面）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>配色方案(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>candist::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Action, key or menu</source>
+        <translation>操作、按键或菜单</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>搜索快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>

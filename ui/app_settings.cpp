@@ -26,6 +26,7 @@ AppSettings AppSettings::load()
     result.defaultEpochs = setting::studentEpochs.get();
     result.defaultSeed = setting::studentSeed.get();
     result.wordVectors = setting::studentWordVectors.get();
+    result.colorScheme = colorSchemeFromName(setting::uiColorScheme.get());
     return result;
 }
 
@@ -44,6 +45,7 @@ void AppSettings::save() const
     setting::studentEpochs.set(defaultEpochs);
     setting::studentSeed.set(defaultSeed);
     setting::studentWordVectors.set(wordVectors);
+    setting::uiColorScheme.set(colorSchemeName(colorScheme));
 }
 
 TeacherSettingsOverrides AppSettings::newProjectTeacherDefaults() const

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "color_scheme.h"
 #include "setting_keys.h"
 #include "teacher/teacher_settings_resolution.h"
 
@@ -32,6 +33,7 @@ struct AppSettings
     int defaultEpochs = setting::studentEpochs.defaultValue();
     int defaultSeed = setting::studentSeed.defaultValue();
     QString wordVectors = setting::studentWordVectors.defaultValue();
+    ColorScheme colorScheme = colorSchemeFromName(setting::uiColorScheme.defaultValue());
 
     static AppSettings load();
     void save() const;

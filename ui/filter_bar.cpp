@@ -108,10 +108,14 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
-    // Long item texts must not dictate the window's minimum width (laptop screens).
+    // As wide as the longest item in the current language when there is room (a fixed number
+    // of characters cut the Spanish items, issue 15 finding 8), yet long texts must not dictate
+    // the window's minimum width (laptop screens): the minimum stays that fixed number.
     for (QComboBox *box : {m_status, m_label, m_sortKey}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(box == m_sortKey ? 15 : 9);
+        box->setMinimumWidth(box->minimumSizeHint().width());
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });

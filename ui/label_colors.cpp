@@ -1,8 +1,26 @@
 #include "label_colors.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 
 namespace candist {
+
+namespace {
+
+double channel(double value)
+{
+    return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+}
+
+double relativeLuminance(const QColor &color)
+{
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
+}
+
+} // namespace
 
 QColor labelColor(const LabelSchema &schema, int index)
 {
@@ -20,11 +38,40 @@ QColor labelColor(const LabelSchema &schema, int index)
     return palette[index % 10];
 }
 
+QColor labelColorOn(const LabelSchema &schema, int index, const QColor &background)
+{
+    return readableOn(labelColor(schema, index), background);
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &color, const QColor &background, double minimum)
+{
+    if (contrastRatio(color, background) >= minimum)
+        return color;
+    // Darker on a light background, lighter on a dark one; lightness 0 (black) or 1 (white)
+    // always reaches 4.5:1 against one of them, so the search ends.
+    const bool darken = relativeLuminance(background) > 0.18;
+    float hue = 0, saturation = 0, lightness = 0, alpha = 0;
+    color.toHsl().getHslF(&hue, &saturation, &lightness, &alpha);
+    QColor adjusted = color;
+    for (int step = 0; step < 100 && contrastRatio(adjusted, background) < minimum; ++step) {
+        lightness = std::clamp(lightness + (darken ? -0.01f : 0.01f), 0.0f, 1.0f);
+        adjusted = QColor::fromHslF(hue, saturation, lightness, alpha).toRgb();
+    }
+    return adjusted;
+}
+
 QColor textColorOn(const QColor &background)
 {
-    const double luminance =
-        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
-    return luminance > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    return contrastRatio(Qt::black, background) >= contrastRatio(Qt::white, background)
+               ? QColor(Qt::black)
+               : QColor(Qt::white);
 }
 
 QString labelName(const LabelSchema &schema, int index)

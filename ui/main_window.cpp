@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -30,6 +31,7 @@
 #include "agreement_view.h"
 #include "app_settings.h"
 #include "chips_delegate.h"
+#include "color_scheme.h"
 #include "detail_panel.h"
 #include "distillation_actions.h"
 #include "distillation_view.h"
@@ -42,6 +44,8 @@
 #include "sample_table_model.h"
 #include "setting_keys.h"
 #include "settings_dialog.h"
+#include "shortcut_catalog.h"
+#include "shortcuts_dialog.h"
 #include "spot_check_view.h"
 #include "teacher_actions.h"
 #include "translation_loader.h"
@@ -109,7 +113,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_table->setAccessibleName(tr("Samples"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl extend the selection for the bulk actions; a label key still decides the
+    // current row only.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -171,6 +177,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             [this](qint64 row) { m_detail->showSample(row); });
 
     createActions();
+    createSelectionActions();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -225,6 +232,18 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     });
     connect(m_document, &ProjectDocument::countsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::savedChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::bulkProgress, this, [this](qint64 done, qint64 total) {
+        // Small bulk writes end before a progress line could be read; the summary stays then.
+        constexpr qint64 kWorthReporting = 10000;
+        if (total < kWorthReporting)
+            return;
+        const QLocale locale;
+        statusBar()->showMessage(done < total
+                                     ? tr("Recording decisions… %1 of %2")
+                                           .arg(locale.toString(done), locale.toString(total))
+                                     : tr("%1 decisions recorded.").arg(locale.toString(total)),
+                                 done < total ? 0 : 30000);
+    });
     connect(m_document, &ProjectDocument::busyChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::errorOccurred, this, [this](const QString &message) {
         reportError(tr("CanDist Workbench"), message);
@@ -371,6 +390,10 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About CanDist Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 }
 
 void MainWindow::createMenus()
@@ -421,6 +444,8 @@ void MainWindow::createMenus()
     annotate->addAction(m_previousAction);
     annotate->addAction(m_skipAction);
     annotate->addAction(m_clearDecisionAction);
+    annotate->addSeparator();
+    addSelectionActions(annotate);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
@@ -429,9 +454,125 @@ void MainWindow::createMenus()
     run->addAction(m_cancelJobAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createSelectionActions()
+{
+    // Ctrl+A is the table's own: in the search field it still selects the text.
+    m_selectAllAction = new QAction(tr("Select &All Samples"), this);
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_selectAllAction, &QAction::triggered, m_table, &QTableView::selectAll);
+    m_table->addAction(m_selectAllAction);
+
+    using Target = bulk_decision_query::Target;
+    const auto bulk = [this](const QString &text, Target target) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, target] { decideSelection(target); });
+        return action;
+    };
+    m_acceptStudentForSelection =
+        bulk(tr("Accept &Student's Label for Selection"), Target::StudentLabel);
+    m_acceptTeacherForSelection =
+        bulk(tr("Accept &Teacher's First Candidate for Selection"), Target::TeacherFirstCandidate);
+    m_clearSelectionDecisions = bulk(tr("Clear &Decisions of Selection"), Target::Clear);
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        addSelectionActions(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+}
+
+void MainWindow::addSelectionActions(QMenu *menu) const
+{
+    menu->addAction(m_selectAllAction);
+    menu->addAction(m_acceptStudentForSelection);
+    menu->addAction(m_acceptTeacherForSelection);
+    menu->addAction(m_clearSelectionDecisions);
+}
+
+QVector<SampleRow> MainWindow::selectedSamples() const
+{
+    const int count = m_model->rowCount();
+    // Ranges may overlap after Ctrl+clicks; a bitmap gives each position once, in table order.
+    std::vector<bool> selected(size_t(std::max(0, count)), false);
+    qint64 total = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int position = std::max(0, range.top());
+             position <= range.bottom() && position < count; ++position) {
+            if (!selected[size_t(position)]) {
+                selected[size_t(position)] = true;
+                ++total;
+            }
+        }
+    }
+    QVector<SampleRow> rows;
+    rows.reserve(total);
+    for (int position = 0; position < count; ++position)
+        if (selected[size_t(position)])
+            rows << m_model->sampleAt(position);
+    return rows;
+}
+
+void MainWindow::decideSelection(bulk_decision_query::Target target)
+{
+    const QVector<SampleRow> rows = selectedSamples();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select samples in the table first (Shift, Ctrl or Ctrl+A)."),
+                                 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %n selected sample(s)…", nullptr, int(rows.size())));
+    m_document->planBulkDecision(
+        rows, target, this, [this, target](const bulk_decision_query::Plan &plan) {
+            const QLocale locale;
+            const QString skipped =
+                tr("%1 already decided so, %2 without a label to take.")
+                    .arg(locale.toString(plan.unchanged), locale.toString(plan.withoutTarget));
+            if (plan.apply.isEmpty()) {
+                statusBar()->showMessage(tr("Nothing to change: %1").arg(skipped), 30000);
+                return;
+            }
+            if (plan.apply.size() > kConfirmBulkAbove) {
+                QMessageBox box(
+                    QMessageBox::Question, tr("Bulk Decision"),
+                    tr("This changes the decisions of %1 samples (%2). One undo (Ctrl+Z) "
+                       "reverts all of them.")
+                        .arg(locale.toString(plan.apply.size()), skipped),
+                    QMessageBox::NoButton, this);
+                QPushButton *apply = box.addButton(tr("Change Them"), QMessageBox::AcceptRole);
+                box.addButton(QMessageBox::Cancel);
+                box.setDefaultButton(apply);
+                box.exec();
+                if (box.clickedButton() != apply) {
+                    statusBar()->showMessage(tr("Bulk decision cancelled: nothing changed."),
+                                             10000);
+                    return;
+                }
+            }
+            m_document->decideInBulk(plan, target);
+            statusBar()->showMessage(
+                tr("%1 decisions changed; %2").arg(locale.toString(plan.apply.size()), skipped),
+                30000);
+        });
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    if (!m_shortcutsDialog)
+        m_shortcutsDialog = new ShortcutsDialog(this);
+    m_shortcutsDialog->setEntries(shortcut_catalog::windowShortcuts(this) +
+                                  shortcut_catalog::reviewKeys(m_document->schema()));
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 void MainWindow::createToolBar()
@@ -483,8 +624,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document->isOpen();
-    for (QAction *action : {m_closeAction, m_findAction, m_schemaAction, m_refreshAction,
-                            m_nextAction, m_previousAction, m_skipAction, m_clearDecisionAction})
+    for (QAction *action :
+         {m_closeAction, m_findAction, m_schemaAction, m_refreshAction, m_nextAction,
+          m_previousAction, m_skipAction, m_clearDecisionAction, m_selectAllAction,
+          m_acceptStudentForSelection, m_acceptTeacherForSelection, m_clearSelectionDecisions})
         action->setEnabled(open);
 }
 
@@ -781,7 +924,9 @@ void MainWindow::editSettings()
     SettingsDialog dialog(AppSettings::load(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dialog.settings().save();
+    const AppSettings chosen = dialog.settings();
+    chosen.save();
+    applyColorScheme(chosen.colorScheme); // at once: no restart needed for colours
     if (dialog.language() != TranslationLoader::storedLanguage()) {
         TranslationLoader::storeLanguage(dialog.language());
         // Every window builds its texts once; a restart is simpler and safer than re-translating

@@ -6,6 +6,7 @@
 
 #include "background_job.h"
 #include "sample_query.h"
+#include "store/queries/bulk_decision_query.h"
 
 class QAction;
 class QDockWidget;
@@ -27,6 +28,7 @@ class JobProgressWidget;
 class ProjectDocument;
 class ReviewView;
 class SampleTableModel;
+class ShortcutsDialog;
 class SpotCheckView;
 
 // The workbench window: sample table with filters (Samples tab), distillation curves
@@ -71,6 +73,17 @@ public:
     BackgroundJob *currentJob() const { return m_job; }
     JobProgressWidget *jobProgress() const { return m_jobProgress; }
 
+    // A bulk action over more samples than this asks first.
+    static constexpr qint64 kConfirmBulkAbove = 1000;
+    // The samples selected in the table, in table order, read from the model's order (no page
+    // is fetched: Ctrl+A over a million rows costs 8 bytes a sample).
+    QVector<SampleRow> selectedSamples() const;
+    // Accept the student's label, the teacher's first candidate, or clear, for the selection.
+    void decideSelection(bulk_decision_query::Target target);
+    // Help › Keyboard Shortcuts, rebuilt from the actions each time it is shown.
+    void showKeyboardShortcuts();
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcutsDialog; }
+
     // Tells the user why something failed or was refused: a message box, or with
     // Options::modalErrors off the status bar and stderr.
     void reportError(const QString &title, const QString &message);
@@ -104,6 +117,8 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createSelectionActions();
+    void addSelectionActions(QMenu *menu) const;
     void updateTitle();
     void updateActions();
     void updateStatus();
@@ -179,6 +194,12 @@ private:
     QAction *m_skipAction;
     QAction *m_clearDecisionAction;
     QAction *m_aboutAction;
+    QAction *m_shortcutsAction = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr; // a child of the window, made on first use
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_acceptStudentForSelection = nullptr;
+    QAction *m_acceptTeacherForSelection = nullptr;
+    QAction *m_clearSelectionDecisions = nullptr;
 };
 
 } // namespace candist

@@ -1,5 +1,8 @@
 #include "project_document.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "store/queries/project_summary_query.h"
 #include "undo_commands.h"
 
@@ -212,6 +215,62 @@ void ProjectDocument::applyHumanDecision(SampleRow row, HumanAction action, int 
         [this, row] {
             m_labelsInUse = true;
             Q_EMIT samplesChanged({row});
+        });
+}
+
+void ProjectDocument::planBulkDecision(
+    const QVector<SampleRow> &rows, bulk_decision_query::Target target, QObject *receiver,
+    std::function<void(const bulk_decision_query::Plan &)> planned)
+{
+    post<bulk_decision_query::Plan>(
+        receiver,
+        [rows, target](ProjectStore &store) {
+            return bulk_decision_query::plan(store, rows, target);
+        },
+        std::move(planned));
+}
+
+void ProjectDocument::decideInBulk(const bulk_decision_query::Plan &plan,
+                                   bulk_decision_query::Target target)
+{
+    if (plan.apply.isEmpty())
+        return;
+    const int count = int(std::min<qsizetype>(plan.apply.size(), INT_MAX));
+    QString text;
+    switch (target) {
+    case bulk_decision_query::Target::StudentLabel:
+        text = tr("Accept the student's label for %n sample(s)", nullptr, count);
+        break;
+    case bulk_decision_query::Target::TeacherFirstCandidate:
+        text = tr("Accept the teacher's first candidate for %n sample(s)", nullptr, count);
+        break;
+    case bulk_decision_query::Target::Clear:
+        text = tr("Clear the decisions of %n sample(s)", nullptr, count);
+        break;
+    }
+    m_undoStack.push(new BulkDecisionCommand(this, plan, text));
+}
+
+void ProjectDocument::applyHumanDecisions(const QVector<ProjectStore::DecisionChange> &changes)
+{
+    const qint64 total = changes.size();
+    const quint64 session = m_session;
+    postWrite(
+        [this, changes, total, session](ProjectStore &store) {
+            // Runs in the database thread: the progress travels to the GUI thread queued.
+            store.recordHumanDecisions(changes, [this, total, session](qint64 done) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, done, total, session] {
+                        if (session == m_session)
+                            Q_EMIT bulkProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        [this] {
+            m_labelsInUse = true;
+            Q_EMIT samplesChanged({});
         });
 }
 

@@ -14,6 +14,7 @@
 #include "model/annotation.h"
 #include "model/error.h"
 #include "model/label_schema.h"
+#include "store/queries/bulk_decision_query.h"
 #include "store_worker.h"
 
 namespace candist {
@@ -54,9 +55,18 @@ public:
     void decide(SampleRow row, HumanAction action, int label,
                 const std::optional<HumanDecision> &previous);
     void editLabelSchema(const LabelSchema &schema);
+    // Bulk decisions in two steps, so that the window can ask before a large change: the plan is
+    // read in the database thread and handed to `planned`; decideInBulk() then pushes it as one
+    // undo step (nothing to change: no step).
+    void planBulkDecision(const QVector<SampleRow> &rows, bulk_decision_query::Target target,
+                          QObject *receiver,
+                          std::function<void(const bulk_decision_query::Plan &)> planned);
+    void decideInBulk(const bulk_decision_query::Plan &plan, bulk_decision_query::Target target);
 
     // What the undo commands call.
     void applyHumanDecision(SampleRow row, HumanAction action, int label);
+    // One transaction for all of them; bulkProgress() reports how far it got.
+    void applyHumanDecisions(const QVector<ProjectStore::DecisionChange> &changes);
     void applyLabelSchema(const LabelSchema &schema);
 
     // Re-reads the counts and schema after an external job (teacher, student, import) wrote.
@@ -73,6 +83,8 @@ Q_SIGNALS:
     void savedChanged(bool saved);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message);
+    // A bulk write in the database thread has recorded `done` of `total` decisions.
+    void bulkProgress(qint64 done, qint64 total);
 
 private:
     struct Summary

@@ -58,6 +58,8 @@ public:
 
     // The loaded row at `row`, or nullptr while its page is in flight.
     const SampleRowData *rowData(int row) const;
+    // The sample at `position` of the current order, without fetching its page.
+    SampleRow sampleAt(int position) const { return m_rows.at(position); }
     // Position of `sample` in the current order, -1 when filtered out (linear scan).
     int positionOf(SampleRow sample) const;
     bool isReady() const { return m_ready; }

@@ -62,6 +62,9 @@ inline const SettingValue<QString> studentWordVectors{"student/wordVectors", QSt
 
 // Edit › Settings › Interface: "" follows the system, else a TranslationLoader language code.
 inline const SettingValue<QString> uiLanguage{"ui/language", QString()};
+// Edit › Settings › Interface: "system" (follow the desktop's light or dark palette), "light" or
+// "dark" (colorSchemeName).
+inline const SettingValue<QString> uiColorScheme{"ui/colorScheme", QStringLiteral("system")};
 
 inline const SettingValue<QStringList> recentProjects{"recentProjects", QStringList()};
 

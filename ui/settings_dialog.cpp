@@ -121,6 +121,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_languageNote->setWordWrap(true);
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(QString(), m_languageNote);
+    m_colorScheme = new QComboBox(general);
+    m_colorScheme->setObjectName(QStringLiteral("colorSchemeCombo"));
+    m_colorScheme->addItem(tr("System (follows the desktop)"), int(ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_colorScheme->setCurrentIndex(std::max(0, m_colorScheme->findData(int(settings.colorScheme))));
+    generalForm->addRow(tr("&Colour scheme:"), m_colorScheme);
     tabs->addTab(general, tr("&Interface"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -182,6 +189,7 @@ AppSettings SettingsDialog::settings() const
     result.defaultEpochs = m_epochs->value();
     result.defaultSeed = m_seed->value();
     result.wordVectors = m_wordVectors->choice();
+    result.colorScheme = ColorScheme(m_colorScheme->currentData().toInt());
     return result;
 }
 

@@ -47,6 +47,7 @@ private:
     QSpinBox *m_seed;
     WordVectorPicker *m_wordVectors;
     QComboBox *m_language;
+    QComboBox *m_colorScheme;
     QLabel *m_languageNote;
 };
 

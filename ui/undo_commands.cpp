@@ -31,6 +31,21 @@ void HumanDecisionCommand::redo()
     m_document->applyHumanDecision(m_row, m_action, m_label);
 }
 
+BulkDecisionCommand::BulkDecisionCommand(ProjectDocument *document, bulk_decision_query::Plan plan,
+                                         const QString &text)
+    : QUndoCommand(text), m_document(document), m_plan(std::move(plan))
+{}
+
+void BulkDecisionCommand::undo()
+{
+    m_document->applyHumanDecisions(m_plan.restore);
+}
+
+void BulkDecisionCommand::redo()
+{
+    m_document->applyHumanDecisions(m_plan.apply);
+}
+
 LabelSchemaCommand::LabelSchemaCommand(ProjectDocument *document, LabelSchema before,
                                        LabelSchema after)
     : QUndoCommand(QCoreApplication::translate("candist::LabelSchemaCommand", "Edit label schema"))

@@ -6,6 +6,7 @@
 
 #include "model/annotation.h"
 #include "model/label_schema.h"
+#include "store/queries/bulk_decision_query.h"
 
 namespace candist {
 
@@ -29,6 +30,23 @@ private:
     HumanAction m_action;
     int m_label;
     std::optional<HumanDecision> m_previous;
+};
+
+// One bulk action of the sample table (accept the student's or the teacher's label, clear) over
+// any number of samples: one undo step. Redo records the plan's changes, undo the decisions the
+// samples had before, each as one transaction in the database thread.
+class BulkDecisionCommand : public QUndoCommand
+{
+public:
+    BulkDecisionCommand(ProjectDocument *document, bulk_decision_query::Plan plan,
+                        const QString &text);
+    void undo() override;
+    void redo() override;
+    qint64 size() const { return m_plan.apply.size(); }
+
+private:
+    ProjectDocument *m_document;
+    bulk_decision_query::Plan m_plan;
 };
 
 class LabelSchemaCommand : public QUndoCommand

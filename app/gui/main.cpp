@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QTextStream>
 
+#include "app_settings.h"
+#include "color_scheme.h"
 #include "main_window.h"
 #include "screenshot_runner.h"
 #include "translation_loader.h"
@@ -18,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // Before anything builds a text, --help included: the stored choice, else the system locale.
     candist::TranslationLoader::install(app, candist::TranslationLoader::storedLanguage());
+    candist::applyColorScheme(candist::AppSettings::load().colorScheme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -853,6 +853,63 @@ void ProjectStore::recordHumanDecision(const HumanDecision &decision)
     transaction.commit();
 }
 
+void ProjectStore::recordHumanDecisions(const QVector<DecisionChange> &changes,
+                                        const std::function<void(qint64 done)> &progress)
+{
+    if (changes.isEmpty())
+        return;
+    const int labelCount =
+        sql::scalar(database(), QStringLiteral("SELECT count(*) FROM labels")).toInt();
+    for (const DecisionChange &change : changes) {
+        if (change.action == HumanAction::Label && (change.label < 0 || change.label >= labelCount))
+            throw Error(QStringLiteral("label index %1 for sample row %2 is not in the project's "
+                                       "label schema")
+                            .arg(change.label)
+                            .arg(change.row));
+    }
+    // One statement compiled once per kind: a million QSqlQuery executions would cost more than
+    // SQLite's own work (see sql::NativeStatement).
+    sql::NativeStatement remove(database(),
+                                QStringLiteral("DELETE FROM human_labels WHERE sample_row = ?"));
+    sql::NativeStatement replace(
+        database(),
+        QStringLiteral("INSERT OR REPLACE INTO human_labels (sample_row, action, label, "
+                       "decided_at, annotator) VALUES (?, ?, ?, ?, '')"));
+    sql::NativeStatement log(database(),
+                             QStringLiteral("INSERT INTO human_log (sample_row, action, label, "
+                                            "decided_at, annotator) VALUES (?, ?, ?, ?, '')"));
+    const qint64 at = nowMsecs();
+    const auto bind = [at](sql::NativeStatement &statement, const DecisionChange &change) {
+        statement.bindInt64(1, change.row);
+        statement.bindInt64(2, int(change.action));
+        if (change.action == HumanAction::Label)
+            statement.bindInt64(3, change.label);
+        else
+            statement.bindNull(3);
+        statement.bindInt64(4, at);
+    };
+    constexpr qint64 kProgressEvery = 4096;
+    Transaction transaction(*this);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const DecisionChange &change = changes.at(i);
+        if (change.action == HumanAction::Clear) {
+            remove.bindInt64(1, change.row);
+            remove.run();
+        } else {
+            bind(replace, change);
+            replace.run();
+        }
+        bind(log, change);
+        log.run();
+        if (progress && (i + 1) % kProgressEvery == 0)
+            progress(i + 1);
+    }
+    bumpAnnotationRevision();
+    transaction.commit();
+    if (progress)
+        progress(changes.size());
+}
+
 std::optional<HumanDecision> ProjectStore::humanDecision(SampleRow row) const
 {
     QSqlQuery query = sql::exec(

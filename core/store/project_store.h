@@ -185,6 +185,17 @@ public:
     // -- Human ----------------------------------------------------------------------------------
     // Records the decision and commits it before returning (unless called inside a Transaction).
     void recordHumanDecision(const HumanDecision &decision);
+    // A decision without its time and annotator: 16 bytes, for bulk changes of a million rows.
+    struct DecisionChange
+    {
+        SampleRow row = 0;
+        HumanAction action = HumanAction::Label;
+        int label = -1; // valid only for HumanAction::Label
+    };
+    // Records every change (human_labels and human_log, as recordHumanDecision) in ONE
+    // transaction: all or none. `progress(done)` is called every few thousand rows.
+    void recordHumanDecisions(const QVector<DecisionChange> &changes,
+                              const std::function<void(qint64 done)> &progress = {});
     std::optional<HumanDecision> humanDecision(SampleRow row) const;
     QVector<HumanDecision> humanHistory(SampleRow row) const;
     // Samples whose current decision is a label, spot checks included.

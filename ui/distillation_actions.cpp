@@ -10,6 +10,7 @@
 #include "distillation_view.h"
 #include "main_window.h"
 #include "project_document.h"
+#include "review/review_ranker.h"
 #include "review_view.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
@@ -203,6 +204,9 @@ BackgroundJob *DistillationActions::startJob(
                     Qt::QueuedConnection);
             };
             const DistillationSummary summary = distil(store, onEpoch, progress, cancel);
+            // The review's queue is read from stored scores: score the new results now, in this
+            // worker, rather than when the Review view next opens (seconds at a million samples).
+            ReviewRanker(ReviewWeights::ofProject(store)).ensureStoredScores(store);
             return tr("run %1 %2 after %n epoch(s), teacher agreement %3, word vectors: %4",
                       nullptr, summary.epochs)
                 .arg(summary.runId)

@@ -170,6 +170,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         }
         if (tab == 0)
             onCurrentRowChanged(); // back from the review: the table's sample again
+        // The spot check is blind: the panel would show the teacher's and the student's answers.
+        m_detailDock->toggleViewAction()->setEnabled(m_tabs->widget(tab) != m_spotCheck);
         m_tabs->setProperty("lastTab", tab);
     });
     // Shown in the review (Ctrl+3), the panel describes the sample under review.

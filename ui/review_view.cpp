@@ -28,14 +28,6 @@ namespace candist {
 
 namespace {
 
-ReviewWeights readWeights(const ProjectStore &store)
-{
-    const QString json = store.metaValue(meta::kReviewWeights);
-    if (json.isEmpty())
-        return ReviewWeights();
-    return ReviewWeights::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
-}
-
 QString durationText(double seconds)
 {
     if (seconds < 90)
@@ -185,7 +177,7 @@ void ReviewView::refresh()
         this,
         [](ProjectStore &store) {
             Ranked ranked;
-            ranked.weights = readWeights(store);
+            ranked.weights = ReviewWeights::ofProject(store);
             ranked.items = ReviewRanker(ranked.weights).rank(store);
             return ranked;
         },

@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "command_registry.h"
 #include "model/error.h"
+#include "review/review_ranker.h"
 #include "store/project_store.h"
 #include "student/distiller.h"
 #include "student/word_vector_choice.h"
@@ -254,6 +255,8 @@ int runDistill(const QStringList &arguments)
             return Distiller::resume(store, run, threads, {}, onEpoch, progress, &cancel,
                                      requestedVectors);
         });
+    // The review queue (window and `review`) reads stored scores: store them for the new results.
+    ReviewRanker(ReviewWeights::ofProject(store)).ensureStoredScores(store);
     if (json) {
         out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
     } else {

@@ -47,7 +47,10 @@ struct ConfigurationChoice
     std::vector<float> posteriors;    // n x C: what the final student learns
     std::vector<ConfigurationCandidate> candidates;
     int spotChecks = 0;      // answered spot checks in the pool
-    bool byEvidence = false; // the spot checks decided (else the held-out likelihood)
+    bool byEvidence = false; // the spot checks overruled the held-out likelihood's choice
+    // One-sided McNemar p-value of the spot checks' best candidate against the gold-free choice
+    // (before the correction for the number of candidates); -1 when they were not consulted.
+    double evidencePValue = -1;
     bool cancelled = false;
 };
 

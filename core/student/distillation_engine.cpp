@@ -93,6 +93,7 @@ QJsonObject selectionJson(const ConfigurationChoice &choice, const DistillationD
         {QStringLiteral("chosen_by"),
          choice.byEvidence ? QStringLiteral("spot_checks") : QStringLiteral("held_out_likelihood")},
         {QStringLiteral("spot_checks"), choice.spotChecks},
+        {QStringLiteral("spot_check_p_value"), choice.evidencePValue},
         {QStringLiteral("student_trust"), 1.0 - choice.reliability.uninformed},
         {QStringLiteral("final_student_learns"), learnsLabels(choice, data, finalStudentTarget)
                                                      ? QStringLiteral("labels")

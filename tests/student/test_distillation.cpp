@@ -422,6 +422,31 @@ private Q_SLOTS:
         QVERIFY(agreementWithTeacher(byEvidence) > agreementWithTeacher(goldFree) + 0.1);
     }
 
+    // A reviewer who answers at random: the best of the ~50 candidates gets a few more of them
+    // right by chance, which must not overrule the gold-free choice (the paired test).
+    void spotChecksThatShowNothingKeepTheGoldFreeChoice()
+    {
+        DistillationData data = test::makeSyntheticTask({800, 100});
+        DistillationOptions options;
+        options.epochs = 6;
+        options.threads = 2;
+        options.seed = 3;
+        const DistillationOutcome goldFree = DistillationEngine(options).train(data);
+        DistillationData answered = data;
+        answered.spotCheckAnswers.assign(size_t(data.size()), -1);
+        std::mt19937 random(11);
+        std::uniform_int_distribution<int> anyLabel(0, data.numClasses - 1);
+        for (int i = 0; i < data.size(); i += 4)
+            answered.spotCheckAnswers[size_t(i)] = anyLabel(random);
+        const DistillationOutcome noisy = DistillationEngine(options).train(answered);
+        QCOMPARE(noisy.selection.value(QStringLiteral("chosen_by")).toString(),
+                 QStringLiteral("held_out_likelihood"));
+        QCOMPARE(noisy.selection.value(QStringLiteral("spot_checks")).toInt(), 200);
+        const double p = noisy.selection.value(QStringLiteral("spot_check_p_value")).toDouble(-1);
+        QVERIFY2(p >= 0 && p <= 1, qPrintable(QString::number(p)));
+        QCOMPARE(noisy.predicted, goldFree.predicted);
+    }
+
     void goldIsACeilingNotBoundByTheCandidates()
     {
         // Half the teacher's sets miss the gold label; the gold student's labels must not be

@@ -13,6 +13,7 @@
 #include "distillation_view.h"
 #include "main_window.h"
 #include "project_document.h"
+#include "review/review_ranker.h"
 #include "review_view.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
@@ -124,6 +125,8 @@ void DistillationActionsTest::distillationRunStreamsEpochsIntoTheCurves()
     ProjectStore store(project);
     QCOMPARE(store.runs().size(), 1);
     QCOMPARE(store.runEpochs(store.runs().first().id).size(), 3);
+    // The job stored the review scores of its results: the Review view opens on them.
+    QVERIFY(ReviewRanker(ReviewWeights::ofProject(store)).storedScoresAreCurrent(store));
     // The curves view shows the new run and the table the student's labels.
     QTRY_VERIFY_WITH_TIMEOUT(
         window.distillationView()->isLoaded() &&

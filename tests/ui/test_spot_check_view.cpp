@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -184,8 +185,16 @@ void SpotCheckViewTest::suggestionsAreHidden()
     QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), drawn.at(1), 10000);
     QCOMPARE(m_view->labelButtons().at(0)->grab().toImage(), first);
     QCOMPARE(m_view->labelButtons().at(1)->grab().toImage(), firstOfSecondButton);
-    // The sample dock (teacher, student, review reason) stays away from the mode.
-    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->isVisible());
+    // The sample dock (teacher, student, review reason) stays away from the mode, and Ctrl+3
+    // cannot bring it back while the mode is shown.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!dock->toggleViewAction()->isEnabled());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    // ... and can again in the other views.
+    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+    QVERIFY(dock->toggleViewAction()->isEnabled());
 }
 
 void SpotCheckViewTest::hotkeyDecisionIsSavedAndMovesOn()

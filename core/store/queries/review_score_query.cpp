@@ -99,21 +99,28 @@ void ScoreWriter::commit()
 
 void forEachQueued(const ProjectStore &store, const std::function<void(const StoredScore &)> &visit)
 {
-    // Two statements, each an ordered scan of review_scores_by_score: the undecided samples
-    // through a lookup of their (absent) decision, then the few skipped ones.
-    const QString select =
-        QStringLiteral("SELECT r.sample_row, r.score, r.reason, r.suggested FROM review_scores r "
-                       "LEFT JOIN human_labels h ON h.sample_row = r.sample_row ");
+    // The undecided samples as an ordered scan of review_scores_by_score with a lookup of their
+    // (absent) decision; then the few skipped ones from the decisions outwards (CROSS JOIN fixes
+    // that order: scanning every score again for them cost 0.25 s at a million samples).
+    const QString columns = QStringLiteral("SELECT r.sample_row, r.score, r.reason, r.suggested");
     const QString order = QStringLiteral(" ORDER BY r.score DESC, r.sample_row");
     StoredScore score;
-    sql::NativeStatement undecided(store.database(),
-                                   select + QStringLiteral("WHERE h.sample_row IS NULL") + order);
+    sql::NativeStatement undecided(
+        store.database(),
+        columns +
+            QStringLiteral(" FROM review_scores r LEFT JOIN human_labels h ON h.sample_row = "
+                           "r.sample_row WHERE h.sample_row IS NULL") +
+            order);
     while (undecided.next()) {
         readStoredScore(undecided, score, false);
         visit(score);
     }
-    sql::NativeStatement skipped(store.database(),
-                                 select + QStringLiteral("WHERE h.action = ?") + order);
+    sql::NativeStatement skipped(
+        store.database(),
+        columns +
+            QStringLiteral(" FROM human_labels h CROSS JOIN review_scores r ON r.sample_row = "
+                           "h.sample_row WHERE h.action = ?") +
+            order);
     skipped.bindInt64(1, int(HumanAction::Skip));
     while (skipped.next()) {
         readStoredScore(skipped, score, true);

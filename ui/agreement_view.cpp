@@ -82,6 +82,7 @@ AgreementView::AgreementView(ProjectDocument *document, QWidget *parent)
     };
     connect(document, &ProjectDocument::opened, this, changed);
     connect(document, &ProjectDocument::samplesChanged, this, changed);
+    connect(document, &ProjectDocument::reloaded, this, changed);
     connect(document, &ProjectDocument::schemaChanged, this, changed);
     connect(document, &ProjectDocument::closed, this, [this] {
         ++m_generation;

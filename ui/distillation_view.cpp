@@ -194,11 +194,13 @@ DistillationView::DistillationView(ProjectDocument *document, QWidget *parent)
             [this](QMouseEvent *event) { showPointTip(event->pos()); });
     // The histograms scan every annotation: on a large project that job would queue in front
     // of the table's first page, so the view loads when it is first shown.
-    connect(document, &ProjectDocument::opened, this, [this] {
+    const auto stale = [this] {
         m_stale = true;
         if (isVisible())
             reload();
-    });
+    };
+    connect(document, &ProjectDocument::opened, this, stale);
+    connect(document, &ProjectDocument::reloaded, this, stale);
     connect(document, &ProjectDocument::closed, this, [this] {
         ++m_requests;
         m_data = CurvesData();

@@ -335,13 +335,8 @@ void MainWindow::createActions()
             [this] { showView(View::Agreement); });
     m_refreshAction = new QAction(icon("refresh"), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_document->reload();
-        m_model->refresh();
-        m_curves->reload();
-        m_review->refresh();
-        m_agreement->reload();
-    });
+    // The views follow the document's reloaded().
+    connect(m_refreshAction, &QAction::triggered, m_document, &ProjectDocument::reload);
 
     // Annotator keys: they act on the table's current row, so they live on the table and the
     // detail panel (typing into the search field must not label samples).
@@ -719,11 +714,7 @@ MainWindow::runJob(const QString &title, BackgroundJob::Work work,
             [this, job, title, onFinished](bool ok, bool cancelled, const QString &message) {
                 m_streamTimer->stop();
                 m_cancelJobAction->setEnabled(false);
-                m_document->reload();
-                m_model->refresh();
-                m_curves->reload();
-                m_review->refresh();
-                m_agreement->reload();
+                m_document->reload(); // every view follows its reloaded()
                 // Cancel is an outcome: the status line says so, no warning dialog.
                 const QString result = cancelled ? tr("%1 cancelled: %2").arg(title, message)
                                        : !ok     ? tr("%1 failed: %2").arg(title, message)

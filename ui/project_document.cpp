@@ -140,6 +140,8 @@ void ProjectDocument::reload()
             applySummary(summary);
             Q_EMIT samplesChanged({});
         });
+    // Emitted now, so that the views' reads queue behind the summary's in the database thread.
+    Q_EMIT reloaded();
 }
 
 void ProjectDocument::jobStarted(bool isWrite)

@@ -69,7 +69,8 @@ public:
     void applyHumanDecisions(const QVector<ProjectStore::DecisionChange> &changes);
     void applyLabelSchema(const LabelSchema &schema);
 
-    // Re-reads the counts and schema after an external job (teacher, student, import) wrote.
+    // Re-reads the counts and schema after an external job (teacher, student, import) wrote,
+    // and announces reloaded() so that every view re-reads what it shows.
     void reload();
 
 Q_SIGNALS:
@@ -80,6 +81,9 @@ Q_SIGNALS:
     void countsChanged();
     // Rows whose annotations changed; an empty vector means "possibly all".
     void samplesChanged(const QVector<qint64> &rows);
+    // The project was changed outside the document (a job, F5): views re-read everything they
+    // show (orders, curves, the review queue), not only the annotations of some rows.
+    void reloaded();
     void savedChanged(bool saved);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message);

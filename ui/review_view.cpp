@@ -164,6 +164,7 @@ void ReviewView::connectDocument()
     });
     connect(m_document, &ProjectDocument::schemaChanged, this, &ReviewView::onSchemaChanged);
     connect(m_document, &ProjectDocument::samplesChanged, this, &ReviewView::onSamplesChanged);
+    connect(m_document, &ProjectDocument::reloaded, this, &ReviewView::refresh);
 }
 
 void ReviewView::refresh()

@@ -54,6 +54,7 @@ SampleTableModel::SampleTableModel(ProjectDocument *document, QObject *parent)
         endResetModel();
     });
     connect(document, &ProjectDocument::samplesChanged, this, &SampleTableModel::onSamplesChanged);
+    connect(document, &ProjectDocument::reloaded, this, &SampleTableModel::refresh);
     connect(document, &ProjectDocument::schemaChanged, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

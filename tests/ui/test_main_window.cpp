@@ -56,6 +56,7 @@ private Q_SLOTS:
     void textColumnStaysReadableWhenNarrow();
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
+    void refreshRereadsWhatAnotherProcessWrote();
     void backgroundJobCancels();
     void screenshotRunnerWritesEveryView_data();
     void screenshotRunnerWritesEveryView();
@@ -420,6 +421,33 @@ void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
                                  model->rowData(0)->candidates == (QVector<int>{4, 5}),
                              20000);
     QVERIFY(!m_window->currentJob());
+}
+
+// F5: another process (here another connection) changed the project; the views follow the
+// document's reloaded() and show the store's state.
+void MainWindowTest::refreshRereadsWhatAnotherProcessWrote()
+{
+    SampleTableModel *model = m_window->sampleModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) != nullptr, 20000);
+    const SampleRow first = model->rowData(0)->row;
+    {
+        ProjectStore other(m_window->document()->path());
+        TeacherResult result = *other.teacherResult(first);
+        result.candidates = {5, 4, 3};
+        result.status = TeacherStatus::Ok;
+        other.saveTeacherResults({result});
+    }
+    QSignalSpy reloaded(m_window->document(), &ProjectDocument::reloaded);
+    QAction *refresh = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = action;
+    QVERIFY(refresh);
+    refresh->trigger();
+    QCOMPARE(reloaded.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowData(0) != nullptr &&
+                                 model->rowData(0)->candidates == (QVector<int>{5, 4, 3}),
+                             20000);
 }
 
 void MainWindowTest::backgroundJobCancels()

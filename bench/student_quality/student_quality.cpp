@@ -39,18 +39,13 @@
 #include <random>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSaveFile>
 
-#include "io/csv_writer.h"
 #include "labelled_csv.h"
 #include "model/error.h"
+#include "simulated_teacher.h"
 #include "student/distillation_engine.h"
 #include "student/word_vector_choice.h"
 #include "student/word_vector_features.h"
@@ -85,83 +80,6 @@ struct Task
     QString test;
     int testRows = 0;
 };
-
-QString toolsPath(const QString &relative)
-{
-    QString root = qEnvironmentVariable("CANDIST_SHARED_TOOLS");
-    if (root.isEmpty())
-        root = QStringLiteral(CANDIST_SOURCE_DIR "/../shared/tools");
-    return QDir(root).filePath(relative);
-}
-
-void writeLabelled(const QString &path, const QVector<QStringList> &rows, int textColumn,
-                   int labelColumn)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write").arg(path));
-    {
-        CsvWriter writer(&file);
-        writer.writeRow({QStringLiteral("text"), QStringLiteral("label")});
-        for (const QStringList &row : rows)
-            writer.writeRow({row.value(textColumn), row.value(labelColumn)});
-    }
-    if (!file.commit())
-        throw Error(QStringLiteral("%1: cannot write").arg(path));
-}
-
-// A simulated task's pool and test files (written once into `cache`), then the teacher's
-// annotations of the pool: the cached file, or a new run of the simulator.
-QString simulatedTeacher(const Task &task, const QString &cache, QString &testFile)
-{
-    const QString stem = QDir(cache).filePath(task.name);
-    const QString poolFile = QDir(cache).filePath(
-        QStringLiteral("%1-pool.csv").arg(QFileInfo(task.pool).dir().dirName()));
-    testFile = task.test.isEmpty()
-                   ? QDir(cache).filePath(
-                         QStringLiteral("%1-test.csv").arg(QFileInfo(task.pool).dir().dirName()))
-                   : bench::sharedDataPath(task.test);
-    if (!QFileInfo::exists(poolFile)) {
-        const bench::CsvTable table = bench::readCsv(bench::sharedDataPath(task.pool));
-        QVector<QStringList> rows = table.rows;
-        std::mt19937_64 rng(7);
-        std::shuffle(rows.begin(), rows.end(), rng);
-        const int text = table.column(QStringLiteral("text"));
-        const int label = table.column(QStringLiteral("label"));
-        if (task.test.isEmpty()) {
-            writeLabelled(testFile, rows.mid(0, task.testRows), text, label);
-            rows = rows.mid(task.testRows);
-        }
-        if (task.poolLimit > 0 && rows.size() > task.poolLimit)
-            rows.resize(task.poolLimit);
-        writeLabelled(poolFile, rows, text, label);
-    }
-    const QString teacherFile = stem + QStringLiteral(".csv");
-    if (!QFileInfo::exists(teacherFile)) {
-        std::printf("simulating the teacher %s ...\n", qPrintable(task.name));
-        std::fflush(stdout);
-        // Easy pools have few hard samples, so a weak teacher needs a lower hard-sample ratio
-        // than the simulator's 3 (it refuses error rates above 1 on the hard samples).
-        bool simulated = false;
-        for (const char *hardRatio : {"3", "2.5", "2", "1.5"}) {
-            QProcess process;
-            process.setProcessChannelMode(QProcess::ForwardedChannels);
-            process.start(QStringLiteral("python3"),
-                          {toolsPath(QStringLiteral("simulate_teacher.py")), poolFile,
-                           teacherFile + QStringLiteral(".part"), QStringLiteral("--seed"),
-                           QStringLiteral("1"), QStringLiteral("--target-sa"),
-                           QString::number(task.targetSa), QStringLiteral("--hard-ratio"),
-                           QLatin1String(hardRatio)});
-            if (process.waitForFinished(-1) && process.exitCode() == 0) {
-                simulated = true;
-                break;
-            }
-        }
-        if (!simulated || !QFile::rename(teacherFile + QStringLiteral(".part"), teacherFile))
-            throw Error(QStringLiteral("%1: the teacher simulator failed").arg(teacherFile));
-    }
-    return teacherFile;
-}
 
 struct TeacherFigures
 {
@@ -518,8 +436,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "--compare-word-vectors needs word vectors (scripts/setup)\n");
         return 2;
     }
-    const QString cache = QStringLiteral(CANDIST_BENCH_CACHE);
-    QDir().mkpath(cache);
+    const QString cache = bench::simulatedTeacherCache();
     std::vector<DistillationMethod> methods = {
         DistillationMethod::Single, DistillationMethod::Vanilla, DistillationMethod::CanDist};
     if (methodFilter.split(QLatin1Char(',')).contains(QStringLiteral("gold")))
@@ -568,7 +485,9 @@ int main(int argc, char **argv)
             QString poolFile = bench::sharedDataPath(task.pool);
             QString testFile = bench::sharedDataPath(task.test);
             if (simulated)
-                poolFile = simulatedTeacher(task, cache, testFile);
+                poolFile = bench::simulatedTeacher(
+                    {task.name, task.pool, task.targetSa, task.poolLimit, task.test, task.testRows},
+                    cache, testFile);
             QStringList labels;
             TeacherFigures teacher;
             const DistillationData data = buildData(task, poolFile, testFile, labels, teacher);

@@ -852,6 +852,8 @@ void MainWindow::showView(View view)
     case View::Table:
     case View::Detail:
         m_tabs->setCurrentIndex(0);
+        // The keys of the table (labels, J/K, Ctrl+A for the selection) act where Ctrl+1 lands.
+        m_table->setFocus();
         break;
     case View::Curves:
         m_tabs->setCurrentIndex(1);

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void openFailureIsReported();
     void backgroundJobReportsProgressAndRefreshes();
     void refreshRereadsWhatAnotherProcessWrote();
+    void samplesViewPutsTheKeyboardInTheTable();
     void backgroundJobCancels();
     void screenshotRunnerWritesEveryView_data();
     void screenshotRunnerWritesEveryView();
@@ -448,6 +449,26 @@ void MainWindowTest::refreshRereadsWhatAnotherProcessWrote()
     QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowData(0) != nullptr &&
                                  model->rowData(0)->candidates == (QVector<int>{5, 4, 3}),
                              20000);
+}
+
+// Ctrl+1 from another view: the table has the focus, so Ctrl+A selects samples, not the
+// search field's text (found in the window journey, scripts/window_journey.sh).
+void MainWindowTest::samplesViewPutsTheKeyboardInTheTable()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QAction *samples = nullptr;
+    QAction *review = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+1")))
+            samples = action;
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+4")))
+            review = action;
+    }
+    QVERIFY(samples && review);
+    review->trigger();
+    samples->trigger();
+    QTRY_VERIFY(qobject_cast<QTableView *>(QApplication::focusWidget()) != nullptr);
 }
 
 void MainWindowTest::backgroundJobCancels()

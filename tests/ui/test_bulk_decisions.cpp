@@ -18,6 +18,7 @@
 #include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
+#include "window_fixture.h"
 
 using namespace candist;
 using Target = bulk_decision_query::Target;
@@ -57,12 +58,8 @@ void BulkDecisionsUiTest::initTestCase()
 
 void BulkDecisionsUiTest::init()
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
-    m_window->openProject(m_path);
-    QVERIFY(ready.wait(20000));
+    m_window = test::openShownWindow(m_path);
+    QVERIFY(m_window);
 }
 
 void BulkDecisionsUiTest::cleanup()

@@ -32,6 +32,7 @@
 #include "screenshot_runner.h"
 #include "store/project_store.h"
 #include "test_files.h"
+#include "window_fixture.h"
 
 using namespace candist;
 
@@ -81,12 +82,8 @@ void MainWindowTest::initTestCase()
 
 void MainWindowTest::init()
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
-    m_window->openProject(m_path);
-    QVERIFY(ready.wait(20000));
+    m_window = test::openShownWindow(m_path);
+    QVERIFY(m_window);
 }
 
 void MainWindowTest::cleanup()

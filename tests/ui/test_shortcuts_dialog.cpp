@@ -12,6 +12,7 @@
 #include "sample_table_model.h"
 #include "shortcuts_dialog.h"
 #include "test_files.h"
+#include "window_fixture.h"
 
 using namespace candist;
 
@@ -55,12 +56,8 @@ void ShortcutsDialogTest::initTestCase()
 
 void ShortcutsDialogTest::init()
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy ready(m_window->sampleModel(), &SampleTableModel::orderReady);
-    m_window->openProject(m_path);
-    QVERIFY(ready.wait(20000));
+    m_window = test::openShownWindow(m_path);
+    QVERIFY(m_window);
 }
 
 void ShortcutsDialogTest::cleanup()

@@ -1,0 +1,24 @@
+#include "window_fixture.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "main_window.h"
+#include "sample_table_model.h"
+
+namespace candist::test {
+
+std::unique_ptr<MainWindow> openShownWindow(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false});
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy ready(window->sampleModel(), &SampleTableModel::orderReady);
+    window->openProject(path);
+    if (!ready.wait(20000))
+        return nullptr;
+    return window;
+}
+
+} // namespace candist::test

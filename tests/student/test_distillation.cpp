@@ -37,6 +37,16 @@ double finalPoolAccuracy(const DistillationOutcome &outcome, const DistillationD
     return double(correct) / data.size();
 }
 
+// The pool and options both spot-check selection tests distil, with and without answers.
+DistillationOptions spotCheckOptions()
+{
+    DistillationOptions options;
+    options.epochs = 6;
+    options.threads = 2;
+    options.seed = 3;
+    return options;
+}
+
 } // namespace
 
 class TestDistillation : public QObject
@@ -343,11 +353,8 @@ private Q_SLOTS:
         // A reviewer who agrees with the teacher's first candidate, against everything the pool
         // shows without gold (a third of the first candidates disagree with the texts). 100
         // answers drawn at random must move distill towards the teacher; 49 must not count.
-        DistillationData data = test::makeSyntheticTask({800, 100});
-        DistillationOptions options;
-        options.epochs = 6;
-        options.threads = 2;
-        options.seed = 3;
+        const DistillationData data = test::makeSyntheticTask({800, 100});
+        const DistillationOptions options = spotCheckOptions();
         const DistillationOutcome goldFree = DistillationEngine(options).train(data);
         QCOMPARE(goldFree.selection.value(QStringLiteral("chosen_by")).toString(),
                  QStringLiteral("held_out_likelihood"));
@@ -426,11 +433,8 @@ private Q_SLOTS:
     // right by chance, which must not overrule the gold-free choice (the paired test).
     void spotChecksThatShowNothingKeepTheGoldFreeChoice()
     {
-        DistillationData data = test::makeSyntheticTask({800, 100});
-        DistillationOptions options;
-        options.epochs = 6;
-        options.threads = 2;
-        options.seed = 3;
+        const DistillationData data = test::makeSyntheticTask({800, 100});
+        const DistillationOptions options = spotCheckOptions();
         const DistillationOutcome goldFree = DistillationEngine(options).train(data);
         DistillationData answered = data;
         answered.spotCheckAnswers.assign(size_t(data.size()), -1);

@@ -393,6 +393,256 @@
     </message>
 </context>
 <context>
+    <name>StoreText</name>
+    <message>
+        <source>a spot check needs at least one sample</source>
+        <translation>抽查至少需要一个样本</translation>
+    </message>
+    <message>
+        <source>cannot draw %1 spot checks: only %2 sample(s) have no human label and are not spot checks yet</source>
+        <translation>无法抽取 %1 个抽查样本：只有 %2 个样本既没有人工标签也尚未被抽查</translation>
+    </message>
+    <message>
+        <source>is the project file or one of its companion files (%1); %2 would destroy the project, so nothing was written. Choose another output file.</source>
+        <translation>是项目文件或其附属文件之一（%1）；%2 会破坏项目，因此未写入任何内容。请选择其他输出文件。</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file: %1</source>
+        <translation>无法创建锁文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock: %1</source>
+        <translation>无法加锁：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock: the lock file keeps being replaced</source>
+        <translation>无法加锁：锁文件不断被替换</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translation>没有此项目文件</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (%1)</source>
+        <translation>不是 CanDist 项目（%1）</translation>
+    </message>
+    <message>
+        <source>cannot switch the project to WAL mode</source>
+        <translation>无法将项目切换到 WAL 模式</translation>
+    </message>
+    <message>
+        <source>changes were rolled back after an earlier failure</source>
+        <translation>由于先前的失败，更改已回滚</translation>
+    </message>
+    <message>
+        <source>labels cannot be removed once samples are annotated (%1 annotations refer to them); rename them instead</source>
+        <translation>样本一旦被标注，标签便不能删除（有 %1 条标注引用它们）；请改为重命名</translation>
+    </message>
+    <message>
+        <source>duplicate sample id &quot;%1&quot;</source>
+        <translation>样本 ID 重复：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>label index %1 is not in the project&apos;s label schema</source>
+        <translation>标签索引 %1 不在项目的标签方案中</translation>
+    </message>
+    <message>
+        <source>label index %1 for sample row %2 is not in the project&apos;s label schema</source>
+        <translation>样本行 %2 的标签索引 %1 不在项目的标签方案中</translation>
+    </message>
+    <message>
+        <source>distillation run %1 does not exist</source>
+        <translation>蒸馏运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>distillation run %1 is still running: cancel it first</source>
+        <translation>蒸馏运行 %1 仍在进行：请先取消它</translation>
+    </message>
+    <message>
+        <source>distillation run %1 gave the project its current student labels: distil again before deleting it</source>
+        <translation>蒸馏运行 %1 产生了项目当前的学生标签：请先重新蒸馏再删除它</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (an SQLite database of another application)</source>
+        <translation>不是 CanDist 项目（是其他应用程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>written by a newer CanDist Workbench (project schema %1; this version reads schemas up to %2). Update the workbench to open it.</source>
+        <translation>由更新版本的 CanDist Workbench 写入（项目架构 %1；此版本最多读取架构 %2）。请更新工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（位于：%2）</translation>
+    </message>
+    <message>
+        <source>database error: not an open SQLite connection (in: %1)</source>
+        <translation>数据库错误：不是已打开的 SQLite 连接（位于：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StudentText</name>
+    <message>
+        <source>the word vectors changed (checksum %1, the run recorded %2)</source>
+        <translation>词向量已更改（校验和 %1，运行记录的是 %2）</translation>
+    </message>
+    <message>
+        <source>distillation needs at least two labels (got %1)</source>
+        <translation>蒸馏至少需要两个标签（实际 %1 个）</translation>
+    </message>
+    <message>
+        <source>no checkpoint to resume from</source>
+        <translation>没有可用于恢复的检查点</translation>
+    </message>
+    <message>
+        <source>the samples or labels changed since this checkpoint was written (texts, teacher candidates, votes, human or gold labels); it cannot be resumed</source>
+        <translation>自写入此检查点以来样本或标签已更改（文本、教师候选、投票、人工或标准标签）；无法恢复</translation>
+    </message>
+    <message>
+        <source>distillation needs at least one sample</source>
+        <translation>蒸馏至少需要一个样本</translation>
+    </message>
+    <message>
+        <source>the checkpoint is past the run&apos;s last epoch (%1 of %2)</source>
+        <translation>检查点已超过运行的最后一个轮次（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>the resume checkpoint does not match the run: %1</source>
+        <translation>恢复检查点与该运行不匹配：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the checkpoint folder</source>
+        <translation>无法创建检查点文件夹</translation>
+    </message>
+    <message>
+        <source>the student checkpoint does not match this project: %1</source>
+        <translation>学生检查点与此项目不匹配：%1</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1&quot;: unknown value &quot;%2&quot; (expected one of %3)</source>
+        <translation>蒸馏选项 &quot;%1&quot;：未知的值 &quot;%2&quot;（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1%2&quot;: expected %3</source>
+        <translation>蒸馏选项 &quot;%1%2&quot;：应为 %3</translation>
+    </message>
+    <message>
+        <source>invalid distillation option: %1</source>
+        <translation>无效的蒸馏选项：%1</translation>
+    </message>
+    <message>
+        <source>the project is being distilled by process %1 on %2; wait for that run to end or stop it</source>
+        <translation>进程 %1（位于 %2）正在蒸馏此项目；请等待该运行结束或停止它</translation>
+    </message>
+    <message>
+        <source>no interrupted distillation run with a checkpoint to resume (finished runs and runs stopped before their first checkpoint cannot be resumed)</source>
+        <translation>没有带检查点可恢复的中断蒸馏运行（已完成的运行和在第一个检查点之前停止的运行无法恢复）</translation>
+    </message>
+    <message>
+        <source>there is no distillation run %1</source>
+        <translation>没有蒸馏运行 %1</translation>
+    </message>
+    <message>
+        <source>run %1 finished; there is nothing to resume</source>
+        <translation>运行 %1 已完成；没有可恢复的内容</translation>
+    </message>
+    <message>
+        <source>run %1 (%2) has no checkpoint to resume from: it stopped before its first one (written every checkpoint_interval_seconds and at the end of the warm-up)</source>
+        <translation>运行 %1（%2）没有可恢复的检查点：它在第一个检查点之前就停止了（每隔 checkpoint_interval_seconds 以及预热结束时写入）</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>运行 %1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>the TorchScript student was asked to run on CUDA, but this LibTorch build has no usable CUDA device</source>
+        <translation>要求 TorchScript 学生在 CUDA 上运行，但此 LibTorch 版本没有可用的 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript module: %1</source>
+        <translation>不是可加载的 TorchScript 模块：%1</translation>
+    </message>
+    <message>
+        <source>the encoder must map (input_ids, attention_mask) to a [batch, hidden] tensor: %1</source>
+        <translation>编码器必须将 (input_ids, attention_mask) 映射为 [batch, hidden] 张量：%1</translation>
+    </message>
+    <message>
+        <source>the encoder returned a tensor of %1 dimensions; expected [batch, hidden]</source>
+        <translation>编码器返回了 %1 维张量；应为 [batch, hidden]</translation>
+    </message>
+    <message>
+        <source>cannot read the WordPiece vocabulary: %1</source>
+        <translation>无法读取 WordPiece 词表：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the student checkpoint: %1</source>
+        <translation>无法写入学生检查点：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the student checkpoint: %1</source>
+        <translation>无法读取学生检查点：%1</translation>
+    </message>
+    <message>
+        <source>no finished distillation run to evaluate; run &apos;candist-cli distill&apos; first</source>
+        <translation>没有可评估的已完成蒸馏运行；请先运行 &apos;candist-cli distill&apos;</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 is missing</source>
+        <translation>运行 %1 的检查点缺失</translation>
+    </message>
+    <message>
+        <source>offset %1: not a resume state (%2)</source>
+        <translation>偏移 %1：不是恢复状态（%2）</translation>
+    </message>
+    <message>
+        <source>unknown resume state format (expected &quot;format&quot;: %1)</source>
+        <translation>未知的恢复状态格式（应为 &quot;format&quot;: %1）</translation>
+    </message>
+    <message>
+        <source>not a tensor archive: %1</source>
+        <translation>不是张量归档：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the resume checkpoint folder</source>
+        <translation>无法创建恢复检查点文件夹</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected %2</source>
+        <translation>&quot;%1&quot;：应为 %2</translation>
+    </message>
+    <message>
+        <source>method gold needs gold labels, and this pool has none</source>
+        <translation>gold 方法需要标准标签，而此数据池没有</translation>
+    </message>
+    <message>
+        <source>method single needs teacher labels, and no sample has one</source>
+        <translation>single 方法需要教师标签，而没有任何样本有</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2; it cannot be resumed or applied with %3 (choose the same vectors, e.g. --word-vectors %4)</source>
+        <translation>%1 是用 %2 训练的；不能用 %3 恢复或应用（请选择相同的向量，例如 --word-vectors %4）</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2, which are no longer at %3 (install them with scripts/install_word_vectors, or name the file with --word-vectors)</source>
+        <translation>%1 是用 %2 训练的，但它们已不在 %3（请用 scripts/install_word_vectors 安装，或用 --word-vectors 指定文件）</translation>
+    </message>
+    <message>
+        <source>checksum mismatch in %1 (the file is damaged; run scripts/install_word_vectors again)</source>
+        <translation>%1 的校验和不匹配（文件已损坏；请重新运行 scripts/install_word_vectors）</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary has no %1 token</source>
+        <translation>WordPiece 词表中没有 %1 标记</translation>
+    </message>
+</context>
+<context>
     <name>Teacher</name>
     <message>
         <source>no application object to talk to the keychain</source>

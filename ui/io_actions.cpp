@@ -87,20 +87,20 @@ void IoActions::importInteractive()
 
 BackgroundJob *IoActions::startImport(const ImportOptions &options)
 {
-    return m_window->runJob(tr("Import"), [options](ProjectStore &store,
-                                                    const ProgressCallback &progress,
-                                                    const CancellationFlag &cancel) {
-        const ImportReport report = SampleImporter::run(store, options, progress, &cancel);
-        QString text = tr("%n sample(s) imported", nullptr, int(report.imported));
-        if (report.withGold > 0)
-            text += tr(", %1 with gold").arg(QLocale().toString(report.withGold));
-        if (!report.skipped.isEmpty())
-            text +=
-                tr(", %n row(s) skipped (first: line %1, %2)", nullptr, int(report.skipped.size()))
-                    .arg(report.skipped.first().line)
-                    .arg(report.skipped.first().reason);
-        return text;
-    });
+    return m_window->document()->startLongJob(
+        tr("Import"), [options](ProjectStore &store, const ProgressCallback &progress,
+                                const CancellationFlag &cancel) {
+            const ImportReport report = SampleImporter::run(store, options, progress, &cancel);
+            QString text = tr("%n sample(s) imported", nullptr, int(report.imported));
+            if (report.withGold > 0)
+                text += tr(", %1 with gold").arg(QLocale().toString(report.withGold));
+            if (!report.skipped.isEmpty())
+                text += tr(", %n row(s) skipped (first: line %1, %2)", nullptr,
+                           int(report.skipped.size()))
+                            .arg(report.skipped.first().line)
+                            .arg(report.skipped.first().reason);
+            return text;
+        });
 }
 
 void IoActions::exportInteractive()
@@ -115,13 +115,13 @@ void IoActions::exportInteractive()
 
 BackgroundJob *IoActions::startExport(const ExportOptions &options)
 {
-    return m_window->runJob(tr("Export"), [options](ProjectStore &store,
-                                                    const ProgressCallback &progress,
-                                                    const CancellationFlag &cancel) {
-        const ExportReport report = CsvExporter::run(store, options, progress, &cancel);
-        return tr("%n row(s) written to %1", nullptr, int(report.rows))
-            .arg(QDir::toNativeSeparators(options.outputPath));
-    });
+    return m_window->document()->startLongJob(
+        tr("Export"), [options](ProjectStore &store, const ProgressCallback &progress,
+                                const CancellationFlag &cancel) {
+            const ExportReport report = CsvExporter::run(store, options, progress, &cancel);
+            return tr("%n row(s) written to %1", nullptr, int(report.rows))
+                .arg(QDir::toNativeSeparators(options.outputPath));
+        });
 }
 
 void IoActions::showStatistics()

@@ -13,7 +13,8 @@ class BackgroundJob;
 class MainWindow;
 
 // File › Import Samples, File › Export Labels and View › Project Statistics: the io stage in
-// the window. Import and export run in the background through MainWindow::runJob.
+// the window. Import and export run in the background as the document's long jobs
+// (ProjectDocument::startLongJob).
 class IoActions : public QObject
 {
     Q_OBJECT

@@ -150,6 +150,17 @@ void ImportAnnotationsTest::wizardMapsTheColumnsOfAFixtureCsv()
     QCOMPARE(request.annotations.idColumn, QString());
     QCOMPARE(request.annotations.textColumn, QStringLiteral("text"));
     QCOMPARE(wizard.mappingProblem(), QString());
+
+    // JSONL annotations hold JSON arrays of labels; without an id the text names the samples.
+    wizard.setInputPath(m_scratch.write(
+        QStringLiteral("arrays.jsonl"),
+        "{\"text\": \"news item 1\", \"labels\": [\"World\", \"Sports\"], \"score\": 3}\n"
+        "{\"text\": \"news item 2\", \"labels\": [], \"score\": 1}\n"));
+    QCOMPARE(wizard.kind(), ImportAnnotationsWizard::Kind::Annotations);
+    QVERIFY(!wizard.matchesById());
+    QCOMPARE(wizard.keyColumn(), QStringLiteral("text"));
+    QCOMPARE(wizard.labelColumns(), QStringList{QStringLiteral("labels")});
+    QCOMPARE(wizard.mappingProblem(), QString());
 }
 
 void ImportAnnotationsTest::wizardRefusesAMappingThePreviewContradicts()

@@ -30,10 +30,8 @@ DataFileField::DataFileField(const QString &dialogTitle, const QString &nameFilt
     row->addWidget(browse);
 
     connect(browse, &QPushButton::clicked, this, [this, dialogTitle, nameFilters] {
-        const QString current = path();
-        const QString start =
-            current.isEmpty() ? setting::importDirectory.get() : QFileInfo(current).path();
-        const QString picked = QFileDialog::getOpenFileName(this, dialogTitle, start, nameFilters);
+        const QString picked = QFileDialog::getOpenFileName(
+            this, dialogTitle, importDialogDirectory(path()), nameFilters);
         if (picked.isEmpty())
             return;
         rememberImportDirectory(picked);
@@ -103,6 +101,11 @@ int guessColumn(const QStringList &header, std::initializer_list<const char *> n
                 return i;
     }
     return -1;
+}
+
+QString importDialogDirectory(const QString &current)
+{
+    return current.isEmpty() ? setting::importDirectory.get() : QFileInfo(current).path();
 }
 
 void rememberImportDirectory(const QString &path)

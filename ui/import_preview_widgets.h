@@ -55,6 +55,9 @@ public:
 // The first column whose name is one of `names` (exactly, then ignoring case); -1 when none is.
 int guessColumn(const QStringList &header, std::initializer_list<const char *> names);
 
+// Where an import's file dialog starts: beside `current` (the path the wizard already holds),
+// else in the directory of the last imported file.
+QString importDialogDirectory(const QString &current);
 // Remembers the directory of `path` as the place the next import dialog starts in.
 void rememberImportDirectory(const QString &path);
 

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +11,6 @@
 #include <QWizardPage>
 
 #include "import_preview_widgets.h"
-#include "setting_keys.h"
 
 namespace candist {
 
@@ -98,11 +96,9 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
     addPage(mappingPage);
 
     connect(labelsBrowse, &QPushButton::clicked, this, [this] {
-        const QString input = m_path->path();
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Label Schema File"),
-            input.isEmpty() ? setting::importDirectory.get() : QFileInfo(input).path(),
-            tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Label Schema File"),
+                                                          importDialogDirectory(m_path->path()),
+                                                          tr("JSON files (*.json)"));
         if (!path.isEmpty())
             m_labels->setText(path);
     });

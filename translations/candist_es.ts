@@ -1118,6 +1118,33 @@
     </message>
 </context>
 <context>
+    <name>candist::DataFileField</name>
+    <message>
+        <source>Input file</source>
+        <translation>Archivo de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 columnas: %2</translation>
+    </message>
+    <message>
+        <source>The preview stops early: %1</source>
+        <translation>La vista previa termina antes: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+</context>
+<context>
     <name>candist::DetailPanel</name>
     <message>
         <source>labelled %1</source>
@@ -1896,6 +1923,120 @@
     </message>
 </context>
 <context>
+    <name>candist::ImportAnnotationsWizard</name>
+    <message>
+        <source>Batch API results</source>
+        <translation>Resultados de la API Batch</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>The first %1 lines of the file.</source>
+        <translation>Las primeras %1 líneas del archivo.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file. Choose the column that names the samples and the label columns: several columns are several annotators, merged into one candidate set ranked by votes.</source>
+        <translation>Las primeras %1 filas del archivo. Elija la columna que nombra las muestras y las columnas de etiquetas: varias columnas son varios anotadores, combinados en un único conjunto de candidatos ordenado por votos.</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Choose the annotations</source>
+        <translation>Elegir las anotaciones</translation>
+    </message>
+    <message>
+        <source>Existing annotations become the teacher&apos;s candidate sets: a CSV or JSONL file with a label, a &apos;|&apos;-separated list or a JSON array of labels per cell (an empty cell abstains), or the results of an OpenAI Batch API job.</source>
+        <translation>Las anotaciones existentes pasan a ser los conjuntos de candidatos del profesor: un archivo CSV o JSONL con una etiqueta, una lista separada por &apos;|&apos; o un array JSON de etiquetas por celda (una celda vacía se abstiene), o los resultados de un trabajo de la API Batch de OpenAI.</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Archivos de anotaciones (*.csv *.tsv *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations: label columns, one per annotator (CSV or JSONL)</source>
+        <translation>A&amp;notaciones: columnas de etiquetas, una por anotador (CSV o JSONL)</translation>
+    </message>
+    <message>
+        <source>OpenAI &amp;Batch API results (the answers to a request file of teach --batch-file)</source>
+        <translation>Resultados de la API &amp;Batch de OpenAI (las respuestas a un archivo de peticiones de teach --batch-file)</translation>
+    </message>
+    <message>
+        <source>their ID</source>
+        <translation>su ID</translation>
+    </message>
+    <message>
+        <source>their exact text</source>
+        <translation>su texto exacto</translation>
+    </message>
+    <message>
+        <source>Label columns</source>
+        <translation>Columnas de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Match samples by:</source>
+        <translation>&amp;Emparejar muestras por:</translation>
+    </message>
+    <message>
+        <source>&amp;In column:</source>
+        <translation>En la &amp;columna:</translation>
+    </message>
+    <message>
+        <source>&amp;Label columns:</source>
+        <translation>Columnas de e&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s custom_id names the sample and the prompt it answers. The answers are parsed and decided with the project&apos;s teacher settings, as a live run would, and cached, so a later teacher run does not pay for them again.</source>
+        <translation>El custom_id de cada línea nombra la muestra y el prompt al que responde. Las respuestas se analizan y se deciden con los ajustes del profesor del proyecto, como en una ejecución en vivo, y se guardan en caché, de modo que una ejecución posterior del profesor no vuelve a pagarlas.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the preview: column &quot;%2&quot; names &quot;%3&quot;, which is not one of the project&apos;s labels (%4).</source>
+        <translation>Fila %1 de la vista previa: la columna «%2» nombra «%3», que no es una de las etiquetas del proyecto (%4).</translation>
+    </message>
+    <message>
+        <source>Choose a file that can be read.</source>
+        <translation>Elija un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>This is no Batch API results file: its first line has no &quot;custom_id&quot; and &quot;response&quot;. Go back and choose Annotations.</source>
+        <translation>Este no es un archivo de resultados de la API Batch: su primera línea no tiene «custom_id» ni «response». Vuelva atrás y elija Anotaciones.</translation>
+    </message>
+    <message>
+        <source>The project has no labels yet: import samples with a gold column or a label schema file first.</source>
+        <translation>El proyecto aún no tiene etiquetas: importe primero muestras con una columna de referencia o un archivo de esquema de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the samples.</source>
+        <translation>Elija la columna que nombra las muestras.</translation>
+    </message>
+    <message>
+        <source>Check at least one label column.</source>
+        <translation>Marque al menos una columna de etiquetas.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot both name the samples and hold their labels.</source>
+        <translation>La columna «%1» no puede nombrar las muestras y contener a la vez sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their ID in &quot;%1&quot;.</source>
+        <translation>Las filas nombran las muestras por su ID en «%1».</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their exact text in &quot;%1&quot;.</source>
+        <translation>Las filas nombran las muestras por su texto exacto en «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators, merged by votes.</source>
+        <translation>
+            <numerusform>%n anotador, combinado por votos.</numerusform>
+            <numerusform>%n anotadores, combinados por votos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candist::ImportWizard</name>
     <message>
         <source>Import Samples</source>
@@ -1910,28 +2051,12 @@
         <translation>CSV (separado por comas, punto y coma o tabuladores, con una fila de cabecera) o JSONL (un objeto JSON por línea).</translation>
     </message>
     <message>
-        <source>Input file</source>
-        <translation>Archivo de entrada</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
         <source>Map the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
         <translation>Las primeras %1 filas del archivo. Solo la columna de texto es obligatoria; las demás columnas pasan a ser metadatos de cada muestra.</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>optional: labels.json (names, descriptions, aliases)</source>
@@ -1968,14 +2093,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 columns: %2</source>
-        <translation>%1 columnas: %2</translation>
-    </message>
-    <message>
-        <source>The preview stops early: %1</source>
-        <translation>La vista previa termina antes: %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2177,44 @@
     <message>
         <source>Project statistics</source>
         <translation>Estadísticas del proyecto</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importar &amp;anotaciones…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Load candidate sets: existing annotations or OpenAI Batch API results</source>
+        <translation>Cargar conjuntos de candidatos: anotaciones existentes o resultados de la API Batch de OpenAI</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it to finish or cancel it.</source>
+        <translation>Hay otro trabajo en curso; espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 without a valid label, %2 failed, %3 left pending, from %4 answer line(s); cost %5</source>
+        <translation>
+            <numerusform>%n muestra anotada, %1 sin etiqueta válida, %2 fallidas, %3 pendientes, de %4 líneas de respuesta; coste %5</numerusform>
+            <numerusform>%n muestras anotadas, %1 sin etiqueta válida, %2 fallidas, %3 pendientes, de %4 líneas de respuesta; coste %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 abstained, from %2 row(s)</source>
+        <translation>
+            <numerusform>%n muestra anotada, %1 abstenciones, de %2 filas</numerusform>
+            <numerusform>%n muestras anotadas, %1 abstenciones, de %2 filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,33 @@
     </message>
 </context>
 <context>
+    <name>candist::DataFileField</name>
+    <message>
+        <source>Input file</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>The preview stops early: %1</source>
+        <translation>预览提前结束：%1</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+</context>
+<context>
     <name>candist::DetailPanel</name>
     <message>
         <source>labelled %1</source>
@@ -1894,6 +1921,119 @@
     </message>
 </context>
 <context>
+    <name>candist::ImportAnnotationsWizard</name>
+    <message>
+        <source>Batch API results</source>
+        <translation>Batch API 结果</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>The first %1 lines of the file.</source>
+        <translation>文件的前 %1 行。</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file. Choose the column that names the samples and the label columns: several columns are several annotators, merged into one candidate set ranked by votes.</source>
+        <translation>文件的前 %1 行。请选择标识样本的列和标签列：多个列即多位标注者，按票数合并为一个候选集合。</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Choose the annotations</source>
+        <translation>选择标注</translation>
+    </message>
+    <message>
+        <source>Existing annotations become the teacher&apos;s candidate sets: a CSV or JSONL file with a label, a &apos;|&apos;-separated list or a JSON array of labels per cell (an empty cell abstains), or the results of an OpenAI Batch API job.</source>
+        <translation>已有的标注将成为教师的候选集合：每个单元格含一个标签、以“|”分隔的列表或 JSON 标签数组的 CSV 或 JSONL 文件（空单元格表示弃权），或 OpenAI Batch API 作业的结果。</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>标注文件 (*.csv *.tsv *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations: label columns, one per annotator (CSV or JSONL)</source>
+        <translation>标注(&amp;A)：标签列，每位标注者一列（CSV 或 JSONL）</translation>
+    </message>
+    <message>
+        <source>OpenAI &amp;Batch API results (the answers to a request file of teach --batch-file)</source>
+        <translation>OpenAI Batch API 结果(&amp;B)（对 teach --batch-file 请求文件的回答）</translation>
+    </message>
+    <message>
+        <source>their ID</source>
+        <translation>其 ID</translation>
+    </message>
+    <message>
+        <source>their exact text</source>
+        <translation>其完全相同的文本</translation>
+    </message>
+    <message>
+        <source>Label columns</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <source>&amp;Match samples by:</source>
+        <translation>匹配样本依据(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;In column:</source>
+        <translation>所在列(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label columns:</source>
+        <translation>标签列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s custom_id names the sample and the prompt it answers. The answers are parsed and decided with the project&apos;s teacher settings, as a live run would, and cached, so a later teacher run does not pay for them again.</source>
+        <translation>每行的 custom_id 标识其回答的样本和提示。回答会按项目的教师设置解析和判定（与实时运行相同）并写入缓存，之后的教师运行无需再为它们付费。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the preview: column &quot;%2&quot; names &quot;%3&quot;, which is not one of the project&apos;s labels (%4).</source>
+        <translation>预览第 %1 行：列“%2”中的“%3”不是项目的标签（%4）。</translation>
+    </message>
+    <message>
+        <source>Choose a file that can be read.</source>
+        <translation>请选择一个可读取的文件。</translation>
+    </message>
+    <message>
+        <source>This is no Batch API results file: its first line has no &quot;custom_id&quot; and &quot;response&quot;. Go back and choose Annotations.</source>
+        <translation>这不是 Batch API 结果文件：其第一行没有“custom_id”和“response”。请返回并选择“标注”。</translation>
+    </message>
+    <message>
+        <source>The project has no labels yet: import samples with a gold column or a label schema file first.</source>
+        <translation>项目还没有标签：请先导入带金标准列或标签模式文件的样本。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the samples.</source>
+        <translation>请选择标识样本的列。</translation>
+    </message>
+    <message>
+        <source>Check at least one label column.</source>
+        <translation>请至少勾选一个标签列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot both name the samples and hold their labels.</source>
+        <translation>列“%1”不能既标识样本又包含其标签。</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their ID in &quot;%1&quot;.</source>
+        <translation>各行通过“%1”中的 ID 标识样本。</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their exact text in &quot;%1&quot;.</source>
+        <translation>各行通过“%1”中完全相同的文本标识样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators, merged by votes.</source>
+        <translation>
+            <numerusform>%n 位标注者，按票数合并。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candist::ImportWizard</name>
     <message>
         <source>Import Samples</source>
@@ -1908,28 +2048,12 @@
         <translation>CSV（以逗号、分号或制表符分隔，带表头行）或 JSONL（每行一个 JSON 对象）。</translation>
     </message>
     <message>
-        <source>Input file</source>
-        <translation>输入文件</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Map the columns</source>
         <translation>映射列</translation>
     </message>
     <message>
         <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
         <translation>文件的前 %1 行。只有文本列是必需的；其他列会成为每个样本的元数据。</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>前几行预览</translation>
     </message>
     <message>
         <source>optional: labels.json (names, descriptions, aliases)</source>
@@ -1966,14 +2090,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 columns: %2</source>
-        <translation>%1 列：%2</translation>
-    </message>
-    <message>
-        <source>The preview stops early: %1</source>
-        <translation>预览提前结束：%1</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2171,42 @@
     <message>
         <source>Project statistics</source>
         <translation>项目统计</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>导入标注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Load candidate sets: existing annotations or OpenAI Batch API results</source>
+        <translation>加载候选集合：已有标注或 OpenAI Batch API 结果</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it to finish or cancel it.</source>
+        <translation>另一个任务正在运行；请等待其完成或取消它。</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 without a valid label, %2 failed, %3 left pending, from %4 answer line(s); cost %5</source>
+        <translation>
+            <numerusform>已标注 %n 个样本，%1 个无有效标签，%2 个失败，%3 个仍待处理，共 %4 行回答；费用 %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 abstained, from %2 row(s)</source>
+        <translation>
+            <numerusform>已标注 %n 个样本，%1 个弃权，共 %2 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

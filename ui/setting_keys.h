@@ -85,6 +85,10 @@ inline const SettingValue<int> sessionFilterMinSetSize{"session/filterMinSetSize
 inline const SettingValue<int> sessionFilterMaxSetSize{"session/filterMaxSetSize", -1};
 inline const SettingValue<uint> sessionFilterFlags{"session/filterFlags", 0u};
 
+// File › Import Samples and Import Annotations: the directory of the last file chosen, where
+// the next file dialog starts.
+inline const SettingValue<QString> importDirectory{"import/lastDirectory", QString()};
+
 // File › Export Labels: the last choices.
 inline const SettingValue<bool> exportOnlyResolved{"export/onlyResolved", false};
 inline const SettingValue<bool> exportSpreadsheetSafe{"export/spreadsheetSafe", false};

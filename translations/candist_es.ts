@@ -236,6 +236,101 @@
     </message>
 </context>
 <context>
+    <name>DecisionKeys</name>
+    <message>
+        <source>Accept the suggestion (or the focused label)</source>
+        <translation>Aceptar la sugerencia (o la etiqueta con el foco)</translation>
+    </message>
+    <message>
+        <source>accept the suggestion</source>
+        <translation>aceptar la sugerencia</translation>
+    </message>
+    <message>
+        <source>Skip: unsure, keep the machine label</source>
+        <translation>Omitir: no está seguro, conservar la etiqueta de la máquina</translation>
+    </message>
+    <message>
+        <source>skip (unsure)</source>
+        <translation>omitir (no está seguro)</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>Muestra siguiente</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>Muestra anterior</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <source>First sample of the queue</source>
+        <translation>Primera muestra de la cola</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <source>Last sample of the queue</source>
+        <translation>Última muestra de la cola</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>última</translation>
+    </message>
+    <message>
+        <source>Move the focus over the chips and bars</source>
+        <translation>Mover el foco por las fichas y las barras</translation>
+    </message>
+    <message>
+        <source>focus the chips and bars</source>
+        <translation>enfocar las fichas y las barras</translation>
+    </message>
+    <message>
+        <source>label key</source>
+        <translation>tecla de etiqueta</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>decidir</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <source>%1 samples back</source>
+        <translation>%1 muestras atrás</translation>
+    </message>
+    <message>
+        <source>%1 back</source>
+        <translation>%1 atrás</translation>
+    </message>
+    <message>
+        <source>%1 samples on</source>
+        <translation>%1 muestras adelante</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 adelante</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+</context>
+<context>
     <name>LabelSchema</name>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -358,34 +453,6 @@
     <message>
         <source>Review</source>
         <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Accept the suggestion (or the focused label)</source>
-        <translation>Aceptar la sugerencia (o la etiqueta con el foco)</translation>
-    </message>
-    <message>
-        <source>Skip: unsure, keep the machine label</source>
-        <translation>Omitir: no está seguro, conservar la etiqueta de la máquina</translation>
-    </message>
-    <message>
-        <source>Next sample</source>
-        <translation>Muestra siguiente</translation>
-    </message>
-    <message>
-        <source>Previous sample</source>
-        <translation>Muestra anterior</translation>
-    </message>
-    <message>
-        <source>First / last sample of the queue</source>
-        <translation>Primera / última muestra de la cola</translation>
-    </message>
-    <message>
-        <source>Ten samples back / on</source>
-        <translation>Diez muestras atrás / adelante</translation>
-    </message>
-    <message>
-        <source>Move the focus over the chips and bars</source>
-        <translation>Mover el foco por las fichas y las barras</translation>
     </message>
     <message>
         <source>Label as %1</source>
@@ -2296,14 +2363,6 @@
     <message>
         <source>Sample text</source>
         <translation>Texto de la muestra</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tecla de etiqueta&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omitir (no estoy seguro)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anterior&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inicio, Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;primera, última&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;RePág, AvPág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 atrás, 10 adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,101 @@
     </message>
 </context>
 <context>
+    <name>DecisionKeys</name>
+    <message>
+        <source>Accept the suggestion (or the focused label)</source>
+        <translation>接受建议（或获得焦点的标签）</translation>
+    </message>
+    <message>
+        <source>accept the suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <source>Skip: unsure, keep the machine label</source>
+        <translation>跳过：不确定，保留机器标签</translation>
+    </message>
+    <message>
+        <source>skip (unsure)</source>
+        <translation>跳过（不确定）</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>下一个样本</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>上一个样本</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>First sample of the queue</source>
+        <translation>队列中的第一个样本</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>Last sample of the queue</source>
+        <translation>队列中的最后一个样本</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Move the focus over the chips and bars</source>
+        <translation>在标签块和条形之间移动焦点</translation>
+    </message>
+    <message>
+        <source>focus the chips and bars</source>
+        <translation>聚焦候选标签和条形</translation>
+    </message>
+    <message>
+        <source>label key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1 samples back</source>
+        <translation>后退 %1 个样本</translation>
+    </message>
+    <message>
+        <source>%1 back</source>
+        <translation>后退 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 samples on</source>
+        <translation>前进 %1 个样本</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>前进 %1 个</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+</context>
+<context>
     <name>LabelSchema</name>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -358,34 +453,6 @@
     <message>
         <source>Review</source>
         <translation>审阅</translation>
-    </message>
-    <message>
-        <source>Accept the suggestion (or the focused label)</source>
-        <translation>接受建议（或获得焦点的标签）</translation>
-    </message>
-    <message>
-        <source>Skip: unsure, keep the machine label</source>
-        <translation>跳过：不确定，保留机器标签</translation>
-    </message>
-    <message>
-        <source>Next sample</source>
-        <translation>下一个样本</translation>
-    </message>
-    <message>
-        <source>Previous sample</source>
-        <translation>上一个样本</translation>
-    </message>
-    <message>
-        <source>First / last sample of the queue</source>
-        <translation>队列中的第一个 / 最后一个样本</translation>
-    </message>
-    <message>
-        <source>Ten samples back / on</source>
-        <translation>后退 / 前进十个样本</translation>
-    </message>
-    <message>
-        <source>Move the focus over the chips and bars</source>
-        <translation>在标签块和条形之间移动焦点</translation>
     </message>
     <message>
         <source>Label as %1</source>
@@ -2288,14 +2355,6 @@
     <message>
         <source>Sample text</source>
         <translation>样本文本</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;label key&lt;/b&gt;&lt;/td&gt;&lt;td&gt;decide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;skip (unsure)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, →, ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←, ↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home, End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first, last&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp, PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;10 back, 10 on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z, Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标签键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;决定&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;?&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳过（不确定）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格、→、↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←、↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;上一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home、End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;第一个、最后一个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp、PgDn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;后退 10 个、前进 10 个&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z、Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;接受建议&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>

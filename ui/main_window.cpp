@@ -32,6 +32,7 @@
 #include "app_settings.h"
 #include "chips_delegate.h"
 #include "color_scheme.h"
+#include "decision_keys.h"
 #include "detail_panel.h"
 #include "distillation_actions.h"
 #include "distillation_view.h"
@@ -64,21 +65,6 @@ namespace {
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-// The redo keys: Ctrl+Shift+Z and Ctrl+Y on every platform, each once.
-QList<QKeySequence> redoShortcuts()
-{
-    // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's own Redo binding holds
-    // (keyboard schemes differ in which of them they bind). A key listed twice on one action is
-    // registered twice; under X11 Qt's shortcut map then called Ctrl+Shift+Z ambiguous and did
-    // nothing (issue 15), so the platform's keys are added only when not listed yet.
-    QList<QKeySequence> keys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
-        if (!keys.contains(key))
-            keys << key;
-    return keys;
 }
 
 QString projectFilter()
@@ -314,7 +300,7 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(icon("redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts(redoShortcuts());
+    m_redoAction->setShortcuts(decision_keys::redoShortcuts());
     m_findAction = new QAction(icon("search"), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {

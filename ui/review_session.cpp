@@ -76,35 +76,28 @@ std::optional<double> ReviewSession::pacePerMinute() const
     return m_decisions / elapsed * 60.0;
 }
 
-std::optional<int> ReviewSession::positionForKey(const QKeyEvent *event) const
+std::optional<int> ReviewSession::positionFor(DecisionCommand command) const
 {
-    const Qt::KeyboardModifiers modifiers =
-        event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
     const int last = std::max(0, size() - 1);
-    // Home and End move to the ends of the queue with or without Ctrl (as in a text field).
-    if (modifiers == Qt::ControlModifier || modifiers == Qt::NoModifier) {
-        if (event->key() == Qt::Key_Home)
-            return 0;
-        if (event->key() == Qt::Key_End)
-            return last;
-    }
-    if (modifiers != Qt::NoModifier)
-        return std::nullopt;
-    switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_Right:
-    case Qt::Key_Down:
+    switch (command) {
+    case DecisionCommand::Next:
         return std::min(m_position + 1, size());
-    case Qt::Key_Left:
-    case Qt::Key_Up:
+    case DecisionCommand::Previous:
         return std::max(m_position - 1, 0);
-    case Qt::Key_PageDown:
+    case DecisionCommand::First:
+        return 0;
+    case DecisionCommand::Last:
+        return last;
+    case DecisionCommand::PageOn:
         return std::min(m_position + kPageStep, last);
-    case Qt::Key_PageUp:
+    case DecisionCommand::PageBack:
         return std::max(m_position - kPageStep, 0);
-    default:
-        return std::nullopt;
+    case DecisionCommand::Accept:
+    case DecisionCommand::Skip:
+    case DecisionCommand::FocusRing:
+        break;
     }
+    return std::nullopt;
 }
 
 std::optional<ReviewSession::UndoStep> ReviewSession::followUndo(const QUndoStack *stack, int index)

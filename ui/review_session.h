@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include "decision_keys.h"
 #include "review/review_ranker.h"
 
 class QKeyEvent;
@@ -20,8 +21,7 @@ namespace candist {
 class ReviewSession
 {
 public:
-    // Page Up and Page Down move this many samples.
-    static constexpr int kPageStep = 10;
+    static constexpr int kPageStep = decision_keys::kPageStep;
 
     // A new queue: position 0, nothing resolved; the pace runs on.
     void reset(QVector<ReviewItem> items);
@@ -54,7 +54,7 @@ public:
 
     // The position a navigation key moves to (Space, arrows, Home/End with or without Ctrl,
     // Page Up/Down); nullopt for any other key.
-    std::optional<int> positionForKey(const QKeyEvent *event) const;
+    std::optional<int> positionFor(DecisionCommand command) const;
 
     // The decision (a HumanDecisionCommand) that the undo stack's move to `index` undid or
     // redid, with whether it labelled; nullopt for any other command.

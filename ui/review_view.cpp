@@ -17,6 +17,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "decision_keys.h"
 #include "label_colors.h"
 #include "model/project_meta_keys.h"
 #include "project_document.h"
@@ -87,7 +88,7 @@ ReviewView::ReviewView(ProjectDocument *document, QWidget *parent)
     side->addWidget(progressBox);
 
     auto *keysBox = new QGroupBox(tr("Keys"), this);
-    auto *keys = new QLabel(decisionKeysTable(true), keysBox);
+    auto *keys = new QLabel(decision_keys::helpTable(true), keysBox);
     keys->setTextFormat(Qt::RichText);
     (new QVBoxLayout(keysBox))->addWidget(keys);
     side->addWidget(keysBox);

@@ -232,28 +232,6 @@ QTextBrowser *createSampleText(QWidget *parent)
     return text;
 }
 
-QString decisionKeysTable(bool withSuggestion)
-{
-    QString table =
-        LabelChoicePanel::tr("<table>"
-                             "<tr><td><b>label key</b></td><td>decide</td></tr>"
-                             "<tr><td><b>?</b></td><td>skip (unsure)</td></tr>"
-                             "<tr><td><b>Space, →, ↓</b></td><td>next</td></tr>"
-                             "<tr><td><b>←, ↑</b></td><td>previous</td></tr>"
-                             "<tr><td><b>Home, End</b></td><td>first, last</td></tr>"
-                             "<tr><td><b>PgUp, PgDn</b></td><td>10 back, 10 on</td></tr>"
-                             "<tr><td><b>Ctrl+Z</b></td><td>undo</td></tr>"
-                             "<tr><td><b>Ctrl+Shift+Z, Ctrl+Y</b></td><td>redo</td></tr></table>");
-    if (withSuggestion) {
-        // Second, after the label keys: the review's most used key.
-        const QString rowEnd = QStringLiteral("</tr>");
-        table.insert(
-            table.indexOf(rowEnd) + rowEnd.size(),
-            LabelChoicePanel::tr("<tr><td><b>Enter</b></td><td>accept the suggestion</td></tr>"));
-    }
-    return table;
-}
-
 int labelForHotkey(const LabelSchema &schema, const QKeyEvent *event)
 {
     const QString text = event->text().toLower();

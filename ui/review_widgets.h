@@ -102,8 +102,6 @@ QLabel *createSampleTitle(QWidget *parent);
 // The sample's full text, large, read-only and out of the keyboard focus chain (the view owns
 // the keys).
 QTextBrowser *createSampleText(QWidget *parent);
-// The side panel's key table; `withSuggestion` adds Enter (accept the suggestion).
-QString decisionKeysTable(bool withSuggestion);
 
 // The label whose hotkey the key event types, -1 for none.
 int labelForHotkey(const LabelSchema &schema, const QKeyEvent *event);

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "decision_keys.h"
 #include "label_colors.h"
 #include "project_document.h"
 #include "review_widgets.h"
@@ -105,24 +106,18 @@ void SampleDecisionView::keyPressEvent(QKeyEvent *event)
         QWidget::keyPressEvent(event);
         return;
     }
-    if (const std::optional<int> position = m_session.positionForKey(event)) {
-        setPosition(*position);
+    if (const std::optional<DecisionCommand> command = decision_keys::commandFor(event)) {
+        if (*command == DecisionCommand::Accept)
+            acceptSuggestion();
+        else if (*command == DecisionCommand::Skip)
+            skip();
+        else if (const std::optional<int> position = m_session.positionFor(*command))
+            setPosition(*position);
         return;
     }
     if ((event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)) != Qt::NoModifier) {
         QWidget::keyPressEvent(event);
         return;
-    }
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        acceptSuggestion();
-        return;
-    case Qt::Key_Question:
-        skip();
-        return;
-    default:
-        break;
     }
     const int label = labelForHotkey(m_document->schema(), event);
     if (label >= 0) {

@@ -1,7 +1,5 @@
 #include "shortcut_catalog.h"
 
-#include <initializer_list>
-
 #include <QAction>
 #include <QCoreApplication>
 #include <QMainWindow>
@@ -10,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include "decision_keys.h"
 #include "model/label_schema.h"
 
 namespace candist::shortcut_catalog {
@@ -88,28 +87,9 @@ QVector<ShortcutEntry> windowShortcuts(const QMainWindow *window)
 QVector<ShortcutEntry> reviewKeys(const LabelSchema &schema)
 {
     const QString review = ShortcutCatalogText::tr("Review");
-    // Key names in the platform's notation (and language), as the window's own actions show them.
-    const auto keys = [](std::initializer_list<QKeyCombination> combinations) {
-        QStringList names;
-        for (const QKeyCombination combination : combinations)
-            names << QKeySequence(combination).toString(QKeySequence::NativeText);
-        return names.join(QLatin1String(", "));
-    };
-    QVector<ShortcutEntry> entries = {
-        {review, ShortcutCatalogText::tr("Accept the suggestion (or the focused label)"),
-         keys({Qt::Key_Return})},
-        {review, ShortcutCatalogText::tr("Skip: unsure, keep the machine label"),
-         QStringLiteral("?")},
-        {review, ShortcutCatalogText::tr("Next sample"),
-         keys({Qt::Key_Space, Qt::Key_Right, Qt::Key_Down})},
-        {review, ShortcutCatalogText::tr("Previous sample"), keys({Qt::Key_Left, Qt::Key_Up})},
-        {review, ShortcutCatalogText::tr("First / last sample of the queue"),
-         keys({Qt::Key_Home, Qt::Key_End, Qt::CTRL | Qt::Key_Home, Qt::CTRL | Qt::Key_End})},
-        {review, ShortcutCatalogText::tr("Ten samples back / on"),
-         keys({Qt::Key_PageUp, Qt::Key_PageDown})},
-        {review, ShortcutCatalogText::tr("Move the focus over the chips and bars"),
-         keys({Qt::Key_Tab, Qt::SHIFT | Qt::Key_Tab})},
-    };
+    QVector<ShortcutEntry> entries;
+    for (const DecisionKeyBinding &binding : decision_keys::bindings())
+        entries.append({review, binding.description, decision_keys::keyNames(binding)});
     for (int i = 0; i < schema.size(); ++i) {
         if (!schema.at(i).hotkey.isEmpty())
             entries.append({review, ShortcutCatalogText::tr("Label as %1").arg(schema.at(i).name),

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "decision_keys.h"
 #include "label_colors.h"
 #include "model/error.h"
 #include "project_document.h"
@@ -128,7 +129,7 @@ QWidget *SpotCheckView::createSidePanel()
     layout->addWidget(sessionBox);
 
     auto *keysBox = new QGroupBox(tr("Keys"), side);
-    auto *keys = new QLabel(decisionKeysTable(false), keysBox);
+    auto *keys = new QLabel(decision_keys::helpTable(false), keysBox);
     keys->setTextFormat(Qt::RichText);
     (new QVBoxLayout(keysBox))->addWidget(keys);
     layout->addWidget(keysBox);

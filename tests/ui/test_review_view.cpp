@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "agreement_view.h"
+#include "decision_keys.h"
 #include "detail_panel.h"
 #include "filter_bar.h"
 #include "label_schema_editor.h"
@@ -26,6 +27,7 @@
 #include "review_view.h"
 #include "review_widgets.h"
 #include "sample_table_model.h"
+#include "shortcut_catalog.h"
 #include "store/project_store.h"
 #include "test_files.h"
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void schemaEditorRefusesReviewKeys();
     void reRankingStartsAtTheTop();
     void homeEndAndPageKeysMove();
+    void everyListedKeyDoesWhatItSays();
     void bothRedoKeysRedoInTheReview();
     void closedOrNewProjectShowsNoOldLabels();
     void detailPanelFollowsTheReviewedSample();
@@ -486,6 +489,79 @@ void ReviewViewTest::homeEndAndPageKeysMove()
     QCOMPARE(m_view->position(), std::min(ReviewView::kPageStep, last));
     QTest::keyClick(m_view, Qt::Key_PageUp);
     QCOMPARE(m_view->position(), 0);
+}
+
+// Issue 15: the review's keys, the side panel's key help and Help › Keyboard Shortcuts come from
+// one table (ui/decision_keys), and every key it lists does what it says.
+void ReviewViewTest::everyListedKeyDoesWhatItSays()
+{
+    const int last = m_view->queueSize() - 1;
+    QVERIFY(last >= 4);
+    const int middle = last / 2;
+    const QVector<ShortcutEntry> catalog =
+        shortcut_catalog::reviewKeys(m_window->document()->schema());
+    QStringList panelTexts;
+    for (QLabel *label : m_view->findChildren<QLabel *>())
+        panelTexts << label->text();
+    const QString panel = panelTexts.join(QLatin1Char('\n'));
+    int checked = 0;
+    for (const DecisionKeyBinding &binding : decision_keys::bindings()) {
+        const QString keys = decision_keys::keyNames(binding);
+        QVERIFY2(std::any_of(catalog.cbegin(), catalog.cend(),
+                             [&](const ShortcutEntry &entry) {
+                                 return entry.action == binding.description && entry.keys == keys;
+                             }),
+                 qPrintable(binding.description));
+        if (binding.command == DecisionCommand::FocusRing)
+            continue; // tabStaysOnTheChipsAndBars
+        const QString plain = decision_keys::keyNames(binding, true);
+        QVERIFY2(panel.contains(plain.toHtmlEscaped()), qPrintable(plain));
+        for (const QKeyCombination key : binding.keys) {
+            m_view->setPosition(middle);
+            const SampleRow row = m_view->currentRow();
+            const int suggested = m_view->queue().at(middle).suggestedLabel;
+            QTest::keyClick(m_view, key.key(), key.keyboardModifiers());
+            switch (binding.command) {
+            case DecisionCommand::Accept:
+                QCOMPARE(m_view->position(), middle + 1);
+                QTRY_VERIFY_WITH_TIMEOUT(storedDecision(row).has_value(), 10000);
+                QCOMPARE(storedDecision(row)->label, suggested);
+                break;
+            case DecisionCommand::Skip:
+                QCOMPARE(m_view->position(), middle + 1);
+                QTRY_VERIFY_WITH_TIMEOUT(storedDecision(row).has_value(), 10000);
+                QCOMPARE(storedDecision(row)->action, HumanAction::Skip);
+                break;
+            case DecisionCommand::Next:
+                QCOMPARE(m_view->position(), middle + 1);
+                break;
+            case DecisionCommand::Previous:
+                QCOMPARE(m_view->position(), middle - 1);
+                break;
+            case DecisionCommand::First:
+                QCOMPARE(m_view->position(), 0);
+                break;
+            case DecisionCommand::Last:
+                QCOMPARE(m_view->position(), last);
+                break;
+            case DecisionCommand::PageBack:
+                QCOMPARE(m_view->position(), std::max(middle - ReviewView::kPageStep, 0));
+                break;
+            case DecisionCommand::PageOn:
+                QCOMPARE(m_view->position(), std::min(middle + ReviewView::kPageStep, last));
+                break;
+            case DecisionCommand::FocusRing:
+                break;
+            }
+            if (binding.command == DecisionCommand::Accept ||
+                binding.command == DecisionCommand::Skip) {
+                QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier); // leave it undecided
+                QTRY_VERIFY_WITH_TIMEOUT(!storedDecision(row).has_value(), 10000);
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 13);
 }
 
 // Issue 15, finding 2, in the review: Ctrl+Shift+Z and Ctrl+Y both redo.

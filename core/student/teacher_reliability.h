@@ -64,7 +64,7 @@ struct TeacherReliability
 // from a flattened student and a 99 % one (on MR at 0.70 they differ by 0.006 nats; the fit took
 // the teacher for strong and kept all its labels). There the reliability of the first candidate
 // is read per set size on anchor points: the student's most confident tenth of the samples, where
-// it is nearly always right (MR: 93 %), so that the teacher's agreement with it there estimates
+// it is nearly always right (MR: 92.6 %), so that the teacher's agreement with it there estimates
 // the teacher's own accuracy (the noise-transition estimate of Patrini et al. 2017); the
 // temperature makes the teacher's first candidates most likely under the student alone; and the
 // posterior de-noises the student (teacherPosteriors). Pools with fewer than 30 anchor samples, or

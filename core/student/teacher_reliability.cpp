@@ -258,6 +258,10 @@ std::optional<TeacherReliability> binaryReliability(const DistillationData &data
         const float *row = probabilities.data() + std::int64_t(i) * 2;
         return std::max(row[0], row[1]);
     };
+    const auto agreesWithTeacher = [&](int i) {
+        const float *row = probabilities.data() + std::int64_t(i) * 2;
+        return (row[1] > row[0] ? 1 : 0) == data.candidates[size_t(i)].front();
+    };
     // The teacher's agreement with the student on the most confident tenth of `among`; -1 when
     // they are too few.
     const auto anchorAgreement = [&](std::vector<int> among) {
@@ -269,13 +273,9 @@ std::optional<TeacherReliability> binaryReliability(const DistillationData &data
                              const float ca = confidence(a), cb = confidence(b);
                              return ca != cb ? ca > cb : a < b;
                          });
-        double agree = 0;
-        for (size_t k = 0; k < anchors; ++k) {
-            const int i = among[k];
-            const float *row = probabilities.data() + std::int64_t(i) * 2;
-            agree += (row[1] > row[0] ? 1 : 0) == data.candidates[size_t(i)].front();
-        }
-        return agree / double(anchors);
+        const auto agree = std::count_if(among.begin(), among.begin() + std::ptrdiff_t(anchors),
+                                         agreesWithTeacher);
+        return double(agree) / double(anchors);
     };
     const double pooled = anchorAgreement(rows);
     if (pooled <= kMinimumAnchorAgreement)
@@ -284,13 +284,9 @@ std::optional<TeacherReliability> binaryReliability(const DistillationData &data
     // with the teacher markedly more on them than on the pool (MR: 0.74 against 0.61). A student
     // whose confidence says nothing agrees as often everywhere, and reading its anchors as right
     // would take a 57 % agreement for a 57 % teacher.
-    double agreement = 0;
-    for (const int i : rows) {
-        const float *row = probabilities.data() + std::int64_t(i) * 2;
-        agreement += (row[1] > row[0] ? 1 : 0) == data.candidates[size_t(i)].front();
-    }
-    agreement /= double(rows.size());
-    if (pooled - 0.5 < kAnchorLift * (agreement - 0.5))
+    const double poolAgreement =
+        double(std::count_if(rows.begin(), rows.end(), agreesWithTeacher)) / double(rows.size());
+    if (pooled - 0.5 < kAnchorLift * (poolAgreement - 0.5))
         return std::nullopt;
     TeacherReliability r = initialReliability();
     for (int s = 0; s < 2; ++s) {

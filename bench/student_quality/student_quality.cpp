@@ -33,6 +33,7 @@
 // and method run, the largest ratio of training time with them to without, and the seconds to
 // load them for the first pool of 10,000 texts.
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -204,6 +205,36 @@ void printChanges(const DistillationData &data, const DistillationOutcome &outco
     std::printf("    changes within S: %d fixed, %d broke, %d both wrong; overrules outside S: "
                 "%d fixed, %d broke, %d both wrong\n",
                 inside[0], inside[1], inside[2], outside[0], outside[1], outside[2]);
+}
+
+// Per candidate-set size (1, 2, 3+): how often the teacher's first candidate and the final label
+// are right, and how often the argmax of the stored probabilities is (for candist the posterior,
+// for a cross-fitted run without selection the out-of-fold student itself).
+void printStrata(const DistillationData &data, const DistillationOutcome &outcome)
+{
+    const int c = data.numClasses;
+    int samples[3] = {}, teacherRight[3] = {}, labelRight[3] = {}, argmaxRight[3] = {};
+    for (int i = 0; i < data.size(); ++i) {
+        const auto &candidates = data.candidates[size_t(i)];
+        if (candidates.empty())
+            continue;
+        const int s = int(std::min<size_t>(candidates.size(), 3)) - 1;
+        const int gold = data.gold[size_t(i)];
+        const float *row = outcome.probabilities.data() + std::int64_t(i) * c;
+        ++samples[s];
+        teacherRight[s] += candidates.front() == gold;
+        labelRight[s] += outcome.predicted[size_t(i)] == gold;
+        argmaxRight[s] += int(std::max_element(row, row + c) - row) == gold;
+    }
+    for (int s = 0; s < 3; ++s)
+        if (samples[s] > 0)
+            std::printf("    |S| %s: %d samples, teacher first %.2f%%, final label %.2f%%, argmax "
+                        "of the stored probabilities %.2f%% right\n",
+                        s == 0   ? "1"
+                        : s == 1 ? "2"
+                                 : "3+",
+                        samples[s], 100.0 * teacherRight[s] / samples[s],
+                        100.0 * labelRight[s] / samples[s], 100.0 * argmaxRight[s] / samples[s]);
 }
 
 // Held-out diagnostic: two students, each trained on one half of the pool, label the other half;
@@ -570,6 +601,11 @@ int main(int argc, char **argv)
                                             .value(QStringLiteral("score"))
                                             .toDouble());
                             printChanges(data, outcome);
+                            printStrata(data, outcome);
+                            std::printf("    test accuracy by epoch:");
+                            for (const EpochMetrics &m : outcome.epochs)
+                                std::printf(" %.1f", 100 * m.testAccuracy.value_or(0));
+                            std::printf("\n");
                         }
                     }
                     std::printf("%-12s %6d %6.2f%% %5.3f %5.2f | %-8s %6.2f%% %6.2f%% %6.2f%% "

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace candist {
 
@@ -18,6 +19,20 @@ constexpr double kTrustFromKappa = 0.3;
 constexpr double kFullTrustKappa = 0.65;
 // The weight of candidate k within a strong teacher's set (the ranked initial target's decay).
 constexpr double kStrongTeacherRankDecay = 0.25;
+// Two labels: the anchor points are the student's most confident tenth of a set size, at least
+// 30 of them (fewer say more about the draw than about the teacher); anchors that agree with the
+// teacher no more than 55 % of the time leave the EM in charge (the de-noising divides by 2t - 1),
+// and an agreement above 0.995 is capped there so that the teacher is never taken for infallible.
+constexpr size_t kAnchorShareDenominator = 10;
+constexpr size_t kMinimumAnchors = 30;
+constexpr double kMinimumAnchorAgreement = 0.55;
+constexpr double kMaximumAnchorAgreement = 0.995;
+// How much further above chance the anchors must agree with the teacher than the whole pool does:
+// by a factor 1/(2s - 1) for a student right s of the time on the pool and always on its anchors,
+// so 1.5 accepts students up to s = 0.83 (MR at 0.70: 2.2).
+constexpr double kAnchorLift = 1.5;
+// The temperatures a two-label student is calibrated over; a memorising student needs up to 8.
+constexpr double kTemperatures[] = {0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0};
 
 int sizeBucket(size_t size)
 {
@@ -220,6 +235,95 @@ double uninformedShare(const DistillationData &data, const std::vector<float> &p
            std::clamp((kappa - kTrustFromKappa) / (kFullTrustKappa - kTrustFromKappa), 0.0, 1.0);
 }
 
+namespace {
+
+// The tempered probability the student gives the label `first` of two.
+double temperedFirst(const float *p, int first, double temperature)
+{
+    const double mine = std::pow(std::max(double(p[first]), 1e-12), 1.0 / temperature);
+    const double other = std::pow(std::max(double(p[1 - first]), 1e-12), 1.0 / temperature);
+    return mine / (mine + other);
+}
+
+// Two labels (estimateTeacherReliability): the first candidate's reliability per set size from
+// the student's anchor points, the temperature from the teacher's first candidates alone.
+std::optional<TeacherReliability> binaryReliability(const DistillationData &data,
+                                                    const std::vector<float> &probabilities)
+{
+    std::vector<int> rows;
+    for (int i = 0; i < data.size(); ++i)
+        if (informative(data, i))
+            rows.push_back(i);
+    const auto confidence = [&](int i) {
+        const float *row = probabilities.data() + std::int64_t(i) * 2;
+        return std::max(row[0], row[1]);
+    };
+    const auto agreesWithTeacher = [&](int i) {
+        const float *row = probabilities.data() + std::int64_t(i) * 2;
+        return (row[1] > row[0] ? 1 : 0) == data.candidates[size_t(i)].front();
+    };
+    // The teacher's agreement with the student on the most confident tenth of `among`; -1 when
+    // they are too few.
+    const auto anchorAgreement = [&](std::vector<int> among) {
+        const size_t anchors = among.size() / kAnchorShareDenominator;
+        if (anchors < kMinimumAnchors)
+            return -1.0;
+        std::nth_element(among.begin(), among.begin() + std::ptrdiff_t(anchors), among.end(),
+                         [&](int a, int b) {
+                             const float ca = confidence(a), cb = confidence(b);
+                             return ca != cb ? ca > cb : a < b;
+                         });
+        const auto agree = std::count_if(among.begin(), among.begin() + std::ptrdiff_t(anchors),
+                                         agreesWithTeacher);
+        return double(agree) / double(anchors);
+    };
+    const double pooled = anchorAgreement(rows);
+    if (pooled <= kMinimumAnchorAgreement)
+        return std::nullopt;
+    // The anchors are right only if the student's confidence means something: then it agrees
+    // with the teacher markedly more on them than on the pool (MR: 0.74 against 0.61). A student
+    // whose confidence says nothing agrees as often everywhere, and reading its anchors as right
+    // would take a 57 % agreement for a 57 % teacher.
+    const double poolAgreement =
+        double(std::count_if(rows.begin(), rows.end(), agreesWithTeacher)) / double(rows.size());
+    if (pooled - 0.5 < kAnchorLift * (poolAgreement - 0.5))
+        return std::nullopt;
+    TeacherReliability r = initialReliability();
+    for (int s = 0; s < 2; ++s) {
+        std::vector<int> ofSize;
+        for (const int i : rows)
+            if (sizeBucket(data.candidates[size_t(i)].size()) == s)
+                ofSize.push_back(i);
+        double agreement = anchorAgreement(ofSize);
+        if (agreement <= kMinimumAnchorAgreement)
+            agreement = pooled;
+        agreement = std::min(agreement, kMaximumAnchorAgreement);
+        r.rank[s][0] = agreement;
+        if (s == 0)
+            r.outside[0] = 1 - agreement;
+        else
+            r.rank[1][1] = 1 - agreement;
+    }
+    r.outside[1] = 0;
+    r.uninformed = 0;
+    r.denoisesStudent = true;
+    r.logLikelihood = -1e300;
+    for (const double temperature : kTemperatures) {
+        double likelihood = 0;
+        for (const int i : rows)
+            likelihood += std::log(temperedFirst(probabilities.data() + std::int64_t(i) * 2,
+                                                 data.candidates[size_t(i)].front(), temperature));
+        likelihood /= std::max<double>(double(rows.size()), 1.0);
+        if (likelihood > r.logLikelihood) {
+            r.logLikelihood = likelihood;
+            r.temperature = temperature;
+        }
+    }
+    return r;
+}
+
+} // namespace
+
 bool TeacherReliability::strongTeacher(const DistillationData &data) const
 {
     return firstCandidateCorrect(data) >= kStrongTeacher;
@@ -228,6 +332,9 @@ bool TeacherReliability::strongTeacher(const DistillationData &data) const
 TeacherReliability estimateTeacherReliability(const DistillationData &data,
                                               const std::vector<float> &probabilities)
 {
+    if (data.numClasses == 2)
+        if (std::optional<TeacherReliability> binary = binaryReliability(data, probabilities))
+            return *binary;
     // The student's probabilities are rarely calibrated (a from-scratch student trained to
     // convergence is over-confident); the temperature that makes the teacher's sets most likely
     // under the student is the calibration the posterior needs.
@@ -263,6 +370,23 @@ std::vector<float> teacherPosteriors(const DistillationData &data,
                student.data());
         calibrate(student.data(), c, reliability.uninformed, tempered.data());
         reliability.prior(data, i, prior.data());
+        const auto &candidates = data.candidates[size_t(i)];
+        if (reliability.denoisesStudent && c == 2 && informative(data, i)) {
+            // The student estimates q = P(teacher says `first` | text) = t p + (1 - t)(1 - p),
+            // with p = P(first is right | text) and t the first candidate's reliability: solved
+            // for p, then weighed by this sample's own answer.
+            const int first = candidates.front();
+            const double t = prior[size_t(first)] / (prior[0] + prior[1]);
+            const double q = temperedFirst(probabilities.data() + std::int64_t(i) * c, first,
+                                           reliability.temperature);
+            const double p = std::clamp((q - (1 - t)) / (2 * t - 1), 0.0, 1.0);
+            const double right = p * t / (p * t + (1 - p) * (1 - t));
+            float *row = posteriors.data() + std::int64_t(i) * c;
+            row[first] = float(right);
+            row[1 - first] = float(1 - right);
+            if (!strong || candidates.size() < 2)
+                continue;
+        }
         double total = 0;
         for (int j = 0; j < c; ++j)
             total += tempered[size_t(j)] * prior[size_t(j)];
@@ -270,7 +394,6 @@ std::vector<float> teacherPosteriors(const DistillationData &data,
         for (int j = 0; j < c; ++j)
             row[j] = total > 0 ? float(tempered[size_t(j)] * prior[size_t(j)] / total)
                                : float(tempered[size_t(j)]);
-        const auto &candidates = data.candidates[size_t(i)];
         if (strong && informative(data, i) && candidates.size() > 1) {
             // A strong teacher's order within its set: the student only decides whether the
             // label leaves the set.

@@ -39,6 +39,7 @@
 #include "io_actions.h"
 #include "job_progress_widget.h"
 #include "label_schema_editor.h"
+#include "note_flag_texts.h"
 #include "project_document.h"
 #include "review_view.h"
 #include "sample_table_model.h"
@@ -134,9 +135,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_table->setColumnWidth(SampleTableModel::ConfidenceColumn, 110);
     m_table->setColumnWidth(SampleTableModel::FinalColumn, 150);
     m_table->setColumnWidth(SampleTableModel::FlagsColumn, 130);
+    m_table->setColumnWidth(SampleTableModel::NotesColumn, 160);
     m_table->setItemDelegateForColumn(SampleTableModel::CandidatesColumn,
                                       new ChipsDelegate(m_table));
     m_table->setItemDelegateForColumn(SampleTableModel::FlagsColumn, new ChipsDelegate(m_table));
+    m_table->setItemDelegateForColumn(SampleTableModel::NotesColumn, new ChipsDelegate(m_table));
     m_table->setItemDelegateForColumn(SampleTableModel::ConfidenceColumn,
                                       new ConfidenceBarDelegate(m_table));
     samplesLayout->addWidget(m_table, 1);
@@ -179,6 +182,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             [this](qint64 row) { m_detail->showSample(row); });
 
     createActions();
+    createNoteActions();
     createSelectionActions();
     createMenus();
     createToolBar();
@@ -393,6 +397,68 @@ void MainWindow::createActions()
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 }
 
+void MainWindow::createNoteActions()
+{
+    // Alt with a digit or C: the label hotkeys are plain digits and letters, Shift+key labels
+    // too in the review, and Ctrl+digit switches views.
+    const QStringList keys = {tr("Alt+1"), tr("Alt+2"), tr("Alt+3")};
+    const QStringList texts = {tr("Flag for &Discussion"), tr("Flag as &Bad Text"),
+                               tr("Flag as Schema &Gap")};
+    for (int i = 0; i < sampleNoteFlags().size(); ++i) {
+        const SampleNote::Flag flag = sampleNoteFlags().at(i);
+        auto *action = new QAction(texts.at(i), this);
+        action->setShortcut(QKeySequence(keys.at(i)));
+        action->setToolTip(noteFlagDescription(flag));
+        connect(action, &QAction::triggered, this, [this, flag] { flagSamples(flag); });
+        m_flagActions.insert(flag, action);
+    }
+    m_commentAction = new QAction(tr("Co&mment on Sample"), this);
+    m_commentAction->setShortcut(QKeySequence(tr("Alt+C")));
+    connect(m_commentAction, &QAction::triggered, this, [this] {
+        // The spot check is blind and hides the panel; elsewhere the panel comes forward.
+        if (m_tabs->currentWidget() == m_spotCheck)
+            return;
+        if (m_tabs->currentIndex() != 0 && m_tabs->currentWidget() != m_review)
+            showView(View::Table);
+        m_detailDock->show();
+        m_detailDock->raise();
+        m_detail->focusComment();
+    });
+    QList<QAction *> actions = {m_commentAction};
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        actions.prepend(m_flagActions.value(flag));
+    // Like the annotator keys they act where the samples are: the table, the panel, the review.
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        m_detailDock->addAction(action);
+        m_review->addAction(action);
+    }
+}
+
+void MainWindow::flagSamples(SampleNote::Flag flag)
+{
+    if (!m_document->isOpen() || m_tabs->currentWidget() == m_spotCheck)
+        return;
+    const QVector<SampleRow> rows =
+        m_tabs->currentIndex() == 0 ? selectedSamples() : QVector<SampleRow>();
+    if (rows.size() <= 1) {
+        m_detail->toggleFlag(flag);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %n selected sample(s)…", nullptr, int(rows.size())));
+    m_document->planNoteFlag(rows, flag, this, [this](const sample_note_query::FlagPlan &plan) {
+        const QLocale locale;
+        const QString name = noteFlagChipText(plan.flag);
+        m_document->flagInBulk(plan);
+        statusBar()->showMessage(
+            plan.set
+                ? tr("Flag %1 set on %2 samples.").arg(name, locale.toString(plan.apply.size()))
+                : tr("Flag %1 taken off %2 samples.").arg(name, locale.toString(plan.apply.size())),
+            30000);
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -442,6 +508,10 @@ void MainWindow::createMenus()
     annotate->addAction(m_skipAction);
     annotate->addAction(m_clearDecisionAction);
     annotate->addSeparator();
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        annotate->addAction(m_flagActions.value(flag));
+    annotate->addAction(m_commentAction);
+    annotate->addSeparator();
     addSelectionActions(annotate);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -483,6 +553,9 @@ void MainWindow::createSelectionActions()
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         addSelectionActions(&menu);
+        menu.addSeparator();
+        for (const SampleNote::Flag flag : sampleNoteFlags())
+            menu.addAction(m_flagActions.value(flag));
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 }
@@ -624,7 +697,10 @@ void MainWindow::updateActions()
     for (QAction *action :
          {m_closeAction, m_findAction, m_schemaAction, m_refreshAction, m_nextAction,
           m_previousAction, m_skipAction, m_clearDecisionAction, m_selectAllAction,
-          m_acceptStudentForSelection, m_acceptTeacherForSelection, m_clearSelectionDecisions})
+          m_acceptStudentForSelection, m_acceptTeacherForSelection, m_clearSelectionDecisions,
+          m_commentAction})
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_flagActions))
         action->setEnabled(open);
 }
 

@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include "label_colors.h"
+#include "note_flag_texts.h"
 #include "project_document.h"
 
 namespace candist {
@@ -183,6 +184,21 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
             return names.join(QStringLiteral(", "));
         }
         break;
+    case NotesColumn:
+        if (role == ChipsRole)
+            return noteChips(*row);
+        if (role == Qt::DisplayRole) {
+            QStringList parts;
+            for (const SampleNote::Flag flag : sampleNoteFlags())
+                if (row->noteFlags & flag)
+                    parts << noteFlagChipText(flag);
+            if (!row->comment.isEmpty())
+                parts << QString(row->comment).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return parts.join(QStringLiteral(", "));
+        }
+        if (role == Qt::ToolTipRole && !row->comment.isEmpty())
+            return row->comment;
+        break;
     default:
         break;
     }
@@ -215,6 +231,18 @@ QVariant SampleTableModel::flagChips(const SampleRowData &data) const
     return result;
 }
 
+QVariant SampleTableModel::noteChips(const SampleRowData &data) const
+{
+    QVariantList result;
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        if (data.noteFlags & flag)
+            result << chip(noteFlagChipText(flag), noteFlagColor(flag), true);
+    if (!data.comment.isEmpty())
+        result << chip(QString(data.comment).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                       QColor(0xe5e7e9), false);
+    return result;
+}
+
 QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
@@ -238,6 +266,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Final label");
         case FlagsColumn:
             return tr("Flags");
+        case NotesColumn:
+            return tr("Notes");
         default:
             break;
         }
@@ -253,6 +283,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case FlagsColumn:
             return tr("out of set: the student chose a label outside the candidates; overruled: "
                       "...with high confidence; parse failure: unreadable teacher answer");
+        case NotesColumn:
+            return tr("Your flags (discuss, bad text, schema gap) and comment; sorts by the flags");
         default:
             break;
         }
@@ -279,6 +311,9 @@ void SampleTableModel::sort(int column, Qt::SortOrder order)
         break;
     case FinalColumn:
         sort.key = SampleSort::Key::FinalLabel;
+        break;
+    case NotesColumn:
+        sort.key = SampleSort::Key::NoteFlags;
         break;
     default:
         sort.key = SampleSort::Key::Row;

@@ -28,6 +28,7 @@ public:
         ConfidenceColumn,
         FinalColumn,
         FlagsColumn,
+        NotesColumn, // the annotators' flags and comment (SampleNote)
         ColumnCount
     };
     enum Role
@@ -75,6 +76,7 @@ private:
     void onSamplesChanged(const QVector<qint64> &rows);
     QVariant chips(const SampleRowData &data) const;
     QVariant flagChips(const SampleRowData &data) const;
+    QVariant noteChips(const SampleRowData &data) const;
 
     ProjectDocument *m_document;
     SampleFilter m_filter;

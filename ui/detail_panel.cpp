@@ -129,10 +129,9 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
         button->setToolTip(noteFlagDescription(flag));
         button->setAccessibleName(tr("Flag: %1").arg(noteFlagTitle(flag)));
         button->setObjectName(QStringLiteral("noteFlag_%1").arg(int(flag)));
-        QPixmap swatch(10, 10);
-        swatch.fill(noteFlagColor(flag));
-        button->setIcon(QIcon(swatch));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Text only and sharing the row: the panel must not grow wider than the label buttons
+        // make it (the dock takes that width from the table).
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(button, &QToolButton::clicked, this, [this, flag] {
             toggleFlag(flag);
             renderNote(); // keeps the check state tied to the note
@@ -140,7 +139,6 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
         flagRow->addWidget(button);
         m_flagButtons.insert(flag, button);
     }
-    flagRow->addStretch();
     noteLayout->addLayout(flagRow);
     m_comment = new QLineEdit(noteBox);
     m_comment->setObjectName(QStringLiteral("commentEdit"));

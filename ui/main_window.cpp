@@ -135,11 +135,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_table->setColumnWidth(SampleTableModel::ConfidenceColumn, 110);
     m_table->setColumnWidth(SampleTableModel::FinalColumn, 150);
     m_table->setColumnWidth(SampleTableModel::FlagsColumn, 130);
-    m_table->setColumnWidth(SampleTableModel::NotesColumn, 160);
     m_table->setItemDelegateForColumn(SampleTableModel::CandidatesColumn,
                                       new ChipsDelegate(m_table));
     m_table->setItemDelegateForColumn(SampleTableModel::FlagsColumn, new ChipsDelegate(m_table));
-    m_table->setItemDelegateForColumn(SampleTableModel::NotesColumn, new ChipsDelegate(m_table));
     m_table->setItemDelegateForColumn(SampleTableModel::ConfidenceColumn,
                                       new ConfidenceBarDelegate(m_table));
     samplesLayout->addWidget(m_table, 1);

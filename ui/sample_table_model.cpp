@@ -175,26 +175,14 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case FlagsColumn:
+        // The annotators' own notes first: they were set on purpose, the machine's are derived.
         if (role == ChipsRole)
-            return flagChips(*row);
+            return noteChips(*row).toList() + flagChips(*row).toList();
         if (role == Qt::DisplayRole) {
             QStringList names;
-            for (const QVariant &entry : flagChips(*row).toList())
+            for (const QVariant &entry : noteChips(*row).toList() + flagChips(*row).toList())
                 names << entry.toMap().value(QStringLiteral("text")).toString();
             return names.join(QStringLiteral(", "));
-        }
-        break;
-    case NotesColumn:
-        if (role == ChipsRole)
-            return noteChips(*row);
-        if (role == Qt::DisplayRole) {
-            QStringList parts;
-            for (const SampleNote::Flag flag : sampleNoteFlags())
-                if (row->noteFlags & flag)
-                    parts << noteFlagChipText(flag);
-            if (!row->comment.isEmpty())
-                parts << QString(row->comment).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            return parts.join(QStringLiteral(", "));
         }
         if (role == Qt::ToolTipRole && !row->comment.isEmpty())
             return row->comment;
@@ -266,8 +254,6 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Final label");
         case FlagsColumn:
             return tr("Flags");
-        case NotesColumn:
-            return tr("Notes");
         default:
             break;
         }
@@ -281,10 +267,10 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case FinalColumn:
             return tr("The label the sample leaves with: human beats student beats teacher");
         case FlagsColumn:
-            return tr("out of set: the student chose a label outside the candidates; overruled: "
-                      "...with high confidence; parse failure: unreadable teacher answer");
-        case NotesColumn:
-            return tr("Your flags (discuss, bad text, schema gap) and comment; sorts by the flags");
+            return tr("Your flags (discuss, bad text, schema gap) and comment, which the column "
+                      "sorts by; then out of set: the student chose a label outside the "
+                      "candidates; overruled: ...with high confidence; parse failure: unreadable "
+                      "teacher answer");
         default:
             break;
         }
@@ -312,7 +298,7 @@ void SampleTableModel::sort(int column, Qt::SortOrder order)
     case FinalColumn:
         sort.key = SampleSort::Key::FinalLabel;
         break;
-    case NotesColumn:
+    case FlagsColumn:
         sort.key = SampleSort::Key::NoteFlags;
         break;
     default:

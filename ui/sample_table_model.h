@@ -27,8 +27,7 @@ public:
         StudentColumn,
         ConfidenceColumn,
         FinalColumn,
-        FlagsColumn,
-        NotesColumn, // the annotators' flags and comment (SampleNote)
+        FlagsColumn, // the annotators' flags and comment (SampleNote), then the machine's flags
         ColumnCount
     };
     enum Role

@@ -168,10 +168,9 @@ private Q_SLOTS:
             result.comment = comment;
             return result;
         };
-        sample_note_query::save(store,
-                                {note(1, SampleNote::Discuss | SampleNote::SchemaGap, {}),
-                                 note(2, SampleNote::Discuss, QStringLiteral("why?")),
-                                 note(3, 0, QStringLiteral("fine, but long"))});
+        sample_note_query::save(store, {note(1, SampleNote::Discuss | SampleNote::SchemaGap, {}),
+                                        note(2, SampleNote::Discuss, QStringLiteral("why?")),
+                                        note(3, 0, QStringLiteral("fine, but long"))});
         const QJsonObject stats = ProjectStatistics::compute(store);
         const QJsonObject notes = stats["notes"].toObject();
         QCOMPARE(notes["flagged"].toInteger(), 2);

@@ -1,6 +1,6 @@
 // Flags and comments in the window (issue 15): the detail panel's flag buttons and comment
 // field, their keys, undo and redo of every edit, flags over a table selection as one undo step,
-// and the table's Notes column, sort and filters.
+// and the table's Flags column, sort and filters.
 #include <QAbstractButton>
 #include <QAction>
 #include <QLineEdit>
@@ -276,22 +276,28 @@ void SampleNotesUiTest::tableShowsSortsAndFiltersNotes()
     QTest::keyClick(commentEdit(), Qt::Key_Return);
     waitSaved();
 
-    // The Notes column shows the flags and the comment once the rows are refetched.
-    QTRY_COMPARE(model->index(21, SampleTableModel::NotesColumn).data().toString(),
-                 QStringLiteral("bad text, schema gap"));
-    QTRY_COMPARE(model->index(22, SampleTableModel::NotesColumn).data().toString(),
-                 QStringLiteral("ask the lead"));
-    QCOMPARE(model->index(22, SampleTableModel::NotesColumn).data(Qt::ToolTipRole).toString(),
+    // The Flags column shows the annotators' flags and comment first, before the machine's
+    // flags, once the rows are refetched.
+    const auto display = [model](int position) {
+        return model->index(position, SampleTableModel::FlagsColumn).data().toString();
+    };
+    QTRY_VERIFY2(display(21).startsWith(QStringLiteral("bad text, schema gap")),
+                 qPrintable(display(21)));
+    QTRY_VERIFY2(display(22).startsWith(QStringLiteral("ask the lead")), qPrintable(display(22)));
+    QCOMPARE(model->index(22, SampleTableModel::FlagsColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("ask the lead"));
-    QCOMPARE(model->index(20, SampleTableModel::NotesColumn)
+    QCOMPARE(model->index(20, SampleTableModel::FlagsColumn)
                  .data(SampleTableModel::ChipsRole)
                  .toList()
-                 .size(),
-             1);
+                 .value(0)
+                 .toMap()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("discuss"));
 
     // Clicking the column header sorts by the flags: bad text + schema gap (6) first.
     QSignalSpy ready(model, &SampleTableModel::orderReady);
-    m_window->sampleTable()->sortByColumn(SampleTableModel::NotesColumn, Qt::DescendingOrder);
+    m_window->sampleTable()->sortByColumn(SampleTableModel::FlagsColumn, Qt::DescendingOrder);
     QVERIFY(ready.wait(20000));
     QCOMPARE(model->sortOrder().key, SampleSort::Key::NoteFlags);
     QCOMPARE(model->sampleAt(0), bad);

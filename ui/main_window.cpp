@@ -441,7 +441,14 @@ void MainWindow::flagSamples(SampleNote::Flag flag)
     const QVector<SampleRow> rows =
         m_tabs->currentIndex() == 0 ? selectedSamples() : QVector<SampleRow>();
     if (rows.size() <= 1) {
+        // Said in the status bar too: in the review the panel may be hidden.
+        QUndoStack *stack = m_document->undoStack();
+        const int before = stack->index();
         m_detail->toggleFlag(flag);
+        statusBar()->showMessage(stack->index() != before
+                                     ? stack->text(before)
+                                     : tr("The sample is still loading: nothing was flagged."),
+                                 10000);
         return;
     }
     statusBar()->showMessage(tr("Reading %n selected sample(s)…", nullptr, int(rows.size())));

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -131,6 +132,7 @@ void SampleNotesUiTest::flagButtonsAndKeysToggleWithUndoAndRedo()
     QTRY_VERIFY(flagButton(SampleNote::BadText)->isChecked());
     QCOMPARE(stack->count(), steps + 2);
     QCOMPARE(m_window->sampleTable()->currentIndex().row(), 3); // a flag does not move on
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Flag sample: bad text"));
 
     stack->undo();
     waitSaved();

@@ -288,7 +288,9 @@ void DetailPanel::focusComment()
 
 void DetailPanel::commitComment()
 {
-    if (!m_detail || m_row < 0 || !m_comment->isModified())
+    // Before the shown sample's detail has arrived the text stays in the field, modified, and
+    // is saved for that sample at the next Enter or focus change.
+    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row || !m_comment->isModified())
         return;
     m_comment->setModified(false);
     SampleNote after = m_detail->note;

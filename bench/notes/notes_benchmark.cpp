@@ -109,6 +109,13 @@ int main(int argc, char *argv[])
         slowest = std::max(slowest, order("filter_discuss", discuss, byRow));
         slowest = std::max(slowest, order("filter_comment", commented, byRow));
         slowest = std::max(slowest, order("filter_any_flag_by_confidence", any, byConfidence));
+        slowest = std::max(
+            slowest, order("filter_any_flag_by_id", any, SampleSort{Key::Id, Qt::AscendingOrder}));
+        slowest = std::max(slowest, order("filter_any_flag_by_final_label", any,
+                                          SampleSort{Key::FinalLabel, Qt::AscendingOrder}));
+        SampleFilter unreviewed;
+        unreviewed.status = SampleFilter::Status::Unreviewed;
+        order("peer_filter_unreviewed_by_confidence", unreviewed, byConfidence);
         const double flagsUp = order("sort_by_flags_ascending", SampleFilter(),
                                      SampleSort{Key::NoteFlags, Qt::AscendingOrder});
         const double flagsDown = order("sort_by_flags_descending", SampleFilter(),

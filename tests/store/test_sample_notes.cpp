@@ -202,6 +202,18 @@ private Q_SLOTS:
         QCOMPARE(ordered(f.store, discussOnly,
                          SampleSort{SampleSort::Key::Confidence, Qt::AscendingOrder}),
                  (QVector<SampleRow>{2, 3}));
+        // Samples without the sorted value (no student result: 5) come last in both directions.
+        QCOMPARE(ordered(f.store, commented,
+                         SampleSort{SampleSort::Key::Confidence, Qt::DescendingOrder}),
+                 (QVector<SampleRow>{3, 5}));
+        QCOMPARE(ordered(f.store, commented,
+                         SampleSort{SampleSort::Key::Confidence, Qt::AscendingOrder}),
+                 (QVector<SampleRow>{3, 5}));
+        QCOMPARE(
+            ordered(f.store, any, SampleSort{SampleSort::Key::Confidence, Qt::DescendingOrder}),
+            (QVector<SampleRow>{1, 3, 2}));
+        QCOMPARE(ordered(f.store, any, SampleSort{SampleSort::Key::SetSize, Qt::AscendingOrder}),
+                 (QVector<SampleRow>{1, 2, 3})); // no teacher results: row order
         SampleFilter text;
         text.text = QStringLiteral("text 3");
         text.hasComment = true;
@@ -250,6 +262,15 @@ private Q_SLOTS:
                      !commentText.contains(QLatin1String("SCAN s")) &&
                      !commentText.contains(QLatin1String("TEMP B-TREE")),
                  qPrintable(commentText));
+        // With another table's order: the notes are read, not that table's million index rows.
+        const QString byConfidence =
+            sample_page_query::queryPlan(
+                f.store, any, SampleSort{SampleSort::Key::Confidence, Qt::AscendingOrder})
+                .join(QStringLiteral(" | "));
+        QVERIFY2(byConfidence.startsWith(QLatin1String("SCAN n")) &&
+                     !byConfidence.contains(QLatin1String("SCAN st")) &&
+                     !byConfidence.contains(QLatin1String("SCAN s ")),
+                 qPrintable(byConfidence));
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const QStringList plan = sample_page_query::queryPlan(
                 f.store, SampleFilter(), SampleSort{SampleSort::Key::NoteFlags, order});

@@ -217,6 +217,22 @@ void SampleNotesUiTest::commentIsOneUndoStepAndTypingNeverDecides()
     waitSaved();
     QCOMPARE(storedNote(row).comment, QStringLiteral("for row five"));
     QVERIFY(storedNote(m_window->sampleModel()->sampleAt(6)).isEmpty());
+
+    // Text entered before the next sample's detail has arrived is saved for that sample, not
+    // for the one before it.
+    const SampleRow seventh = m_window->sampleModel()->sampleAt(7);
+    const int beforeSeventh = stack->count();
+    m_window->detailPanel()->showSample(seventh);
+    commentEdit()->setFocus();
+    QTest::keyClicks(commentEdit(), QStringLiteral("early"));
+    m_window->detailPanel()->commitComment();
+    QCOMPARE(stack->count(), beforeSeventh);
+    QTRY_VERIFY(m_window->detailPanel()->detail()->sample.row == seventh);
+    QCOMPARE(commentEdit()->text(), QStringLiteral("early"));
+    QTest::keyClick(commentEdit(), Qt::Key_Return);
+    waitSaved();
+    QCOMPARE(storedNote(seventh).comment, QStringLiteral("early"));
+    QCOMPARE(storedNote(m_window->sampleModel()->sampleAt(6)).comment, QString());
 }
 
 void SampleNotesUiTest::flagsOverASelectionAreOneUndoStep()

@@ -2523,6 +2523,10 @@
         <source>Flag %1 taken off %2 samples.</source>
         <translation>Marca %1 quitada de %2 muestras.</translation>
     </message>
+    <message>
+        <source>The sample is still loading: nothing was flagged.</source>
+        <translation>La muestra aún se está cargando: no se marcó nada.</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

@@ -2517,6 +2517,10 @@
         <source>Flag %1 taken off %2 samples.</source>
         <translation>已从 %2 个样本上移除标记 %1。</translation>
     </message>
+    <message>
+        <source>The sample is still loading: nothing was flagged.</source>
+        <translation>样本仍在加载：未做任何标记。</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

@@ -230,6 +230,12 @@ void DetailPanel::showSample(SampleRow row)
         return;
     // A comment typed for the sample shown so far belongs to it, wherever the focus goes next.
     commitComment();
+    if (row != m_row) {
+        // Until the next sample's detail arrives the field is empty, so that text typed at once
+        // is the new sample's alone, never appended to the previous sample's comment.
+        m_comment->clear();
+        m_comment->setModified(false);
+    }
     m_row = row;
     if (row < 0) {
         ++m_requests;
@@ -271,9 +277,8 @@ void DetailPanel::toggleFlag(SampleNote::Flag flag)
         return;
     SampleNote after = m_detail->note;
     after.flags ^= flag;
-    m_document->editNote(m_detail->note, after);
-    // Shown at once; the reload that follows the write brings the stored time.
-    m_detail->note = after;
+    // Shown at once, as written: the next edit's undo restores exactly this note.
+    m_detail->note = m_document->editNote(m_detail->note, after);
     renderNote();
 }
 
@@ -297,8 +302,7 @@ void DetailPanel::commitComment()
     after.comment = m_comment->text().trimmed();
     if (after.comment == m_detail->note.comment)
         return;
-    m_document->editNote(m_detail->note, after);
-    m_detail->note = after;
+    m_detail->note = m_document->editNote(m_detail->note, after);
 }
 
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)

@@ -904,6 +904,9 @@ void MainWindow::saveSession() const
     setting::sessionFilterMinSetSize.set(filter.minSetSize);
     setting::sessionFilterMaxSetSize.set(filter.maxSetSize);
     setting::sessionFilterFlags.set(filter.flags);
+    setting::sessionFilterNoteFlags.set(filter.noteFlags);
+    setting::sessionFilterAnyNoteFlag.set(filter.anyNoteFlag);
+    setting::sessionFilterHasComment.set(filter.hasComment);
 }
 
 void MainWindow::restoreSession()
@@ -916,6 +919,9 @@ void MainWindow::restoreSession()
     filter.minSetSize = setting::sessionFilterMinSetSize.get();
     filter.maxSetSize = setting::sessionFilterMaxSetSize.get();
     filter.flags = setting::sessionFilterFlags.get();
+    filter.noteFlags = setting::sessionFilterNoteFlags.get() & SampleNote::kAllFlags;
+    filter.anyNoteFlag = setting::sessionFilterAnyNoteFlag.get();
+    filter.hasComment = setting::sessionFilterHasComment.get();
     SampleSort sort;
     sort.key = SampleSort::Key(setting::sessionSortKey.get());
     sort.order = Qt::SortOrder(setting::sessionSortOrder.get());

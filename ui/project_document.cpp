@@ -254,10 +254,10 @@ void ProjectDocument::decideInBulk(const bulk_decision_query::Plan &plan,
     m_undoStack.push(new BulkDecisionCommand(this, plan, text));
 }
 
-void ProjectDocument::editNote(const SampleNote &before, const SampleNote &after)
+SampleNote ProjectDocument::editNote(const SampleNote &before, const SampleNote &after)
 {
     if (before.sameContent(after))
-        return;
+        return before;
     QString text;
     const quint32 added = after.flags & ~before.flags;
     const quint32 removed = before.flags & ~after.flags;
@@ -275,8 +275,11 @@ void ProjectDocument::editNote(const SampleNote &before, const SampleNote &after
     }
     SampleNote next = after;
     next.row = before.row;
-    next.updatedAt = QDateTime(); // stamped by the store at each redo
+    // Stamped here, not by the store: the caller can show the note as written at once, and a
+    // later edit's undo then restores this exact note, time included.
+    next.updatedAt = QDateTime::currentDateTime();
     m_undoStack.push(new SampleNoteCommand(this, {before}, {next}, text));
+    return next;
 }
 
 void ProjectDocument::planNoteFlag(const QVector<SampleRow> &rows, SampleNote::Flag flag,

@@ -64,8 +64,9 @@ public:
                           std::function<void(const bulk_decision_query::Plan &)> planned);
     void decideInBulk(const bulk_decision_query::Plan &plan, bulk_decision_query::Target target);
     // The annotators' note of one sample: `before` as the caller shows it (with its time, which
-    // undo restores), `after` the new flags and comment. Same content: no step.
-    void editNote(const SampleNote &before, const SampleNote &after);
+    // undo restores), `after` the new flags and comment. Returns the note as it is written, time
+    // stamped now (redo writes the same); same content: no step, and `before` comes back.
+    SampleNote editNote(const SampleNote &before, const SampleNote &after);
     // A flag over a selection, in two steps like the bulk decisions: the plan is read in the
     // database thread, flagInBulk() pushes it as one undo step (nothing to change: no step).
     void planNoteFlag(const QVector<SampleRow> &rows, SampleNote::Flag flag, QObject *receiver,

@@ -139,6 +139,8 @@ private Q_SLOTS:
         QCOMPARE(plan.apply.at(0).row, SampleRow(3));
         QCOMPARE(plan.apply.at(1).row, SampleRow(1));
         QVERIFY(plan.restore.at(0).isEmpty());
+        QVERIFY(plan.apply.at(0).updatedAt.isValid()); // one time for all: redo writes it again
+        QCOMPARE(plan.apply.at(1).updatedAt, plan.apply.at(0).updatedAt);
         sample_note_query::save(f.store, plan.apply);
         QCOMPARE(sample_note_query::counts(f.store).discuss, qint64(3));
 

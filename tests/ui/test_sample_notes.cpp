@@ -157,6 +157,24 @@ void SampleNotesUiTest::flagButtonsAndKeysToggleWithUndoAndRedo()
     QCOMPARE(stack->count(), before);
     waitSaved();
     QCOMPARE(storedNote(row).flags, quint32(SampleNote::Discuss | SampleNote::BadText));
+
+    // Two edits in a row, the second before the first one's reload: undoing the second puts
+    // back the first exactly, its time included, and redo writes the second as it was.
+    showRow(8);
+    const SampleRow eighth = m_window->sampleModel()->sampleAt(8);
+    m_window->detailPanel()->toggleFlag(SampleNote::SchemaGap);
+    const SampleNote first = m_window->detailPanel()->detail()->note;
+    m_window->detailPanel()->toggleFlag(SampleNote::Discuss);
+    const SampleNote second = m_window->detailPanel()->detail()->note;
+    waitSaved();
+    QCOMPARE(storedNote(eighth).updatedAt, second.updatedAt);
+    stack->undo();
+    waitSaved();
+    QCOMPARE(storedNote(eighth).flags, quint32(SampleNote::SchemaGap));
+    QCOMPARE(storedNote(eighth).updatedAt, first.updatedAt);
+    stack->redo();
+    waitSaved();
+    QCOMPARE(storedNote(eighth).updatedAt, second.updatedAt);
 }
 
 void SampleNotesUiTest::commentIsOneUndoStepAndTypingNeverDecides()

@@ -125,13 +125,16 @@ FlagPlan planFlag(const ProjectStore &store, const QVector<SampleRow> &rows, Sam
 {
     FlagPlan plan;
     plan.flag = flag;
+    const QDateTime now = QDateTime::currentDateTime();
     const QVector<SampleNote> before = notes(store, rows);
     plan.set = std::any_of(before.cbegin(), before.cend(),
                            [flag](const SampleNote &note) { return !(note.flags & flag); });
     for (const SampleNote &note : before) {
         SampleNote after = note;
         after.flags = plan.set ? note.flags | flag : note.flags & ~quint32(flag);
-        after.updatedAt = QDateTime();
+        // One time for the whole selection; redo writes it again, so undo and redo both put
+        // back exact notes.
+        after.updatedAt = now;
         if (after.flags == note.flags)
             continue;
         plan.apply << after;

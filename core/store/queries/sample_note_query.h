@@ -26,7 +26,7 @@ struct FlagPlan
 {
     SampleNote::Flag flag = SampleNote::Discuss;
     bool set = true;
-    QVector<SampleNote> apply;
+    QVector<SampleNote> apply;   // stamped with the time of planning
     QVector<SampleNote> restore; // restore[i] undoes apply[i]: the note as it was, with its time
 };
 FlagPlan planFlag(const ProjectStore &store, const QVector<SampleRow> &rows, SampleNote::Flag flag);

@@ -432,6 +432,256 @@
     </message>
 </context>
 <context>
+    <name>StoreText</name>
+    <message>
+        <source>a spot check needs at least one sample</source>
+        <translation>un control aleatorio necesita al menos una muestra</translation>
+    </message>
+    <message>
+        <source>cannot draw %1 spot checks: only %2 sample(s) have no human label and are not spot checks yet</source>
+        <translation>no se pueden extraer %1 controles aleatorios: solo %2 muestra(s) no tienen etiqueta humana ni son ya controles aleatorios</translation>
+    </message>
+    <message>
+        <source>is the project file or one of its companion files (%1); %2 would destroy the project, so nothing was written. Choose another output file.</source>
+        <translation>es el archivo del proyecto o uno de sus archivos asociados (%1); %2 destruiría el proyecto, así que no se escribió nada. Elija otro archivo de salida.</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file: %1</source>
+        <translation>no se puede crear el archivo de bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock: %1</source>
+        <translation>no se puede bloquear: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock: the lock file keeps being replaced</source>
+        <translation>no se puede bloquear: el archivo de bloqueo se sigue reemplazando</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translation>no existe ese archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open project: %1</source>
+        <translation>no se puede abrir el proyecto: %1</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (%1)</source>
+        <translation>no es un proyecto de CanDist (%1)</translation>
+    </message>
+    <message>
+        <source>cannot switch the project to WAL mode</source>
+        <translation>no se puede cambiar el proyecto al modo WAL</translation>
+    </message>
+    <message>
+        <source>changes were rolled back after an earlier failure</source>
+        <translation>los cambios se revirtieron tras un fallo anterior</translation>
+    </message>
+    <message>
+        <source>labels cannot be removed once samples are annotated (%1 annotations refer to them); rename them instead</source>
+        <translation>las etiquetas no se pueden eliminar una vez anotadas las muestras (%1 anotaciones se refieren a ellas); cámbieles el nombre en su lugar</translation>
+    </message>
+    <message>
+        <source>duplicate sample id &quot;%1&quot;</source>
+        <translation>id de muestra duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>label index %1 is not in the project&apos;s label schema</source>
+        <translation>el índice de etiqueta %1 no está en el esquema de etiquetas del proyecto</translation>
+    </message>
+    <message>
+        <source>label index %1 for sample row %2 is not in the project&apos;s label schema</source>
+        <translation>el índice de etiqueta %1 de la fila de muestra %2 no está en el esquema de etiquetas del proyecto</translation>
+    </message>
+    <message>
+        <source>distillation run %1 does not exist</source>
+        <translation>la ejecución de destilación %1 no existe</translation>
+    </message>
+    <message>
+        <source>distillation run %1 is still running: cancel it first</source>
+        <translation>la ejecución de destilación %1 sigue en curso: cancélela primero</translation>
+    </message>
+    <message>
+        <source>distillation run %1 gave the project its current student labels: distil again before deleting it</source>
+        <translation>la ejecución de destilación %1 dio al proyecto sus etiquetas actuales del estudiante: vuelva a destilar antes de eliminarla</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (an SQLite database of another application)</source>
+        <translation>no es un proyecto de CanDist (una base de datos SQLite de otra aplicación)</translation>
+    </message>
+    <message>
+        <source>written by a newer CanDist Workbench (project schema %1; this version reads schemas up to %2). Update the workbench to open it.</source>
+        <translation>escrito por un CanDist Workbench más reciente (esquema de proyecto %1; esta versión lee esquemas hasta el %2). Actualice el programa para abrirlo.</translation>
+    </message>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation>error de base de datos: %1 (en: %2)</translation>
+    </message>
+    <message>
+        <source>database error: not an open SQLite connection (in: %1)</source>
+        <translation>error de base de datos: no es una conexión SQLite abierta (en: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentText</name>
+    <message>
+        <source>the word vectors changed (checksum %1, the run recorded %2)</source>
+        <translation>los vectores de palabras cambiaron (suma de comprobación %1, la ejecución registró %2)</translation>
+    </message>
+    <message>
+        <source>distillation needs at least two labels (got %1)</source>
+        <translation>la destilación necesita al menos dos etiquetas (hay %1)</translation>
+    </message>
+    <message>
+        <source>no checkpoint to resume from</source>
+        <translation>no hay ningún punto de control desde el que reanudar</translation>
+    </message>
+    <message>
+        <source>the samples or labels changed since this checkpoint was written (texts, teacher candidates, votes, human or gold labels); it cannot be resumed</source>
+        <translation>las muestras o las etiquetas cambiaron desde que se escribió este punto de control (textos, candidatos del profesor, votos, etiquetas humanas o de referencia); no se puede reanudar</translation>
+    </message>
+    <message>
+        <source>distillation needs at least one sample</source>
+        <translation>la destilación necesita al menos una muestra</translation>
+    </message>
+    <message>
+        <source>the checkpoint is past the run&apos;s last epoch (%1 of %2)</source>
+        <translation>el punto de control está más allá de la última época de la ejecución (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>the resume checkpoint does not match the run: %1</source>
+        <translation>el punto de control de reanudación no corresponde a la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the checkpoint folder</source>
+        <translation>no se puede crear la carpeta del punto de control</translation>
+    </message>
+    <message>
+        <source>the student checkpoint does not match this project: %1</source>
+        <translation>el punto de control del estudiante no corresponde a este proyecto: %1</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1&quot;: unknown value &quot;%2&quot; (expected one of %3)</source>
+        <translation>opción de destilación &quot;%1&quot;: valor desconocido &quot;%2&quot; (se esperaba uno de %3)</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1%2&quot;: expected %3</source>
+        <translation>opción de destilación &quot;%1%2&quot;: se esperaba %3</translation>
+    </message>
+    <message>
+        <source>invalid distillation option: %1</source>
+        <translation>opción de destilación no válida: %1</translation>
+    </message>
+    <message>
+        <source>the project is being distilled by process %1 on %2; wait for that run to end or stop it</source>
+        <translation>el proceso %1 en %2 está destilando el proyecto; espere a que termine esa ejecución o deténgala</translation>
+    </message>
+    <message>
+        <source>no interrupted distillation run with a checkpoint to resume (finished runs and runs stopped before their first checkpoint cannot be resumed)</source>
+        <translation>no hay ninguna ejecución de destilación interrumpida con un punto de control para reanudar (las ejecuciones terminadas y las detenidas antes de su primer punto de control no se pueden reanudar)</translation>
+    </message>
+    <message>
+        <source>there is no distillation run %1</source>
+        <translation>no hay ninguna ejecución de destilación %1</translation>
+    </message>
+    <message>
+        <source>run %1 finished; there is nothing to resume</source>
+        <translation>la ejecución %1 terminó; no hay nada que reanudar</translation>
+    </message>
+    <message>
+        <source>run %1 (%2) has no checkpoint to resume from: it stopped before its first one (written every checkpoint_interval_seconds and at the end of the warm-up)</source>
+        <translation>la ejecución %1 (%2) no tiene ningún punto de control desde el que reanudar: se detuvo antes del primero (se escribe cada checkpoint_interval_seconds y al final del calentamiento)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>la ejecución %1 no se puede reanudar: %2</translation>
+    </message>
+    <message>
+        <source>the TorchScript student was asked to run on CUDA, but this LibTorch build has no usable CUDA device</source>
+        <translation>se pidió que el estudiante TorchScript se ejecutara en CUDA, pero esta compilación de LibTorch no tiene ningún dispositivo CUDA utilizable</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript module: %1</source>
+        <translation>no es un módulo TorchScript cargable: %1</translation>
+    </message>
+    <message>
+        <source>the encoder must map (input_ids, attention_mask) to a [batch, hidden] tensor: %1</source>
+        <translation>el codificador debe transformar (input_ids, attention_mask) en un tensor [batch, hidden]: %1</translation>
+    </message>
+    <message>
+        <source>the encoder returned a tensor of %1 dimensions; expected [batch, hidden]</source>
+        <translation>el codificador devolvió un tensor de %1 dimensiones; se esperaba [batch, hidden]</translation>
+    </message>
+    <message>
+        <source>cannot read the WordPiece vocabulary: %1</source>
+        <translation>no se puede leer el vocabulario WordPiece: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the student checkpoint: %1</source>
+        <translation>no se puede escribir el punto de control del estudiante: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the student checkpoint: %1</source>
+        <translation>no se puede leer el punto de control del estudiante: %1</translation>
+    </message>
+    <message>
+        <source>no finished distillation run to evaluate; run &apos;candist-cli distill&apos; first</source>
+        <translation>no hay ninguna ejecución de destilación terminada que evaluar; ejecute primero &apos;candist-cli distill&apos;</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 is missing</source>
+        <translation>falta el punto de control de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>offset %1: not a resume state (%2)</source>
+        <translation>posición %1: no es un estado de reanudación (%2)</translation>
+    </message>
+    <message>
+        <source>unknown resume state format (expected &quot;format&quot;: %1)</source>
+        <translation>formato de estado de reanudación desconocido (se esperaba &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>not a tensor archive: %1</source>
+        <translation>no es un archivo de tensores: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the resume checkpoint folder</source>
+        <translation>no se puede crear la carpeta del punto de control de reanudación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected %2</source>
+        <translation>&quot;%1&quot;: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>method gold needs gold labels, and this pool has none</source>
+        <translation>el método gold necesita etiquetas de referencia, y este conjunto no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>method single needs teacher labels, and no sample has one</source>
+        <translation>el método single necesita etiquetas del profesor, y ninguna muestra tiene una</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2; it cannot be resumed or applied with %3 (choose the same vectors, e.g. --word-vectors %4)</source>
+        <translation>%1 se entrenó con %2; no se puede reanudar ni aplicar con %3 (elija los mismos vectores, p. ej. --word-vectors %4)</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2, which are no longer at %3 (install them with scripts/install_word_vectors, or name the file with --word-vectors)</source>
+        <translation>%1 se entrenó con %2, que ya no están en %3 (instálelos con scripts/install_word_vectors o indique el archivo con --word-vectors)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch in %1 (the file is damaged; run scripts/install_word_vectors again)</source>
+        <translation>la suma de comprobación no coincide en %1 (el archivo está dañado; vuelva a ejecutar scripts/install_word_vectors)</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary has no %1 token</source>
+        <translation>el vocabulario WordPiece no tiene el token %1</translation>
+    </message>
+</context>
+<context>
     <name>Teacher</name>
     <message>
         <source>no application object to talk to the keychain</source>
@@ -904,6 +1154,33 @@
     <message>
         <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
         <translation>Haga clic en una celda para listar las muestras que etiquetó con la etiqueta de su fila</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DataFileField</name>
+    <message>
+        <source>Input file</source>
+        <translation>Archivo de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 columnas: %2</translation>
+    </message>
+    <message>
+        <source>The preview stops early: %1</source>
+        <translation>La vista previa termina antes: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2010,120 @@
     </message>
 </context>
 <context>
+    <name>candist::ImportAnnotationsWizard</name>
+    <message>
+        <source>Batch API results</source>
+        <translation>Resultados de la API Batch</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>The first %1 lines of the file.</source>
+        <translation>Las primeras %1 líneas del archivo.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file. Choose the column that names the samples and the label columns: several columns are several annotators, merged into one candidate set ranked by votes.</source>
+        <translation>Las primeras %1 filas del archivo. Elija la columna que nombra las muestras y las columnas de etiquetas: varias columnas son varios anotadores, combinados en un único conjunto de candidatos ordenado por votos.</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Choose the annotations</source>
+        <translation>Elegir las anotaciones</translation>
+    </message>
+    <message>
+        <source>Existing annotations become the teacher&apos;s candidate sets: a CSV or JSONL file with a label, a &apos;|&apos;-separated list or a JSON array of labels per cell (an empty cell abstains), or the results of an OpenAI Batch API job.</source>
+        <translation>Las anotaciones existentes pasan a ser los conjuntos de candidatos del profesor: un archivo CSV o JSONL con una etiqueta, una lista separada por &apos;|&apos; o un array JSON de etiquetas por celda (una celda vacía se abstiene), o los resultados de un trabajo de la API Batch de OpenAI.</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Archivos de anotaciones (*.csv *.tsv *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations: label columns, one per annotator (CSV or JSONL)</source>
+        <translation>A&amp;notaciones: columnas de etiquetas, una por anotador (CSV o JSONL)</translation>
+    </message>
+    <message>
+        <source>OpenAI &amp;Batch API results (the answers to a request file of teach --batch-file)</source>
+        <translation>Resultados de la API &amp;Batch de OpenAI (las respuestas a un archivo de peticiones de teach --batch-file)</translation>
+    </message>
+    <message>
+        <source>their ID</source>
+        <translation>su ID</translation>
+    </message>
+    <message>
+        <source>their exact text</source>
+        <translation>su texto exacto</translation>
+    </message>
+    <message>
+        <source>Label columns</source>
+        <translation>Columnas de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Match samples by:</source>
+        <translation>&amp;Emparejar muestras por:</translation>
+    </message>
+    <message>
+        <source>&amp;In column:</source>
+        <translation>En la &amp;columna:</translation>
+    </message>
+    <message>
+        <source>&amp;Label columns:</source>
+        <translation>Columnas de e&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s custom_id names the sample and the prompt it answers. The answers are parsed and decided with the project&apos;s teacher settings, as a live run would, and cached, so a later teacher run does not pay for them again.</source>
+        <translation>El custom_id de cada línea nombra la muestra y el prompt al que responde. Las respuestas se analizan y se deciden con los ajustes del profesor del proyecto, como en una ejecución en vivo, y se guardan en caché, de modo que una ejecución posterior del profesor no vuelve a pagarlas.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the preview: column &quot;%2&quot; names &quot;%3&quot;, which is not one of the project&apos;s labels (%4).</source>
+        <translation>Fila %1 de la vista previa: la columna «%2» nombra «%3», que no es una de las etiquetas del proyecto (%4).</translation>
+    </message>
+    <message>
+        <source>Choose a file that can be read.</source>
+        <translation>Elija un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>This is no Batch API results file: its first line has no &quot;custom_id&quot; and &quot;response&quot;. Go back and choose Annotations.</source>
+        <translation>Este no es un archivo de resultados de la API Batch: su primera línea no tiene «custom_id» ni «response». Vuelva atrás y elija Anotaciones.</translation>
+    </message>
+    <message>
+        <source>The project has no labels yet: import samples with a gold column or a label schema file first.</source>
+        <translation>El proyecto aún no tiene etiquetas: importe primero muestras con una columna de referencia o un archivo de esquema de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the samples.</source>
+        <translation>Elija la columna que nombra las muestras.</translation>
+    </message>
+    <message>
+        <source>Check at least one label column.</source>
+        <translation>Marque al menos una columna de etiquetas.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot both name the samples and hold their labels.</source>
+        <translation>La columna «%1» no puede nombrar las muestras y contener a la vez sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their ID in &quot;%1&quot;.</source>
+        <translation>Las filas nombran las muestras por su ID en «%1».</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their exact text in &quot;%1&quot;.</source>
+        <translation>Las filas nombran las muestras por su texto exacto en «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators, merged by votes.</source>
+        <translation>
+            <numerusform>%n anotador, combinado por votos.</numerusform>
+            <numerusform>%n anotadores, combinados por votos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candist::ImportWizard</name>
     <message>
         <source>Import Samples</source>
@@ -1747,28 +2138,12 @@
         <translation>CSV (separado por comas, punto y coma o tabuladores, con una fila de cabecera) o JSONL (un objeto JSON por línea).</translation>
     </message>
     <message>
-        <source>Input file</source>
-        <translation>Archivo de entrada</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
         <source>Map the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
         <translation>Las primeras %1 filas del archivo. Solo la columna de texto es obligatoria; las demás columnas pasan a ser metadatos de cada muestra.</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>optional: labels.json (names, descriptions, aliases)</source>
@@ -1805,14 +2180,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 columns: %2</source>
-        <translation>%1 columnas: %2</translation>
-    </message>
-    <message>
-        <source>The preview stops early: %1</source>
-        <translation>La vista previa termina antes: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2264,44 @@
     <message>
         <source>Project statistics</source>
         <translation>Estadísticas del proyecto</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importar &amp;anotaciones…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Load candidate sets: existing annotations or OpenAI Batch API results</source>
+        <translation>Cargar conjuntos de candidatos: anotaciones existentes o resultados de la API Batch de OpenAI</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it to finish or cancel it.</source>
+        <translation>Hay otro trabajo en curso; espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 without a valid label, %2 failed, %3 left pending, from %4 answer line(s); cost %5</source>
+        <translation>
+            <numerusform>%n muestra anotada, %1 sin etiqueta válida, %2 fallidas, %3 pendientes, de %4 líneas de respuesta; coste %5</numerusform>
+            <numerusform>%n muestras anotadas, %1 sin etiqueta válida, %2 fallidas, %3 pendientes, de %4 líneas de respuesta; coste %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 abstained, from %2 row(s)</source>
+        <translation>
+            <numerusform>%n muestra anotada, %1 abstenciones, de %2 filas</numerusform>
+            <numerusform>%n muestras anotadas, %1 abstenciones, de %2 filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,256 @@
     </message>
 </context>
 <context>
+    <name>StoreText</name>
+    <message>
+        <source>a spot check needs at least one sample</source>
+        <translation>抽查至少需要一个样本</translation>
+    </message>
+    <message>
+        <source>cannot draw %1 spot checks: only %2 sample(s) have no human label and are not spot checks yet</source>
+        <translation>无法抽取 %1 个抽查样本：只有 %2 个样本既没有人工标签也尚未被抽查</translation>
+    </message>
+    <message>
+        <source>is the project file or one of its companion files (%1); %2 would destroy the project, so nothing was written. Choose another output file.</source>
+        <translation>是项目文件或其附属文件之一（%1）；%2 会破坏项目，因此未写入任何内容。请选择其他输出文件。</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file: %1</source>
+        <translation>无法创建锁文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock: %1</source>
+        <translation>无法加锁：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock: the lock file keeps being replaced</source>
+        <translation>无法加锁：锁文件不断被替换</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translation>没有此项目文件</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (%1)</source>
+        <translation>不是 CanDist 项目（%1）</translation>
+    </message>
+    <message>
+        <source>cannot switch the project to WAL mode</source>
+        <translation>无法将项目切换到 WAL 模式</translation>
+    </message>
+    <message>
+        <source>changes were rolled back after an earlier failure</source>
+        <translation>由于先前的失败，更改已回滚</translation>
+    </message>
+    <message>
+        <source>labels cannot be removed once samples are annotated (%1 annotations refer to them); rename them instead</source>
+        <translation>样本一旦被标注，标签便不能删除（有 %1 条标注引用它们）；请改为重命名</translation>
+    </message>
+    <message>
+        <source>duplicate sample id &quot;%1&quot;</source>
+        <translation>样本 ID 重复：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>label index %1 is not in the project&apos;s label schema</source>
+        <translation>标签索引 %1 不在项目的标签方案中</translation>
+    </message>
+    <message>
+        <source>label index %1 for sample row %2 is not in the project&apos;s label schema</source>
+        <translation>样本行 %2 的标签索引 %1 不在项目的标签方案中</translation>
+    </message>
+    <message>
+        <source>distillation run %1 does not exist</source>
+        <translation>蒸馏运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>distillation run %1 is still running: cancel it first</source>
+        <translation>蒸馏运行 %1 仍在进行：请先取消它</translation>
+    </message>
+    <message>
+        <source>distillation run %1 gave the project its current student labels: distil again before deleting it</source>
+        <translation>蒸馏运行 %1 产生了项目当前的学生标签：请先重新蒸馏再删除它</translation>
+    </message>
+    <message>
+        <source>not a CanDist project (an SQLite database of another application)</source>
+        <translation>不是 CanDist 项目（是其他应用程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>written by a newer CanDist Workbench (project schema %1; this version reads schemas up to %2). Update the workbench to open it.</source>
+        <translation>由更新版本的 CanDist Workbench 写入（项目架构 %1；此版本最多读取架构 %2）。请更新工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（位于：%2）</translation>
+    </message>
+    <message>
+        <source>database error: not an open SQLite connection (in: %1)</source>
+        <translation>数据库错误：不是已打开的 SQLite 连接（位于：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StudentText</name>
+    <message>
+        <source>the word vectors changed (checksum %1, the run recorded %2)</source>
+        <translation>词向量已更改（校验和 %1，运行记录的是 %2）</translation>
+    </message>
+    <message>
+        <source>distillation needs at least two labels (got %1)</source>
+        <translation>蒸馏至少需要两个标签（实际 %1 个）</translation>
+    </message>
+    <message>
+        <source>no checkpoint to resume from</source>
+        <translation>没有可用于恢复的检查点</translation>
+    </message>
+    <message>
+        <source>the samples or labels changed since this checkpoint was written (texts, teacher candidates, votes, human or gold labels); it cannot be resumed</source>
+        <translation>自写入此检查点以来样本或标签已更改（文本、教师候选、投票、人工或标准标签）；无法恢复</translation>
+    </message>
+    <message>
+        <source>distillation needs at least one sample</source>
+        <translation>蒸馏至少需要一个样本</translation>
+    </message>
+    <message>
+        <source>the checkpoint is past the run&apos;s last epoch (%1 of %2)</source>
+        <translation>检查点已超过运行的最后一个轮次（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>the resume checkpoint does not match the run: %1</source>
+        <translation>恢复检查点与该运行不匹配：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the checkpoint folder</source>
+        <translation>无法创建检查点文件夹</translation>
+    </message>
+    <message>
+        <source>the student checkpoint does not match this project: %1</source>
+        <translation>学生检查点与此项目不匹配：%1</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1&quot;: unknown value &quot;%2&quot; (expected one of %3)</source>
+        <translation>蒸馏选项 &quot;%1&quot;：未知的值 &quot;%2&quot;（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>distillation option &quot;%1%2&quot;: expected %3</source>
+        <translation>蒸馏选项 &quot;%1%2&quot;：应为 %3</translation>
+    </message>
+    <message>
+        <source>invalid distillation option: %1</source>
+        <translation>无效的蒸馏选项：%1</translation>
+    </message>
+    <message>
+        <source>the project is being distilled by process %1 on %2; wait for that run to end or stop it</source>
+        <translation>进程 %1（位于 %2）正在蒸馏此项目；请等待该运行结束或停止它</translation>
+    </message>
+    <message>
+        <source>no interrupted distillation run with a checkpoint to resume (finished runs and runs stopped before their first checkpoint cannot be resumed)</source>
+        <translation>没有带检查点可恢复的中断蒸馏运行（已完成的运行和在第一个检查点之前停止的运行无法恢复）</translation>
+    </message>
+    <message>
+        <source>there is no distillation run %1</source>
+        <translation>没有蒸馏运行 %1</translation>
+    </message>
+    <message>
+        <source>run %1 finished; there is nothing to resume</source>
+        <translation>运行 %1 已完成；没有可恢复的内容</translation>
+    </message>
+    <message>
+        <source>run %1 (%2) has no checkpoint to resume from: it stopped before its first one (written every checkpoint_interval_seconds and at the end of the warm-up)</source>
+        <translation>运行 %1（%2）没有可恢复的检查点：它在第一个检查点之前就停止了（每隔 checkpoint_interval_seconds 以及预热结束时写入）</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>运行 %1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>the TorchScript student was asked to run on CUDA, but this LibTorch build has no usable CUDA device</source>
+        <translation>要求 TorchScript 学生在 CUDA 上运行，但此 LibTorch 版本没有可用的 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript module: %1</source>
+        <translation>不是可加载的 TorchScript 模块：%1</translation>
+    </message>
+    <message>
+        <source>the encoder must map (input_ids, attention_mask) to a [batch, hidden] tensor: %1</source>
+        <translation>编码器必须将 (input_ids, attention_mask) 映射为 [batch, hidden] 张量：%1</translation>
+    </message>
+    <message>
+        <source>the encoder returned a tensor of %1 dimensions; expected [batch, hidden]</source>
+        <translation>编码器返回了 %1 维张量；应为 [batch, hidden]</translation>
+    </message>
+    <message>
+        <source>cannot read the WordPiece vocabulary: %1</source>
+        <translation>无法读取 WordPiece 词表：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the student checkpoint: %1</source>
+        <translation>无法写入学生检查点：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the student checkpoint: %1</source>
+        <translation>无法读取学生检查点：%1</translation>
+    </message>
+    <message>
+        <source>no finished distillation run to evaluate; run &apos;candist-cli distill&apos; first</source>
+        <translation>没有可评估的已完成蒸馏运行；请先运行 &apos;candist-cli distill&apos;</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 is missing</source>
+        <translation>运行 %1 的检查点缺失</translation>
+    </message>
+    <message>
+        <source>offset %1: not a resume state (%2)</source>
+        <translation>偏移 %1：不是恢复状态（%2）</translation>
+    </message>
+    <message>
+        <source>unknown resume state format (expected &quot;format&quot;: %1)</source>
+        <translation>未知的恢复状态格式（应为 &quot;format&quot;: %1）</translation>
+    </message>
+    <message>
+        <source>not a tensor archive: %1</source>
+        <translation>不是张量归档：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the resume checkpoint folder</source>
+        <translation>无法创建恢复检查点文件夹</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected %2</source>
+        <translation>&quot;%1&quot;：应为 %2</translation>
+    </message>
+    <message>
+        <source>method gold needs gold labels, and this pool has none</source>
+        <translation>gold 方法需要标准标签，而此数据池没有</translation>
+    </message>
+    <message>
+        <source>method single needs teacher labels, and no sample has one</source>
+        <translation>single 方法需要教师标签，而没有任何样本有</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2; it cannot be resumed or applied with %3 (choose the same vectors, e.g. --word-vectors %4)</source>
+        <translation>%1 是用 %2 训练的；不能用 %3 恢复或应用（请选择相同的向量，例如 --word-vectors %4）</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2, which are no longer at %3 (install them with scripts/install_word_vectors, or name the file with --word-vectors)</source>
+        <translation>%1 是用 %2 训练的，但它们已不在 %3（请用 scripts/install_word_vectors 安装，或用 --word-vectors 指定文件）</translation>
+    </message>
+    <message>
+        <source>checksum mismatch in %1 (the file is damaged; run scripts/install_word_vectors again)</source>
+        <translation>%1 的校验和不匹配（文件已损坏；请重新运行 scripts/install_word_vectors）</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary has no %1 token</source>
+        <translation>WordPiece 词表中没有 %1 标记</translation>
+    </message>
+</context>
+<context>
     <name>Teacher</name>
     <message>
         <source>no application object to talk to the keychain</source>
@@ -903,6 +1153,33 @@
     <message>
         <source>Click a cell to list the samples you labelled with its row&apos;s label</source>
         <translation>点击单元格，列出您以该行标签标注的样本</translation>
+    </message>
+</context>
+<context>
+    <name>candist::DataFileField</name>
+    <message>
+        <source>Input file</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>The preview stops early: %1</source>
+        <translation>预览提前结束：%1</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2008,119 @@
     </message>
 </context>
 <context>
+    <name>candist::ImportAnnotationsWizard</name>
+    <message>
+        <source>Batch API results</source>
+        <translation>Batch API 结果</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>The first %1 lines of the file.</source>
+        <translation>文件的前 %1 行。</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file. Choose the column that names the samples and the label columns: several columns are several annotators, merged into one candidate set ranked by votes.</source>
+        <translation>文件的前 %1 行。请选择标识样本的列和标签列：多个列即多位标注者，按票数合并为一个候选集合。</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Choose the annotations</source>
+        <translation>选择标注</translation>
+    </message>
+    <message>
+        <source>Existing annotations become the teacher&apos;s candidate sets: a CSV or JSONL file with a label, a &apos;|&apos;-separated list or a JSON array of labels per cell (an empty cell abstains), or the results of an OpenAI Batch API job.</source>
+        <translation>已有的标注将成为教师的候选集合：每个单元格含一个标签、以“|”分隔的列表或 JSON 标签数组的 CSV 或 JSONL 文件（空单元格表示弃权），或 OpenAI Batch API 作业的结果。</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>标注文件 (*.csv *.tsv *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations: label columns, one per annotator (CSV or JSONL)</source>
+        <translation>标注(&amp;A)：标签列，每位标注者一列（CSV 或 JSONL）</translation>
+    </message>
+    <message>
+        <source>OpenAI &amp;Batch API results (the answers to a request file of teach --batch-file)</source>
+        <translation>OpenAI Batch API 结果(&amp;B)（对 teach --batch-file 请求文件的回答）</translation>
+    </message>
+    <message>
+        <source>their ID</source>
+        <translation>其 ID</translation>
+    </message>
+    <message>
+        <source>their exact text</source>
+        <translation>其完全相同的文本</translation>
+    </message>
+    <message>
+        <source>Label columns</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <source>&amp;Match samples by:</source>
+        <translation>匹配样本依据(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;In column:</source>
+        <translation>所在列(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label columns:</source>
+        <translation>标签列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s custom_id names the sample and the prompt it answers. The answers are parsed and decided with the project&apos;s teacher settings, as a live run would, and cached, so a later teacher run does not pay for them again.</source>
+        <translation>每行的 custom_id 标识其回答的样本和提示。回答会按项目的教师设置解析和判定（与实时运行相同）并写入缓存，之后的教师运行无需再为它们付费。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the preview: column &quot;%2&quot; names &quot;%3&quot;, which is not one of the project&apos;s labels (%4).</source>
+        <translation>预览第 %1 行：列“%2”中的“%3”不是项目的标签（%4）。</translation>
+    </message>
+    <message>
+        <source>Choose a file that can be read.</source>
+        <translation>请选择一个可读取的文件。</translation>
+    </message>
+    <message>
+        <source>This is no Batch API results file: its first line has no &quot;custom_id&quot; and &quot;response&quot;. Go back and choose Annotations.</source>
+        <translation>这不是 Batch API 结果文件：其第一行没有“custom_id”和“response”。请返回并选择“标注”。</translation>
+    </message>
+    <message>
+        <source>The project has no labels yet: import samples with a gold column or a label schema file first.</source>
+        <translation>项目还没有标签：请先导入带金标准列或标签模式文件的样本。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the samples.</source>
+        <translation>请选择标识样本的列。</translation>
+    </message>
+    <message>
+        <source>Check at least one label column.</source>
+        <translation>请至少勾选一个标签列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot both name the samples and hold their labels.</source>
+        <translation>列“%1”不能既标识样本又包含其标签。</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their ID in &quot;%1&quot;.</source>
+        <translation>各行通过“%1”中的 ID 标识样本。</translation>
+    </message>
+    <message>
+        <source>Rows name samples by their exact text in &quot;%1&quot;.</source>
+        <translation>各行通过“%1”中完全相同的文本标识样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators, merged by votes.</source>
+        <translation>
+            <numerusform>%n 位标注者，按票数合并。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candist::ImportWizard</name>
     <message>
         <source>Import Samples</source>
@@ -1745,28 +2135,12 @@
         <translation>CSV（以逗号、分号或制表符分隔，带表头行）或 JSONL（每行一个 JSON 对象）。</translation>
     </message>
     <message>
-        <source>Input file</source>
-        <translation>输入文件</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Map the columns</source>
         <translation>映射列</translation>
     </message>
     <message>
         <source>The first %1 rows of the file. Only the text column is required; the other columns become each sample&apos;s metadata.</source>
         <translation>文件的前 %1 行。只有文本列是必需的；其他列会成为每个样本的元数据。</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>前几行预览</translation>
     </message>
     <message>
         <source>optional: labels.json (names, descriptions, aliases)</source>
@@ -1803,14 +2177,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 columns: %2</source>
-        <translation>%1 列：%2</translation>
-    </message>
-    <message>
-        <source>The preview stops early: %1</source>
-        <translation>预览提前结束：%1</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2258,42 @@
     <message>
         <source>Project statistics</source>
         <translation>项目统计</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>导入标注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Load candidate sets: existing annotations or OpenAI Batch API results</source>
+        <translation>加载候选集合：已有标注或 OpenAI Batch API 结果</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it to finish or cancel it.</source>
+        <translation>另一个任务正在运行；请等待其完成或取消它。</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 without a valid label, %2 failed, %3 left pending, from %4 answer line(s); cost %5</source>
+        <translation>
+            <numerusform>已标注 %n 个样本，%1 个无有效标签，%2 个失败，%3 个仍待处理，共 %4 行回答；费用 %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated, %1 abstained, from %2 row(s)</source>
+        <translation>
+            <numerusform>已标注 %n 个样本，%1 个弃权，共 %2 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

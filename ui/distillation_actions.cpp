@@ -194,7 +194,7 @@ BackgroundJob *DistillationActions::startJob(
         distil,
     bool showCurves)
 {
-    BackgroundJob *job = m_window->runJob(
+    BackgroundJob *job = m_window->document()->startLongJob(
         tr("Distillation"),
         [this, distil](ProjectStore &store, const ProgressCallback &progress,
                        const CancellationFlag &cancel) {

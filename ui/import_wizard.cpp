@@ -1,38 +1,22 @@
 #include "import_wizard.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
-#include "model/error.h"
+#include "import_preview_widgets.h"
 
 namespace candist {
 
 namespace {
 
 const QString kNone = QStringLiteral("—");
-
-int guessColumn(const QStringList &header, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const int index = header.indexOf(QString::fromLatin1(name));
-        if (index >= 0)
-            return index;
-        for (int i = 0; i < header.size(); ++i)
-            if (header.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return i;
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -71,15 +55,10 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
     filePage->setSubTitle(tr("CSV (comma, semicolon or tab separated, with a header row) or "
                              "JSONL (one JSON object per line)."));
     auto *fileLayout = new QVBoxLayout(filePage);
-    auto *row = new QHBoxLayout;
-    m_path = new QLineEdit(filePage);
-    m_path->setAccessibleName(tr("Input file"));
-    auto *browse = new QPushButton(tr("&Browse…"), filePage);
-    row->addWidget(new QLabel(tr("&File:"), filePage));
-    static_cast<QLabel *>(row->itemAt(0)->widget())->setBuddy(m_path);
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
-    fileLayout->addLayout(row);
+    m_path =
+        new DataFileField(tr("Import Samples"),
+                          tr("Data files (*.csv *.tsv *.jsonl *.json);;All files (*)"), filePage);
+    fileLayout->addWidget(m_path);
     m_fileStatus = new QLabel(filePage);
     m_fileStatus->setWordWrap(true);
     fileLayout->addWidget(m_fileStatus);
@@ -92,10 +71,7 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
                                 "required; the other columns become each sample's metadata.")
                                  .arg(kPreviewRows));
     auto *mappingLayout = new QVBoxLayout(mappingPage);
-    m_table = new QTableWidget(mappingPage);
-    m_table->setAccessibleName(tr("Preview of the first rows"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = new PreviewTable(mappingPage);
     mappingLayout->addWidget(m_table, 1);
     auto *form = new QFormLayout;
     m_text = new QComboBox(mappingPage);
@@ -119,21 +95,15 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
     mappingLayout->addWidget(m_mappingStatus);
     addPage(mappingPage);
 
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Samples"), QString(),
-            tr("Data files (*.csv *.tsv *.jsonl *.json);;All files (*)"));
-        if (!path.isEmpty())
-            setInputPath(path);
-    });
     connect(labelsBrowse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Label Schema File"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Label Schema File"),
+                                                          importDialogDirectory(m_path->path()),
                                                           tr("JSON files (*.json)"));
         if (!path.isEmpty())
             m_labels->setText(path);
     });
-    connect(m_path, &QLineEdit::editingFinished, this, &ImportWizard::loadPreview);
-    connect(m_path, &QLineEdit::textChanged, this, [this, filePage] {
+    connect(m_path, &DataFileField::chosen, this, &ImportWizard::loadPreview);
+    connect(m_path, &DataFileField::edited, this, [this, filePage] {
         m_preview = ImportPreview();
         filePage->changed();
     });
@@ -143,36 +113,16 @@ ImportWizard::ImportWizard(QWidget *parent) : QWizard(parent)
 
 void ImportWizard::setInputPath(const QString &path)
 {
-    m_path->setText(QDir::toNativeSeparators(path));
-    loadPreview();
+    m_path->setPath(path); // announces the path: loadPreview()
 }
 
 void ImportWizard::loadPreview()
 {
-    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-    m_preview = ImportPreview();
-    if (path.isEmpty())
-        return;
-    try {
-        m_preview = SampleImporter::preview(path, kPreviewRows);
-        m_fileStatus->setText(m_preview.error.isEmpty()
-                                  ? tr("%1 columns: %2")
-                                        .arg(m_preview.header.size())
-                                        .arg(m_preview.header.join(QStringLiteral(", ")))
-                                  : tr("The preview stops early: %1").arg(m_preview.error));
-    } catch (const Error &error) {
-        m_fileStatus->setText(error.message());
-    }
+    QString status;
+    m_preview = readDataFilePreview(m_path->path(), kPreviewRows, &status);
+    m_fileStatus->setText(status);
     static_cast<FilePage *>(page(0))->changed();
-
-    m_table->clear();
-    m_table->setColumnCount(int(m_preview.header.size()));
-    m_table->setHorizontalHeaderLabels(m_preview.header);
-    m_table->setRowCount(int(m_preview.rows.size()));
-    for (int r = 0; r < m_preview.rows.size(); ++r)
-        for (int c = 0; c < m_preview.rows.at(r).size() && c < m_preview.header.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(m_preview.rows.at(r).at(c)));
-    m_table->resizeColumnsToContents();
+    m_table->showPreview(m_preview);
 
     for (QComboBox *box : {m_text, m_gold, m_id})
         box->clear();
@@ -194,7 +144,7 @@ void ImportWizard::loadPreview()
 ImportOptions ImportWizard::options() const
 {
     ImportOptions options;
-    options.inputPath = QDir::fromNativeSeparators(m_path->text().trimmed());
+    options.inputPath = m_path->path();
     options.textColumn = m_text->currentText();
     options.goldColumn = m_gold->currentIndex() > 0 ? m_gold->currentText() : QString();
     options.idColumn = m_id->currentIndex() > 0 ? m_id->currentText() : QString();

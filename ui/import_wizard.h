@@ -7,9 +7,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
 
 namespace candist {
+
+class DataFileField;
+class PreviewTable;
 
 // File › Import Samples: pick a CSV or JSONL file, see its first rows, map the columns (text,
 // gold, id) and optionally a label file. The wizard only collects ImportOptions; the window runs
@@ -34,9 +36,9 @@ private:
 
     ImportPreview m_preview;
     QString m_previewError;
-    QLineEdit *m_path;
+    DataFileField *m_path;
     QLabel *m_fileStatus;
-    QTableWidget *m_table;
+    PreviewTable *m_table;
     QComboBox *m_text;
     QComboBox *m_gold;
     QComboBox *m_id;

@@ -70,8 +70,8 @@ void JobProgressWidget::track(BackgroundJob *job)
     m_text->setText(tr("Starting…"));
     m_cancel->setEnabled(true);
     QWidget::show();
+    // Its end is shown by showResult(), which the window calls when the document announces it.
     connect(job, &BackgroundJob::progressed, this, &JobProgressWidget::show);
-    connect(job, &BackgroundJob::finished, this, [this] { hide(); });
 }
 
 QString JobProgressWidget::text() const

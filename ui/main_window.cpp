@@ -249,6 +249,20 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                                  done < total ? 0 : 30000);
     });
     connect(m_document, &ProjectDocument::busyChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::longJobStarted, this, [this](BackgroundJob *job) {
+        m_jobProgress->track(job);
+        m_cancelJobAction->setEnabled(true);
+    });
+    connect(m_document, &ProjectDocument::longJobFinished, this,
+            [this](const QString &title, bool ok, bool cancelled, const QString &message) {
+                m_cancelJobAction->setEnabled(false);
+                // Cancel is an outcome: the status line says so, no warning dialog.
+                m_jobProgress->showResult(cancelled ? tr("%1 cancelled: %2").arg(title, message)
+                                          : !ok     ? tr("%1 failed: %2").arg(title, message)
+                                                    : tr("%1: %2").arg(title, message));
+                if (!ok && !cancelled)
+                    reportError(title, message);
+            });
     connect(m_document, &ProjectDocument::errorOccurred, this, [this](const QString &message) {
         reportError(tr("CanDist Workbench"), message);
         m_document->reload(); // the views show what the store really holds
@@ -277,10 +291,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // A job's thread may still report to objects about to die: stop it first.
-    if (m_job) {
-        m_job->cancel();
-        delete m_job.data();
-    }
+    m_document->stopLongJob();
 }
 
 void MainWindow::createActions()
@@ -376,15 +387,9 @@ void MainWindow::createActions()
     m_cancelJobAction->setShortcut(QKeySequence(tr("Ctrl+.")));
     m_cancelJobAction->setEnabled(false);
     connect(m_cancelJobAction, &QAction::triggered, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (BackgroundJob *job = m_document->longJob())
+            job->cancel();
     });
-    m_streamTimer = new QTimer(this);
-    m_streamTimer->setInterval(1000);
-    // While a job writes, the visible rows are refetched once a second: results stream into
-    // the table in batches without re-running the ordering query under the user's feet.
-    connect(m_streamTimer, &QTimer::timeout, this,
-            [this] { Q_EMIT m_document->samplesChanged({}); });
 
     m_aboutAction = new QAction(tr("&About CanDist Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -781,37 +786,6 @@ void MainWindow::rebuildLabelShortcuts()
     }
 }
 
-BackgroundJob *
-MainWindow::runJob(const QString &title, BackgroundJob::Work work,
-                   std::function<void(bool ok, bool cancelled, const QString &message)> onFinished)
-{
-    if (m_job || !m_document->isOpen())
-        return nullptr;
-    auto *job = new BackgroundJob(title, m_document->path(), std::move(work), this);
-    m_job = job;
-    m_jobProgress->track(job);
-    m_cancelJobAction->setEnabled(true);
-    connect(job, &BackgroundJob::finished, this,
-            [this, job, title, onFinished](bool ok, bool cancelled, const QString &message) {
-                m_streamTimer->stop();
-                m_cancelJobAction->setEnabled(false);
-                m_document->reload(); // every view follows its reloaded()
-                // Cancel is an outcome: the status line says so, no warning dialog.
-                const QString result = cancelled ? tr("%1 cancelled: %2").arg(title, message)
-                                       : !ok     ? tr("%1 failed: %2").arg(title, message)
-                                                 : tr("%1: %2").arg(title, message);
-                m_jobProgress->showResult(result);
-                if (onFinished)
-                    onFinished(ok, cancelled, message);
-                if (!ok && !cancelled)
-                    reportError(title, message);
-                job->deleteLater();
-            });
-    m_streamTimer->start();
-    job->start();
-    return job;
-}
-
 void MainWindow::openProject(const QString &path)
 {
     m_document->open(path);
@@ -1040,12 +1014,13 @@ void MainWindow::reportError(const QString &title, const QString &message)
 
 bool MainWindow::confirmQuitDuringJob()
 {
-    if (!m_job)
+    const BackgroundJob *job = m_document->longJob();
+    if (!job)
         return true;
     QMessageBox box(QMessageBox::Question, tr("Quit"),
                     tr("%1 is still running. Quit anyway? What it finished so far is saved, and "
                        "running it again continues from there.")
-                        .arg(m_job->title()),
+                        .arg(job->title()),
                     QMessageBox::NoButton, this);
     QPushButton *quit = box.addButton(tr("Cancel It and Quit"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
@@ -1060,8 +1035,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_job)
-        m_job->cancel(); // stops after its current batch; the destructor waits for it
+    if (BackgroundJob *job = m_document->longJob())
+        job->cancel(); // stops after its current batch; closing the document waits for it
     if (m_options.restoreLayout) {
         // The review and the other views hide the sample dock; the layout to come back to is
         // the Samples tab's.

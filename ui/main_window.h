@@ -64,14 +64,6 @@ public:
     bool reopenLastProject();
     void showView(View view);
 
-    // Runs a long job on the open project in the background (one at a time): progress and
-    // Cancel in the status bar, the table refetching its visible rows every second while the
-    // job writes, and a full refresh when it ends. `onFinished` runs in the GUI thread.
-    // Returns nullptr when another job is still running.
-    BackgroundJob *
-    runJob(const QString &title, BackgroundJob::Work work,
-           std::function<void(bool ok, bool cancelled, const QString &message)> onFinished = {});
-    BackgroundJob *currentJob() const { return m_job; }
     JobProgressWidget *jobProgress() const { return m_jobProgress; }
 
     // A bulk action over more samples than this asks first.
@@ -166,8 +158,6 @@ private:
     QLabel *m_savedLabel;
     QProgressBar *m_busy;
     JobProgressWidget *m_jobProgress;
-    QPointer<BackgroundJob> m_job;
-    QTimer *m_streamTimer;
     QAction *m_cancelJobAction;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

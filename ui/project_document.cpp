@@ -13,11 +13,53 @@ ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT savedChanged(isSaved()); });
+    m_streamTimer = new QTimer(this);
+    m_streamTimer->setInterval(1000);
+    // The visible rows are refetched, not re-ordered: the ordering query does not re-run under
+    // the user's feet while results land in batches.
+    connect(m_streamTimer, &QTimer::timeout, this, [this] { Q_EMIT samplesChanged({}); });
 }
 
 ProjectDocument::~ProjectDocument()
 {
+    stopLongJob();
     stopThread();
+}
+
+BackgroundJob *ProjectDocument::startLongJob(const QString &title, BackgroundJob::Work work,
+                                             LongJobFinished finished)
+{
+    if (m_longJob || !m_open)
+        return nullptr;
+    auto *job = new BackgroundJob(title, m_path, std::move(work), this);
+    m_longJob = job;
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, title, finished = std::move(finished)](bool ok, bool cancelled,
+                                                               const QString &message) {
+                m_streamTimer->stop();
+                m_longJob = nullptr;
+                reload(); // every view follows reloaded()
+                if (finished)
+                    finished(ok, cancelled, message);
+                Q_EMIT longJobFinished(title, ok, cancelled, message);
+                job->deleteLater();
+            });
+    Q_EMIT longJobStarted(job);
+    m_streamTimer->start();
+    job->start();
+    return job;
+}
+
+void ProjectDocument::stopLongJob()
+{
+    if (!m_longJob)
+        return;
+    m_streamTimer->stop();
+    BackgroundJob *job = m_longJob;
+    m_longJob = nullptr;
+    job->disconnect(this);
+    job->cancel();
+    delete job; // waits for the job's thread
 }
 
 void ProjectDocument::stopThread()
@@ -95,6 +137,7 @@ void ProjectDocument::close()
         return;
     const bool wasOpen = m_open;
     const bool hadLabels = m_schema.size() > 0;
+    stopLongJob();
     stopThread();
     m_undoStack.clear();
     m_open = false;

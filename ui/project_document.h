@@ -8,9 +8,11 @@
 #include <QPointer>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVector>
 
+#include "background_job.h"
 #include "model/annotation.h"
 #include "model/error.h"
 #include "model/label_schema.h"
@@ -81,6 +83,19 @@ public:
     // One transaction for all of them (sample_note_query::save).
     void applySampleNotes(const QVector<SampleNote> &notes);
 
+    // The one long job at a time (import, export, teacher, distillation) runs in its own thread
+    // with its own connection, owned by the document like every other change to the project.
+    // While it writes, the views hear samplesChanged({}) once a second, so results stream into
+    // the table; when it ends the document reloads, calls `finished`, then announces
+    // longJobFinished(). Null while another long job runs or no project is open.
+    using LongJobFinished = std::function<void(bool ok, bool cancelled, const QString &message)>;
+    BackgroundJob *startLongJob(const QString &title, BackgroundJob::Work work,
+                                LongJobFinished finished = {});
+    BackgroundJob *longJob() const { return m_longJob; }
+    // Stops the running long job after its current batch and waits for it: what it finished is
+    // saved, the rest is rolled back. Its end is not announced (the caller is closing).
+    void stopLongJob();
+
     // Re-reads the counts and schema after an external job (teacher, student, import) wrote,
     // and announces reloaded() so that every view re-reads what it shows.
     void reload();
@@ -101,6 +116,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // A bulk write in the database thread has recorded `done` of `total` decisions.
     void bulkProgress(qint64 done, qint64 total);
+    void longJobStarted(candist::BackgroundJob *job);
+    void longJobFinished(const QString &title, bool ok, bool cancelled, const QString &message);
 
 private:
     struct Summary
@@ -117,6 +134,8 @@ private:
 
     QThread *m_thread = nullptr;
     StoreWorker *m_worker = nullptr;
+    QPointer<BackgroundJob> m_longJob;
+    QTimer *m_streamTimer;
     QUndoStack m_undoStack;
     QString m_path;
     LabelSchema m_schema;

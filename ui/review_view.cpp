@@ -329,6 +329,34 @@ bool ReviewView::focusNextPrevChild(bool next)
     return true;
 }
 
+void ReviewView::showChips(const QVector<int> &candidates, int suggested)
+{
+    const LabelSchema &schema = m_document->schema();
+    while (m_chipPool.size() < candidates.size()) {
+        auto *chip = new CandidateChipButton(m_chipBox);
+        connect(chip, &QPushButton::clicked, this, [this, chip] { decideLabel(chip->label()); });
+        m_chipLayout->insertWidget(int(m_chipPool.size()), chip);
+        m_chipPool << chip;
+    }
+    m_chips.clear();
+    for (int k = 0; k < m_chipPool.size(); ++k) {
+        CandidateChipButton *chip = m_chipPool.at(k);
+        if (k >= candidates.size()) {
+            chip->hide();
+            continue;
+        }
+        const int label = candidates.at(k);
+        const QString name = labelName(schema, label);
+        const QString hotkey =
+            label < schema.size() ? schema.at(label).hotkey.toUpper() : QString();
+        chip->setChip(label, tr("%1. %2  [%3]").arg(k + 1).arg(name, hotkey),
+                      labelColor(schema, label), label == suggested);
+        chip->setAccessibleName(tr("Teacher candidate %1: label as %2").arg(k + 1).arg(name));
+        chip->show();
+        m_chips << chip;
+    }
+}
+
 QList<QAbstractButton *> ReviewView::labelButtons() const
 {
     QList<QAbstractButton *> buttons;
@@ -340,7 +368,7 @@ QList<QAbstractButton *> ReviewView::labelButtons() const
 QList<QAbstractButton *> ReviewView::chipButtons() const
 {
     QList<QAbstractButton *> buttons;
-    for (QPushButton *chip : m_chips)
+    for (CandidateChipButton *chip : m_chips)
         buttons << chip;
     return buttons;
 }
@@ -371,8 +399,7 @@ void ReviewView::render()
 {
     updateProgress();
     const SampleRow row = currentRow();
-    qDeleteAll(m_chips);
-    m_chips.clear();
+    showChips({}, {});
     if (!m_document->isOpen() || !m_queueReady || row < 0) {
         m_shownRow = -1;
         m_title->setText(!m_document->isOpen() ? tr("No project open")
@@ -412,29 +439,7 @@ void ReviewView::render()
         m_chipCaption->setText(tr("The teacher gave no usable candidates."));
     else
         m_chipCaption->setText(tr("Teacher's candidates, in the teacher's order:"));
-    for (int k = 0; k < candidates.size(); ++k) {
-        const int label = candidates.at(k);
-        const QColor color = labelColor(schema, label);
-        auto *chip = new CandidateChipButton(m_chipBox);
-        const QString hotkey =
-            label < schema.size() ? schema.at(label).hotkey.toUpper() : QString();
-        chip->setText(tr("%1. %2  [%3]").arg(k + 1).arg(labelName(schema, label), hotkey));
-        chip->setCursor(Qt::PointingHandCursor);
-        chip->setFocusPolicy(Qt::TabFocus);
-        chip->setAccessibleName(
-            tr("Teacher candidate %1: label as %2").arg(k + 1).arg(labelName(schema, label)));
-        chip->setStyleSheet(
-            QStringLiteral(
-                "QPushButton { background: %1; color: %2; border: 2px solid %1;"
-                " border-radius: 12px; padding: 4px 12px; %3 }"
-                "QPushButton:hover, QPushButton:focus { border: 3px solid palette(highlight); }")
-                .arg(color.name(), textColorOn(color).name(),
-                     label == item.suggestedLabel ? QStringLiteral("font-weight: bold;")
-                                                  : QString()));
-        connect(chip, &QPushButton::clicked, this, [this, label] { decideLabel(label); });
-        m_chipLayout->insertWidget(k, chip);
-        m_chips << chip;
-    }
+    showChips(candidates, item.suggestedLabel);
 
     const std::optional<HumanDecision> &decision = detail.decision;
     const int decided = decision && decision->action == HumanAction::Label ? decision->label : -1;

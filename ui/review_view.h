@@ -20,6 +20,7 @@ class QToolButton;
 namespace candist {
 
 class ProjectDocument;
+class CandidateChipButton;
 class LabelChoicePanel;
 
 // Review mode: the ranked queue (core/review ReviewRanker, computed in the database thread), one
@@ -87,6 +88,8 @@ private:
     void prefetchAround();
     bool isReady() const override { return m_queueReady; }
     void render() override;
+    // The teacher's candidates as chips, the suggested one in bold; none: every chip hidden.
+    void showChips(const QVector<int> &candidates, int suggested);
     std::optional<HumanDecision> knownDecision(SampleRow row) const override;
     void undoneOrRedone(SampleRow row) override;
     void updateProgress();
@@ -104,7 +107,10 @@ private:
     QHBoxLayout *m_chipLayout;
     QLabel *m_chipCaption;
     LabelChoicePanel *m_bars;
-    QList<QPushButton *> m_chips;
+    // Reused from sample to sample (hidden when unused): creating widgets at every key press
+    // was most of its cost.
+    QList<CandidateChipButton *> m_chipPool;
+    QList<CandidateChipButton *> m_chips; // the shown ones, in the teacher's order
     QLabel *m_status;
     QDoubleSpinBox *m_disagreement;
     QDoubleSpinBox *m_margin;

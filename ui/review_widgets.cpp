@@ -131,6 +131,52 @@ void LabelChoiceButton::paintEvent(QPaintEvent *)
     }
 }
 
+CandidateChipButton::CandidateChipButton(QWidget *parent) : QPushButton(parent)
+{
+    setFocusPolicy(Qt::TabFocus);
+    setAttribute(Qt::WA_Hover);
+    setCursor(Qt::PointingHandCursor);
+}
+
+void CandidateChipButton::setChip(int label, const QString &text, const QColor &color,
+                                  bool emphasised)
+{
+    const bool resized = text != this->text() || emphasised != m_emphasised;
+    m_label = label;
+    m_color = color;
+    m_emphasised = emphasised;
+    setText(text); // repaints
+    if (resized)
+        updateGeometry();
+}
+
+QSize CandidateChipButton::sizeHint() const
+{
+    QFont bold = font();
+    bold.setBold(true); // as wide bold or not: the chips do not shift when the suggestion moves
+    const QFontMetrics metrics(bold);
+    return QSize(metrics.horizontalAdvance(text()) + 2 * 14, metrics.height() + 2 * 6);
+}
+
+void CandidateChipButton::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool hot = underMouse() || hasFocus();
+    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    QPen border(hot ? palette().color(QPalette::Highlight) : m_color);
+    border.setWidthF(hot ? 3.0 : 2.0);
+    painter.setPen(border);
+    painter.setBrush(m_color);
+    const qreal radius = box.height() / 2;
+    painter.drawRoundedRect(box, radius, radius);
+    QFont chipFont = font();
+    chipFont.setBold(m_emphasised);
+    painter.setFont(chipFont);
+    painter.setPen(textColorOn(m_color));
+    painter.drawText(rect(), Qt::AlignCenter, text());
+}
+
 void CandidateChipButton::keyPressEvent(QKeyEvent *event)
 {
     enterClicksOthersPass(this, event);

@@ -51,16 +51,32 @@ private:
     bool m_showsProbability = true;
 };
 
-// A teacher candidate chip: a push button with the same key handling as LabelChoiceButton.
+// A teacher candidate chip: a pill in the label's colour, with the same key handling as
+// LabelChoiceButton. Painted by hand rather than styled with a style sheet: the review shows a
+// new sample at every key press, and polishing a style sheet per chip cost more than the rest
+// of the key press together.
 class CandidateChipButton : public QPushButton
 {
     Q_OBJECT
 public:
-    using QPushButton::QPushButton;
+    explicit CandidateChipButton(QWidget *parent = nullptr);
+    // `emphasised`: the suggested label, in bold.
+    void setChip(int label, const QString &text, const QColor &color, bool emphasised);
+    int label() const { return m_label; }
+    bool isEmphasised() const { return m_emphasised; }
+    const QColor &color() const { return m_color; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_label = -1;
+    QColor m_color;
+    bool m_emphasised = false;
 };
 
 // One LabelChoiceButton per label of the schema, in a grid (two columns beyond eight labels).

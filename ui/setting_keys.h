@@ -88,6 +88,10 @@ inline const SettingValue<uint> sessionFilterNoteFlags{"session/filterNoteFlags"
 inline const SettingValue<bool> sessionFilterAnyNoteFlag{"session/filterAnyNoteFlag", false};
 inline const SettingValue<bool> sessionFilterHasComment{"session/filterHasComment", false};
 
+// File › Import Samples and Import Annotations: the directory of the last file chosen, where
+// the next file dialog starts.
+inline const SettingValue<QString> importDirectory{"import/lastDirectory", QString()};
+
 // File › Export Labels: the last choices.
 inline const SettingValue<bool> exportOnlyResolved{"export/onlyResolved", false};
 inline const SettingValue<bool> exportSpreadsheetSafe{"export/spreadsheetSafe", false};

@@ -64,12 +64,12 @@ void TeacherActions::runInteractive()
 BackgroundJob *TeacherActions::startRun(const TeacherSettings &settings,
                                         const TeacherRunOptions &options)
 {
-    return m_window->runJob(tr("Teacher"), [settings, options](ProjectStore &store,
-                                                               const ProgressCallback &progress,
-                                                               const CancellationFlag &cancel) {
-        saveTeacherSettings(store, settings);
-        return TeacherRun::run(store, settings, progress, cancel, options).toText();
-    });
+    return m_window->document()->startLongJob(
+        tr("Teacher"), [settings, options](ProjectStore &store, const ProgressCallback &progress,
+                                           const CancellationFlag &cancel) {
+            saveTeacherSettings(store, settings);
+            return TeacherRun::run(store, settings, progress, cancel, options).toText();
+        });
 }
 
 } // namespace candist

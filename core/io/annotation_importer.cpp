@@ -51,9 +51,18 @@ private:
     std::unordered_multimap<size_t, SampleRow> m_rows;
 };
 
-// A cell's label names: a JSON array of strings (what JSONL annotations usually hold, e.g.
-// ["World", "Business"]), or else names separated by '|'.
-QStringList candidateNames(const QString &cell)
+struct TextOccurrences
+{
+    int count = 0;   // rows of the file with this text so far
+    int samples = 0; // samples of the project with this text
+    qint64 firstLine = 0;
+    qint64 lastLine = 0;
+    QString text; // for messages; kept only for texts that repeat
+};
+
+} // namespace
+
+QStringList AnnotationImporter::candidateNames(const QString &cell)
 {
     const QStringView trimmed = QStringView(cell).trimmed();
     if (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'))) {
@@ -71,17 +80,6 @@ QStringList candidateNames(const QString &cell)
     }
     return cell.split(QLatin1Char('|'));
 }
-
-struct TextOccurrences
-{
-    int count = 0;   // rows of the file with this text so far
-    int samples = 0; // samples of the project with this text
-    qint64 firstLine = 0;
-    qint64 lastLine = 0;
-    QString text; // for messages; kept only for texts that repeat
-};
-
-} // namespace
 
 AnnotationImportReport AnnotationImporter::run(ProjectStore &store,
                                                const AnnotationImportOptions &options,

@@ -35,6 +35,11 @@ public:
     static AnnotationImportReport run(ProjectStore &store, const AnnotationImportOptions &options,
                                       const ProgressCallback &progress = {},
                                       const CancellationFlag *cancel = nullptr);
+
+    // The label names one cell holds, in order: a JSON array of strings (what JSONL annotations
+    // usually hold, e.g. ["World", "Business"]), or else names separated by '|'. Names are not
+    // trimmed; blank ones mean nothing.
+    static QStringList candidateNames(const QString &cell);
 };
 
 } // namespace candist

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QString>
 
@@ -31,7 +32,9 @@ inline void writeAll(QFileDevice &file, const char *data, qint64 size, const QSt
     while (done < size) {
         const qint64 written = file.write(data + done, size - done);
         if (written <= 0)
-            throw Error(QStringLiteral("%1: cannot write: %2").arg(name, fileWriteError(file)));
+            throw Error(Error::Kind::FileSystem, {name},
+                        QCoreApplication::translate("DataFiles", "cannot write: %1")
+                            .arg(fileWriteError(file)));
         done += written;
     }
 }

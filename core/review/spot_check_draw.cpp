@@ -7,6 +7,7 @@
 #include "model/error.h"
 #include "store/project_store.h"
 #include "store/queries/spot_check_query.h"
+#include "store/store_text.h"
 
 namespace candist {
 
@@ -41,15 +42,16 @@ QVector<SampleRow> SpotCheckDraw::choose(QVector<SampleRow> items, qint64 size, 
 SpotCheckDrawReport SpotCheckDraw::run(ProjectStore &store, qint64 size, qint64 seed)
 {
     if (size < 1)
-        throw Error(QStringLiteral("a spot check needs at least one sample"));
+        throw Error(StoreText::tr("a spot check needs at least one sample"));
     ProjectStore::Transaction transaction(store);
     const QVector<SampleRow> eligible = spot_check_query::eligibleRows(store);
     if (qint64(eligible.size()) < size) {
-        throw Error(QStringLiteral("%1: cannot draw %2 spot checks: only %3 sample(s) have no "
-                                   "human label and are not spot checks yet")
-                        .arg(store.path())
-                        .arg(size)
-                        .arg(eligible.size()));
+        throw Error(
+            Error::Kind::BadInput, {store.path()},
+            StoreText::tr("cannot draw %1 spot checks: only %2 sample(s) have no human label and "
+                          "are not spot checks yet")
+                .arg(size)
+                .arg(eligible.size()));
     }
     SpotCheckDrawReport report;
     report.seed = seed;

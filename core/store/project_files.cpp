@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "model/error.h"
+#include "store/store_text.h"
 
 namespace candist {
 
@@ -63,10 +64,12 @@ bool refersToProjectFile(const QString &path, const QString &projectPath)
 void refuseProjectFileAsOutput(const QString &path, const QString &projectPath, const QString &what)
 {
     if (refersToProjectFile(path, projectPath)) {
-        throw Error(QStringLiteral("%1: is the project file or one of its companion files (%2); "
-                                   "%3 would destroy the project, so nothing was written. Choose "
-                                   "another output file.")
-                        .arg(path, projectPath, what));
+        throw Error(
+            Error::Kind::BadInput, {path},
+            StoreText::tr("is the project file or one of its companion files (%1); %2 would "
+                          "destroy the project, so nothing was written. Choose another output "
+                          "file.")
+                .arg(projectPath, what));
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QSysInfo>
 
 #include "model/error.h"
+#include "store/store_text.h"
 
 namespace candist {
 
@@ -47,8 +48,9 @@ bool ProjectLock::tryLock(const QString &projectPath, const QString &suffix, Hol
     for (int attempt = 0; attempt < 16; ++attempt) {
         const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd < 0) {
-            throw Error(QStringLiteral("%1: cannot create the lock file: %2")
-                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            throw Error(Error::Kind::FileSystem, {path},
+                        StoreText::tr("cannot create the lock file: %1")
+                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
@@ -59,8 +61,9 @@ bool ProjectLock::tryLock(const QString &projectPath, const QString &suffix, Hol
                 return false;
             }
             ::close(fd);
-            throw Error(QStringLiteral("%1: cannot lock: %2")
-                            .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+            throw Error(
+                Error::Kind::FileSystem, {path},
+                StoreText::tr("cannot lock: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
         }
         struct stat opened = {}, named = {};
         if (::fstat(fd, &opened) != 0 || ::stat(native.constData(), &named) != 0 ||
@@ -77,7 +80,8 @@ bool ProjectLock::tryLock(const QString &projectPath, const QString &suffix, Hol
         m_fd = fd;
         return true;
     }
-    throw Error(QStringLiteral("%1: cannot lock: the lock file keeps being replaced").arg(path));
+    throw Error(Error::Kind::Busy, {path},
+                StoreText::tr("cannot lock: the lock file keeps being replaced"));
 }
 
 void ProjectLock::unlock()

@@ -19,6 +19,7 @@
 #include "store/queries/review_score_query.h"
 #include "store/schema_migrations.h"
 #include "store/sql_helpers.h"
+#include "store/store_text.h"
 
 namespace candist {
 
@@ -158,9 +159,9 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (!info.exists() && mode == OpenMode::OpenExisting)
-        throw Error(QStringLiteral("%1: no such project file").arg(path));
+        throw Error(Error::Kind::FileSystem, {path}, StoreText::tr("no such project file"));
     if (info.exists() && !info.isFile())
-        throw Error(QStringLiteral("%1: is not a file").arg(path));
+        throw Error(Error::Kind::FileSystem, {path}, StoreText::tr("is not a file"));
     m_wasCreated = !info.exists();
 
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -171,20 +172,23 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
         const QString reason = database.lastError().text();
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(QStringLiteral("%1: cannot open project: %2").arg(path, reason));
+        throw Error(Error::Kind::FileSystem, {path},
+                    StoreText::tr("cannot open project: %1").arg(reason));
     }
     try {
         // Reading the schema is the first real I/O: a non-SQLite file fails here.
         QSqlQuery probe(database);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
-            throw Error(QStringLiteral("%1: not a CanDist project (%2)")
-                            .arg(path, probe.lastError().databaseText()));
+            throw Error(
+                Error::Kind::Database, {path},
+                StoreText::tr("not a CanDist project (%1)").arg(probe.lastError().databaseText()));
         }
         probe.finish();
         const QString journal =
             sql::scalar(database, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
         if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw Error(QStringLiteral("%1: cannot switch the project to WAL mode").arg(path));
+            throw Error(Error::Kind::Database, {path},
+                        StoreText::tr("cannot switch the project to WAL mode"));
         sql::exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql::exec(database, QStringLiteral("PRAGMA foreign_keys = ON"));
         sql::exec(database, QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
@@ -243,8 +247,8 @@ void ProjectStore::commitTransaction()
     if (m_rollbackPending) {
         sql::exec(database(), QStringLiteral("ROLLBACK"));
         m_rollbackPending = false;
-        throw Error(
-            QStringLiteral("%1: changes were rolled back after an earlier failure").arg(m_path));
+        throw Error(Error::Kind::Database, {m_path},
+                    StoreText::tr("changes were rolled back after an earlier failure"));
     }
     if (studentWrites().take(this).indexesDropped) {
         try {
@@ -341,10 +345,11 @@ void ProjectStore::setLabelSchema(const LabelSchema &schema)
                                                    "(SELECT count(*) FROM human_labels)"))
                 .toLongLong();
         if (references > 0) {
-            throw Error(QStringLiteral("%1: labels cannot be removed once samples are annotated "
-                                       "(%2 annotations refer to them); rename them instead")
-                            .arg(m_path)
-                            .arg(references));
+            throw Error(
+                Error::Kind::BadInput, {m_path},
+                StoreText::tr("labels cannot be removed once samples are annotated (%1 annotations "
+                              "refer to them); rename them instead")
+                    .arg(references));
         }
     }
     sql::exec(database(), QStringLiteral("DELETE FROM labels"));
@@ -486,7 +491,7 @@ SampleRow ProjectStore::SampleInserter::insertUtf8(QByteArrayView id, QByteArray
         insertSample.run();
     } catch (const Error &) {
         if (insertSample.failedOnUniqueConstraint())
-            throw Error(QStringLiteral("duplicate sample id \"%1\"").arg(QString::fromUtf8(id)));
+            throw Error(StoreText::tr("duplicate sample id \"%1\"").arg(QString::fromUtf8(id)));
         throw;
     }
     return insertSample.lastInsertRowId();
@@ -827,7 +832,7 @@ void ProjectStore::recordHumanDecision(const HumanDecision &decision)
         (decision.label < 0 ||
          decision.label >=
              sql::scalar(database(), QStringLiteral("SELECT count(*) FROM labels")).toInt())) {
-        throw Error(QStringLiteral("label index %1 is not in the project's label schema")
+        throw Error(StoreText::tr("label index %1 is not in the project's label schema")
                         .arg(decision.label));
     }
     const qint64 at =
@@ -862,8 +867,8 @@ void ProjectStore::recordHumanDecisions(const QVector<DecisionChange> &changes,
         sql::scalar(database(), QStringLiteral("SELECT count(*) FROM labels")).toInt();
     for (const DecisionChange &change : changes) {
         if (change.action == HumanAction::Label && (change.label < 0 || change.label >= labelCount))
-            throw Error(QStringLiteral("label index %1 for sample row %2 is not in the project's "
-                                       "label schema")
+            throw Error(StoreText::tr("label index %1 for sample row %2 is not in the project's "
+                                      "label schema")
                             .arg(change.label)
                             .arg(change.row));
     }

@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "store/queries/review_score_query.h"
 #include "store/sql_helpers.h"
+#include "store/store_text.h"
 
 namespace candist {
 
@@ -193,9 +194,9 @@ int SchemaMigrations::currentVersion(const QSqlDatabase &database, const QString
                                    "name = 'schema_version'"))
             .toInt() == 1;
     if (applicationId != kApplicationId || !hasVersionTable) {
-        throw Error(QStringLiteral("%1: not a CanDist project (an SQLite database of another "
-                                   "application)")
-                        .arg(path));
+        throw Error(
+            Error::Kind::Database, {path},
+            StoreText::tr("not a CanDist project (an SQLite database of another application)"));
     }
     return sql::scalar(database, QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
 }
@@ -205,10 +206,9 @@ void SchemaMigrations::migrate(const QSqlDatabase &database, const QString &path
     const int version = currentVersion(database, path);
     if (version > latestVersion()) {
         throw Error(
-            QStringLiteral("%1 was written by a newer CanDist Workbench (project schema %2; "
-                           "this version reads schemas up to %3). Update the workbench to "
-                           "open it.")
-                .arg(path)
+            Error::Kind::Database, {path},
+            StoreText::tr("written by a newer CanDist Workbench (project schema %1; this "
+                          "version reads schemas up to %2). Update the workbench to open it.")
                 .arg(version)
                 .arg(latestVersion()));
     }

@@ -6,6 +6,7 @@
 #include <QSqlError>
 
 #include "model/error.h"
+#include "store/store_text.h"
 
 namespace candist::sql {
 
@@ -13,7 +14,7 @@ namespace {
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement)
 {
-    throw Error(QStringLiteral("database error: %1 (in: %2)")
+    throw Error(StoreText::tr("database error: %1 (in: %2)")
                     .arg(query.lastError().text(), statement.simplified().left(200)),
                 Error::Kind::Database);
 }
@@ -73,7 +74,7 @@ NativeStatement::NativeStatement(const QSqlDatabase &database, const QString &st
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_connection = *static_cast<sqlite3 *const *>(handle.data());
     if (!m_connection) {
-        throw Error(QStringLiteral("database error: not an open SQLite connection (in: %1)")
+        throw Error(StoreText::tr("database error: not an open SQLite connection (in: %1)")
                         .arg(statement.simplified().left(200)),
                     Error::Kind::Database);
     }
@@ -186,7 +187,7 @@ void NativeStatement::fail(int status)
     if (m_statement)
         sqlite3_reset(m_statement);
     throw Error(
-        QStringLiteral("database error: %1 (in: %2)").arg(message, m_text.simplified().left(200)),
+        StoreText::tr("database error: %1 (in: %2)").arg(message, m_text.simplified().left(200)),
         Error::Kind::Database);
 }
 

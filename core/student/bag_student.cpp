@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include "model/error.h"
+#include "student/student_text.h"
 #include "student/word_vector_file.h"
 #include "student/worker_pool.h"
 
@@ -59,9 +60,10 @@ BagStudent::BagStudent(const DistillationOptions &options, int numClasses,
         // The Distiller records the identity when a run starts; a mismatch here is a file that
         // changed under a run (resume, evaluate), which must not silently train other features.
         if (!vectors.checksum.isEmpty() && file->checksum() != vectors.checksum)
-            throw Error(QStringLiteral("%1: the word vectors changed (checksum %2, the run "
-                                       "recorded %3)")
-                            .arg(vectors.path, file->checksum(), vectors.checksum));
+            throw Error(
+                Error::Kind::BadInput, {vectors.path},
+                StudentText::tr("the word vectors changed (checksum %1, the run recorded %2)")
+                    .arg(file->checksum(), vectors.checksum));
         m_wordVectors.emplace(std::move(file), options.bag.wordVectorScale);
     }
     if (checkpointDirectory.isEmpty())

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "model/error.h"
+#include "student/student_text.h"
 
 namespace candist {
 
@@ -26,7 +27,7 @@ void DistillationData::normalise()
 {
     if (numClasses < 2)
         throw Error(
-            QStringLiteral("distillation needs at least two labels (got %1)").arg(numClasses));
+            StudentText::tr("distillation needs at least two labels (got %1)").arg(numClasses));
     const size_t n = size_t(size());
     const auto fill = [n](auto &vector, auto value, const char *what) {
         if (vector.empty())

@@ -17,6 +17,7 @@
 #include "student/final_labels.h"
 #include "student/refinery_ops.h"
 #include "student/student_backend.h"
+#include "student/student_text.h"
 #include "student/training_checkpoint.h"
 #include "student/training_loop.h"
 #include "student/worker_pool.h"
@@ -29,12 +30,14 @@ namespace {
 void requireCheckpointFor(const QString &directory, const QString &fingerprint)
 {
     if (!hasTrainingCheckpoint(directory))
-        throw Error(QStringLiteral("%1: no checkpoint to resume from").arg(directory));
+        throw Error(Error::Kind::BadInput, {directory},
+                    StudentText::tr("no checkpoint to resume from"));
     if (trainingCheckpointFingerprint(directory) != fingerprint)
-        throw Error(QStringLiteral("%1: the samples or labels changed since this checkpoint was "
-                                   "written (texts, teacher candidates, votes, human or gold "
-                                   "labels); it cannot be resumed")
-                        .arg(directory));
+        throw Error(
+            Error::Kind::BadInput, {directory},
+            StudentText::tr("the samples or labels changed since this checkpoint was written "
+                            "(texts, teacher candidates, votes, human or gold labels); it cannot "
+                            "be resumed"));
 }
 
 // The threads that run whole batches, hashing and prediction chunks: every core for the hashed
@@ -197,7 +200,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     const int n = data.size();
     const int c = data.numClasses;
     if (n == 0)
-        throw Error(QStringLiteral("distillation needs at least one sample"));
+        throw Error(StudentText::tr("distillation needs at least one sample"));
     // What the pool chooses for candist before the final student trains: the initial target, the
     // stopping epoch and the out-of-fold probabilities the pool is labelled from (deterministic
     // for the seed, so a resumed run chooses the same again).
@@ -233,8 +236,8 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
         requireCheckpointFor(d->resumeDirectory, fingerprint);
         resumed = readTrainingCheckpoint(d->resumeDirectory, resumeFolder);
         if (resumed.epochsDone >= o.epochs)
-            throw Error(QStringLiteral("%1: the checkpoint is past the run's last epoch (%2 of %3)")
-                            .arg(d->resumeDirectory)
+            throw Error(Error::Kind::BadInput, {d->resumeDirectory},
+                        StudentText::tr("the checkpoint is past the run's last epoch (%1 of %2)")
                             .arg(resumed.epochsDone)
                             .arg(o.epochs));
     }
@@ -248,8 +251,9 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     try {
         d->backend = makeStudentBackend(effective, c, resumeFolder);
     } catch (const c10::Error &error) {
-        throw Error(QStringLiteral("%1: the resume checkpoint does not match the run: %2")
-                        .arg(resumeFolder, QString::fromStdString(error.what_without_backtrace())));
+        throw Error(Error::Kind::BadInput, {resumeFolder},
+                    StudentText::tr("the resume checkpoint does not match the run: %1")
+                        .arg(QString::fromStdString(error.what_without_backtrace())));
     }
     // Whole batches run on worker threads (round-synchronous parallel SGD, docs/student.md).
     WorkerPool workers = batchWorkers(*d->backend, o);
@@ -317,7 +321,8 @@ void DistillationEngine::setResumeCheckpointDirectory(const QString &directory)
 void DistillationEngine::resumeFrom(const QString &directory)
 {
     if (!hasResumeCheckpoint(directory))
-        throw Error(QStringLiteral("%1: no checkpoint to resume from").arg(directory));
+        throw Error(Error::Kind::BadInput, {directory},
+                    StudentText::tr("no checkpoint to resume from"));
     d->resumeDirectory = directory;
 }
 
@@ -337,7 +342,8 @@ void DistillationEngine::saveCheckpoint(const QString &directory) const
     if (!d->backend)
         throw Error(QStringLiteral("the student has not been trained or loaded"));
     if (!QDir().mkpath(directory))
-        throw Error(QStringLiteral("%1: cannot create the checkpoint folder").arg(directory));
+        throw Error(Error::Kind::FileSystem, {directory},
+                    StudentText::tr("cannot create the checkpoint folder"));
     d->backend->save(directory);
     if (d->targets.defined())
         saveArchive(d->targets, QDir(directory).filePath(QStringLiteral("targets.pt")));
@@ -352,8 +358,9 @@ DistillationEngine::loadCheckpoint(const QString &directory, const DistillationO
     try {
         engine->d->backend = makeStudentBackend(options, numClasses, directory);
     } catch (const c10::Error &error) {
-        throw Error(QStringLiteral("%1: the student checkpoint does not match this project: %2")
-                        .arg(directory, QString::fromStdString(error.what_without_backtrace())));
+        throw Error(Error::Kind::BadInput, {directory},
+                    StudentText::tr("the student checkpoint does not match this project: %1")
+                        .arg(QString::fromStdString(error.what_without_backtrace())));
     }
     return engine;
 }

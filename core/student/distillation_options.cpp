@@ -3,6 +3,7 @@
 #include <QJsonValue>
 
 #include "model/error.h"
+#include "student/student_text.h"
 
 namespace candist {
 
@@ -58,7 +59,7 @@ Enum valueOf(const EnumName<Enum> (&table)[N], const QString &name, const char *
         known << QLatin1String(entry.name);
     }
     throw Error(
-        QStringLiteral("distillation option \"%1\": unknown value \"%2\" (expected one of %3)")
+        StudentText::tr("distillation option \"%1\": unknown value \"%2\" (expected one of %3)")
             .arg(QLatin1String(key), name, known.join(QStringLiteral(", "))));
 }
 
@@ -134,7 +135,7 @@ private:
     }
     [[noreturn]] void fail(const char *key, const char *expected) const
     {
-        throw Error(QStringLiteral("distillation option \"%1%2\": expected %3")
+        throw Error(StudentText::tr("distillation option \"%1%2\": expected %3")
                         .arg(m_prefix, QLatin1String(key), QLatin1String(expected)));
     }
 
@@ -145,7 +146,7 @@ private:
 void require(bool condition, const QString &what)
 {
     if (!condition)
-        throw Error(QStringLiteral("invalid distillation option: %1").arg(what));
+        throw Error(StudentText::tr("invalid distillation option: %1").arg(what));
 }
 
 } // namespace

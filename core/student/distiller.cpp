@@ -13,6 +13,7 @@
 #include "store/project_lock.h"
 #include "store/project_store.h"
 #include "student/distillation_engine.h"
+#include "student/student_text.h"
 #include "student/word_vector_choice.h"
 
 namespace candist {
@@ -33,11 +34,12 @@ void lockForDistillation(ProjectLock &lock, ProjectStore &store)
 {
     ProjectLock::Holder holder;
     if (!lock.tryLock(lockPath(store), QLatin1String(kDistillLockSuffix), &holder)) {
-        throw Error(QStringLiteral("%1: the project is being distilled by process %2 on %3; "
-                                   "wait for that run to end or stop it")
-                        .arg(store.path(),
-                             holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
-                             holder.host.isEmpty() ? QStringLiteral("this host") : holder.host));
+        throw Error(
+            Error::Kind::Busy, {store.path()},
+            StudentText::tr("the project is being distilled by process %1 on %2; wait for that run "
+                            "to end or stop it")
+                .arg(holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?"),
+                     holder.host.isEmpty() ? QStringLiteral("this host") : holder.host));
     }
     store.markRunningRunsInterrupted();
 }
@@ -289,30 +291,31 @@ DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64>
     if (!runId) {
         runId = resumableRun(store);
         if (!runId)
-            throw Error(QStringLiteral("%1: no interrupted distillation run with a checkpoint to "
-                                       "resume (finished runs and runs stopped before their "
-                                       "first checkpoint cannot be resumed)")
-                            .arg(store.path()));
+            throw Error(
+                Error::Kind::BadInput, {store.path()},
+                StudentText::tr(
+                    "no interrupted distillation run with a checkpoint to resume (finished "
+                    "runs and runs stopped before their first checkpoint cannot be resumed)"));
     }
     const QVector<DistillationRunInfo> runs = store.runs();
     const auto info = std::find_if(runs.cbegin(), runs.cend(), [&](const DistillationRunInfo &run) {
         return run.id == *runId;
     });
     if (info == runs.cend())
-        throw Error(
-            QStringLiteral("%1: there is no distillation run %2").arg(store.path()).arg(*runId));
+        throw Error(Error::Kind::BadInput, {store.path()},
+                    StudentText::tr("there is no distillation run %1").arg(*runId));
     if (info->status == QLatin1String("finished"))
-        throw Error(QStringLiteral("%1: run %2 finished; there is nothing to resume")
-                        .arg(store.path())
-                        .arg(*runId));
+        throw Error(Error::Kind::BadInput, {store.path()},
+                    StudentText::tr("run %1 finished; there is nothing to resume").arg(*runId));
     const QString directory = resumeDirectory(store, *runId);
     if (!DistillationEngine::hasResumeCheckpoint(directory))
-        throw Error(QStringLiteral("%1: run %2 (%3) has no checkpoint to resume from: it stopped "
-                                   "before its first one (written every "
-                                   "checkpoint_interval_seconds and at the end of the warm-up)")
-                        .arg(store.path())
-                        .arg(*runId)
-                        .arg(info->status));
+        throw Error(
+            Error::Kind::BadInput, {store.path()},
+            StudentText::tr("run %1 (%2) has no checkpoint to resume from: it stopped before its "
+                            "first one (written every checkpoint_interval_seconds and at the end "
+                            "of the warm-up)")
+                .arg(*runId)
+                .arg(info->status));
     ProjectLock lock;
     lockForDistillation(lock, store);
     DistillationOptions options = DistillationOptions::fromJson(info->parameters);
@@ -327,10 +330,9 @@ DistillationSummary Distiller::resume(ProjectStore &store, std::optional<qint64>
     try {
         DistillationEngine::verifyResumeCheckpoint(directory, data);
     } catch (const Error &error) {
-        throw Error(QStringLiteral("%1: run %2 cannot be resumed: %3")
-                        .arg(store.path())
-                        .arg(*runId)
-                        .arg(error.message()));
+        throw Error(
+            Error::Kind::BadInput, {store.path()},
+            StudentText::tr("run %1 cannot be resumed: %2").arg(*runId).arg(error.message()));
     }
     store.reopenRun(*runId);
     DistillationEngine engine(options);

@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "model/error.h"
+#include "student/student_text.h"
 
 namespace candist {
 
@@ -15,7 +16,7 @@ ScriptStudent::ScriptStudent(const DistillationOptions &options, int numClasses,
 {
     if (options.script.device == QLatin1String("cuda")) {
         if (!torch::cuda::is_available())
-            throw Error(QStringLiteral(
+            throw Error(StudentText::tr(
                 "the TorchScript student was asked to run on CUDA, but this LibTorch build "
                 "has no usable CUDA device"));
         m_device = torch::kCUDA;
@@ -31,8 +32,9 @@ ScriptStudent::ScriptStudent(const DistillationOptions &options, int numClasses,
         std::istringstream stream(readWholeFile(encoderPath));
         m_encoder = torch::jit::load(stream, m_device);
     } catch (const c10::Error &error) {
-        throw Error(QStringLiteral("%1: not a loadable TorchScript module: %2")
-                        .arg(encoderPath, QString::fromStdString(error.what_without_backtrace())));
+        throw Error(Error::Kind::BadInput, {encoderPath},
+                    StudentText::tr("not a loadable TorchScript module: %1")
+                        .arg(QString::fromStdString(error.what_without_backtrace())));
     }
     // Probe the representation width with "[CLS] [SEP]".
     torch::Tensor probe;
@@ -45,16 +47,19 @@ ScriptStudent::ScriptStudent(const DistillationOptions &options, int numClasses,
         try {
             probe = m_encoder.forward({ids, torch::ones_like(ids)}).toTensor();
         } catch (const std::exception &error) {
-            throw Error(QStringLiteral("%1: the encoder must map (input_ids, attention_mask) to a "
-                                       "[batch, hidden] tensor: %2")
-                            .arg(encoderPath, QString::fromUtf8(error.what()).section('\n', 0, 0)));
+            throw Error(Error::Kind::BadInput, {encoderPath},
+                        StudentText::tr(
+                            "the encoder must map (input_ids, attention_mask) to a [batch, hidden] "
+                            "tensor: %1")
+                            .arg(QString::fromUtf8(error.what()).section('\n', 0, 0)));
         }
     }
     if (probe.dim() != 2 || probe.size(0) != 1)
-        throw Error(QStringLiteral("%1: the encoder returned a tensor of %2 dimensions; expected "
-                                   "[batch, hidden]")
-                        .arg(encoderPath)
-                        .arg(probe.dim()));
+        throw Error(
+            Error::Kind::BadInput, {encoderPath},
+            StudentText::tr("the encoder returned a tensor of %1 dimensions; expected [batch, "
+                            "hidden]")
+                .arg(probe.dim()));
     m_head = torch::nn::Linear(probe.size(1), numClasses);
     if (!checkpointDirectory.isEmpty()) {
         std::istringstream stream(readWholeFile(checkpoint.filePath(QStringLiteral("head.pt"))));
@@ -155,8 +160,9 @@ void ScriptStudent::save(const QString &directory) const
         saveArchive(*m_optimizer, dir.filePath(QStringLiteral("optimizer.pt")));
     QFile vocab(m_vocabPath);
     if (!vocab.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read the WordPiece vocabulary: %2")
-                        .arg(m_vocabPath, vocab.errorString()));
+        throw Error(
+            Error::Kind::FileSystem, {m_vocabPath},
+            StudentText::tr("cannot read the WordPiece vocabulary: %1").arg(vocab.errorString()));
     const QByteArray bytes = vocab.readAll();
     writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")),
                         std::string(bytes.constData(), size_t(bytes.size())));

@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "student/bag_student.h"
 #include "student/script_student.h"
+#include "student/student_text.h"
 #include "student/worker_pool.h"
 
 namespace candist {
@@ -59,16 +60,18 @@ void writeFileAtomically(const QString &path, const std::string &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !file.commit())
-        throw Error(QStringLiteral("%1: cannot write the student checkpoint: %2")
-                        .arg(path, file.errorString()));
+        throw Error(
+            Error::Kind::FileSystem, {path},
+            StudentText::tr("cannot write the student checkpoint: %1").arg(file.errorString()));
 }
 
 std::string readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read the student checkpoint: %2")
-                        .arg(path, file.errorString()));
+        throw Error(
+            Error::Kind::FileSystem, {path},
+            StudentText::tr("cannot read the student checkpoint: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     return std::string(bytes.constData(), size_t(bytes.size()));
 }

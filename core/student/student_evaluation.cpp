@@ -6,6 +6,7 @@
 #include "store/project_store.h"
 #include "student/distillation_engine.h"
 #include "student/distiller.h"
+#include "student/student_text.h"
 #include "student/word_vector_choice.h"
 
 namespace candist {
@@ -19,14 +20,14 @@ ClassificationReport evaluateLatestRun(ProjectStore &store, const QStringList &t
         if (run.status == QLatin1String("finished") && (!latest || run.id > latest->id))
             latest = &run;
     if (!latest)
-        throw Error(QStringLiteral("%1: no finished distillation run to evaluate; run "
-                                   "'candist-cli distill' first")
-                        .arg(store.path()));
+        throw Error(
+            Error::Kind::BadInput, {store.path()},
+            StudentText::tr("no finished distillation run to evaluate; run 'candist-cli distill' "
+                            "first"));
     const QString directory = Distiller::checkpointDirectory(store, latest->id);
     if (!QDir(directory).exists())
-        throw Error(QStringLiteral("%1: the checkpoint of run %2 is missing")
-                        .arg(directory)
-                        .arg(latest->id));
+        throw Error(Error::Kind::BadInput, {directory},
+                    StudentText::tr("the checkpoint of run %1 is missing").arg(latest->id));
     DistillationOptions options = DistillationOptions::fromJson(latest->parameters);
     options.bag.wordVectors = wordVectorsForRun(options.bag.wordVectors, wordVectors,
                                                 QStringLiteral("run %1").arg(latest->id));

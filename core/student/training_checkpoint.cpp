@@ -11,6 +11,7 @@
 
 #include "model/error.h"
 #include "student/student_backend.h"
+#include "student/student_text.h"
 
 namespace candist {
 
@@ -31,15 +32,15 @@ QJsonObject readState(const QString &directory)
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray(bytes.data(), qsizetype(bytes.size())), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw Error(QStringLiteral("%1: offset %2: not a resume state (%3)")
-                        .arg(path)
+        throw Error(Error::Kind::BadInput, {path},
+                    StudentText::tr("offset %1: not a resume state (%2)")
                         .arg(error.offset)
                         .arg(error.errorString()));
     const QJsonObject state = document.object();
     if (state.value(QStringLiteral("format")).toInt() != kFormat)
-        throw Error(QStringLiteral("%1: unknown resume state format (expected \"format\": %2)")
-                        .arg(path)
-                        .arg(kFormat));
+        throw Error(
+            Error::Kind::BadInput, {path},
+            StudentText::tr("unknown resume state format (expected \"format\": %1)").arg(kFormat));
     return state;
 }
 
@@ -50,8 +51,9 @@ torch::Tensor loadTensor(const QString &path)
     try {
         torch::load(tensor, stream);
     } catch (const c10::Error &error) {
-        throw Error(QStringLiteral("%1: not a tensor archive: %2")
-                        .arg(path, QString::fromStdString(error.what_without_backtrace())));
+        throw Error(Error::Kind::BadInput, {path},
+                    StudentText::tr("not a tensor archive: %1")
+                        .arg(QString::fromStdString(error.what_without_backtrace())));
     }
     return tensor;
 }
@@ -106,7 +108,8 @@ void writeTrainingCheckpoint(const QString &directory, const TrainingState &stat
     const QDir dir(directory);
     const QString folder = dir.filePath(folderName);
     if (!QDir().mkpath(folder))
-        throw Error(QStringLiteral("%1: cannot create the resume checkpoint folder").arg(folder));
+        throw Error(Error::Kind::FileSystem, {folder},
+                    StudentText::tr("cannot create the resume checkpoint folder"));
     backend.save(folder);
     const QDir files(folder);
     saveArchive(state.targets, files.filePath(QStringLiteral("targets.pt")));
@@ -142,8 +145,9 @@ TrainingState readTrainingCheckpoint(const QString &directory, QString &modelFol
     const QString path = statePath(directory);
     const auto require = [&](const char *key, bool ok, const char *expected) {
         if (!ok)
-            throw Error(QStringLiteral("%1: \"%2\": expected %3")
-                            .arg(path, QLatin1String(key), QLatin1String(expected)));
+            throw Error(Error::Kind::BadInput, {path},
+                        StudentText::tr("\"%1\": expected %2")
+                            .arg(QLatin1String(key), QLatin1String(expected)));
     };
     TrainingState state;
     const QString folderName = json.value(QStringLiteral("folder")).toString();

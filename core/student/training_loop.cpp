@@ -8,6 +8,7 @@
 #include "student/distillation_engine.h"
 #include "student/final_labels.h"
 #include "student/student_backend.h"
+#include "student/student_text.h"
 #include "student/warmup_criterion.h"
 #include "student/worker_pool.h"
 
@@ -125,9 +126,9 @@ void TrainingLoop::buildTargets()
         if (labelled == 0)
             throw Error(
                 o.method == DistillationMethod::Gold
-                    ? QStringLiteral("method gold needs gold labels, and this pool has none")
-                    : QStringLiteral("method single needs teacher labels, and no sample has "
-                                     "one"));
+                    ? StudentText::tr("method gold needs gold labels, and this pool has none")
+                    : StudentText::tr("method single needs teacher labels, and no sample has "
+                                      "one"));
         break;
     }
     }

@@ -4,6 +4,7 @@
 #include <QStandardPaths>
 
 #include "model/error.h"
+#include "student/student_text.h"
 #include "student/word_vector_file.h"
 
 namespace candist {
@@ -63,8 +64,8 @@ WordVectorsIdentity wordVectorsForRun(const WordVectorsIdentity &recorded, const
     if (explicitChoice) {
         const WordVectorsIdentity chosen = identifyWordVectors(resolveWordVectors(requested).path);
         if (!(chosen == recorded)) // name and checksum; both empty for none
-            throw Error(QStringLiteral("%1 was trained with %2; it cannot be resumed or applied "
-                                       "with %3 (choose the same vectors, e.g. --word-vectors %4)")
+            throw Error(StudentText::tr("%1 was trained with %2; it cannot be resumed or applied "
+                                        "with %3 (choose the same vectors, e.g. --word-vectors %4)")
                             .arg(run, describe(recorded), describe(chosen),
                                  recorded.isNone() ? QStringLiteral("none") : recorded.path));
         return chosen;
@@ -78,9 +79,9 @@ WordVectorsIdentity wordVectorsForRun(const WordVectorsIdentity &recorded, const
         if (found == recorded)
             return found;
     }
-    throw Error(QStringLiteral("%1 was trained with %2, which are no longer at %3 (install them "
-                               "with scripts/install_word_vectors, or name the file with "
-                               "--word-vectors)")
+    throw Error(StudentText::tr("%1 was trained with %2, which are no longer at %3 (install them "
+                                "with scripts/install_word_vectors, or name the file with "
+                                "--word-vectors)")
                     .arg(run, describe(recorded), recorded.path));
 }
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include "model/error.h"
+#include "student/student_text.h"
 #include "student/text_hashing.h"
 
 namespace candist {
@@ -194,10 +195,10 @@ void WordVectorFile::verifyBlock(std::int64_t block) const
     if (wordVectorChecksum(data, rows * m_dimension * std::int64_t(sizeof(float))) !=
         m_blockChecksums[block])
         throw Error(
-            QStringLiteral("%1: checksum mismatch in %2 (the file is damaged; run "
-                           "scripts/install_word_vectors again)")
-                .arg(m_path,
-                     rows == 1 ? QStringLiteral("row %1").arg(first)
+            Error::Kind::FileSystem, {m_path},
+            StudentText::tr("checksum mismatch in %1 (the file is damaged; run "
+                            "scripts/install_word_vectors again)")
+                .arg(rows == 1 ? QStringLiteral("row %1").arg(first)
                                : QStringLiteral("rows %1 to %2").arg(first).arg(first + rows - 1)));
     m_verified[size_t(block)].store(1, std::memory_order_release);
 }

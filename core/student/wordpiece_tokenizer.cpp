@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include "model/error.h"
+#include "student/student_text.h"
 
 namespace candist {
 
@@ -37,8 +38,9 @@ WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const QString &path, bool l
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot read the WordPiece vocabulary: %2")
-                        .arg(path, file.errorString()));
+        throw Error(
+            Error::Kind::BadInput, {path},
+            StudentText::tr("cannot read the WordPiece vocabulary: %1").arg(file.errorString()));
     QStringList vocabulary;
     while (!file.atEnd()) {
         QString line = QString::fromUtf8(file.readLine());
@@ -59,8 +61,9 @@ WordPieceTokenizer::WordPieceTokenizer(const QStringList &vocabulary, bool lower
     const auto special = [&](const char *name) {
         const auto it = m_ids.constFind(QLatin1String(name));
         if (it == m_ids.constEnd())
-            throw Error(QStringLiteral("%1: the WordPiece vocabulary has no %2 token")
-                            .arg(sourceName, QLatin1String(name)));
+            throw Error(Error::Kind::BadInput, {sourceName},
+                        StudentText::tr("the WordPiece vocabulary has no %1 token")
+                            .arg(QLatin1String(name)));
         return it.value();
     };
     m_pad = special("[PAD]");

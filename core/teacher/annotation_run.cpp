@@ -407,7 +407,8 @@ TeacherRunSummary AnnotationRun::run()
         throw Error(Teacher::tr("teacher stopped: %1. %2 results were saved; run teach again "
                                 "to resume.")
                         .arg(m_scheduler->stopReason())
-                        .arg(m_finished));
+                        .arg(m_finished),
+                    Error::Kind::Network);
     }
     return m_summary;
 }

@@ -100,7 +100,8 @@ public:
             m_parts.push_back(std::make_unique<QTemporaryFile>());
             if (!m_parts.back()->open())
                 throw Error(Teacher::tr("cannot create a temporary file: %1")
-                                .arg(m_parts.back()->errorString()));
+                                .arg(m_parts.back()->errorString()),
+                            Error::Kind::FileSystem);
             m_requests << 0;
             m_bytes << 0;
         }
@@ -121,7 +122,8 @@ public:
             files.push_back(std::make_unique<QSaveFile>(target));
             QSaveFile &file = *files.back();
             if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) // errors at the write
-                throw Error(Teacher::tr("%1: cannot write: %2").arg(target, file.errorString()));
+                throw Error(Teacher::tr("%1: cannot write: %2").arg(target, file.errorString()),
+                            Error::Kind::FileSystem);
             if (i < int(m_parts.size())) {
                 m_parts[size_t(i)]->seek(0);
                 while (!m_parts[size_t(i)]->atEnd())
@@ -134,7 +136,8 @@ public:
         for (const std::unique_ptr<QSaveFile> &file : files) {
             if (!file->commit())
                 throw Error(Teacher::tr("%1: cannot write: %2")
-                                .arg(file->fileName(), fileWriteError(*file)));
+                                .arg(file->fileName(), fileWriteError(*file)),
+                            Error::Kind::FileSystem);
         }
     }
 

@@ -260,4 +260,9 @@ BatchResultsReport BatchResultsImporter::run(ProjectStore &store, const QString 
     return report;
 }
 
+bool BatchResultsImporter::isResultsHeader(const QStringList &keys)
+{
+    return keys.contains(QStringLiteral("custom_id")) && keys.contains(QStringLiteral("response"));
+}
+
 } // namespace candist

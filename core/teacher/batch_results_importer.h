@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "model/progress.h"
 
@@ -38,6 +39,10 @@ public:
     static BatchResultsReport run(ProjectStore &store, const QString &path,
                                   const ProgressCallback &progress = {},
                                   const CancellationFlag *cancel = nullptr);
+
+    // Whether a JSONL file whose first object has these keys looks like a Batch API output file
+    // (what the window's import wizard uses to tell it from a file of annotations).
+    static bool isResultsHeader(const QStringList &keys);
 };
 
 } // namespace candist

@@ -116,11 +116,17 @@ void RealTranslationsTest::menuTitlesChange_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("cancel");  // Qt's own QDialogButtonBox text, from qtbase_*.qm
     QTest::addColumn<QString>("teacher"); // a core message, context "Teacher"
+    QTest::addColumn<QString>("store");   // context "StoreText"
+    QTest::addColumn<QString>("student"); // context "StudentText"
     QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Archivo")
                         << QStringLiteral("&Cancelar")
-                        << QStringLiteral("el nombre del modelo está vacío");
+                        << QStringLiteral("el nombre del modelo está vacío")
+                        << QStringLiteral("no existe ese archivo de proyecto")
+                        << QStringLiteral("no hay ningún punto de control desde el que reanudar");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
-                           << QStringLiteral("取消") << QStringLiteral("模型名称为空");
+                           << QStringLiteral("取消") << QStringLiteral("模型名称为空")
+                           << QStringLiteral("没有此项目文件")
+                           << QStringLiteral("没有可用于恢复的检查点");
 }
 
 void RealTranslationsTest::menuTitlesChange()
@@ -129,6 +135,8 @@ void RealTranslationsTest::menuTitlesChange()
     QFETCH(QString, file);
     QFETCH(QString, cancel);
     QFETCH(QString, teacher);
+    QFETCH(QString, store);
+    QFETCH(QString, student);
     const QString loaded = TranslationLoader::install(*QCoreApplication::instance(), code);
     QCOMPARE(loaded, QStringLiteral("candist_%1.qm").arg(code));
 
@@ -143,6 +151,8 @@ void RealTranslationsTest::menuTitlesChange()
     QVERIFY(duplicateAccelerators() <= m_englishDuplicates);
 
     QCOMPARE(QCoreApplication::translate("Teacher", "the model name is empty"), teacher);
+    QCOMPARE(QCoreApplication::translate("StoreText", "no such project file"), store);
+    QCOMPARE(QCoreApplication::translate("StudentText", "no checkpoint to resume from"), student);
     QCOMPARE(QLocale().name().left(2), code.left(2));
 
     // Standard buttons come from Debian's qt6-translations-l10n (scripts/setup installs it).

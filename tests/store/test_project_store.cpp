@@ -96,8 +96,16 @@ private Q_SLOTS:
     void refusesMissingForeignAndGarbageFiles()
     {
         test::Scratch scratch;
-        QVERIFY_THROWS_EXCEPTION(Error,
-                                 ProjectStore(scratch.path(QStringLiteral("missing.candist"))));
+        const QString missing = scratch.path(QStringLiteral("missing.candist"));
+        try {
+            ProjectStore store(missing);
+            QFAIL("a missing file was opened");
+        } catch (const Error &error) {
+            // A typed error: the kind says what failed, the location which file.
+            QCOMPARE(error.kind(), Error::Kind::FileSystem);
+            QCOMPARE(error.location().file, missing);
+            QCOMPARE(error.message(), missing + QStringLiteral(": no such project file"));
+        }
 
         const QString garbage =
             scratch.write(QStringLiteral("garbage.candist"), QByteArray(4096, 'x'));
@@ -117,6 +125,8 @@ private Q_SLOTS:
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(QLatin1String("another application")),
                      qPrintable(error.message()));
+            QCOMPARE(error.kind(), Error::Kind::Database);
+            QCOMPARE(error.location().file, foreign);
         }
         // Refusing must not have modified the foreign file.
         QCOMPARE(sqliteValue(foreign, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt(),

@@ -173,7 +173,7 @@ void DistillationActionsTest::redistillFromTheReviewReusesTheLastRunAndReranks()
     // The review stays in front and ranks again with the student's new output.
     QTRY_VERIFY_WITH_TIMEOUT(!ranked.isEmpty(), 30000);
     QVERIFY(review->isVisible());
-    QVERIFY(window.currentJob() == nullptr);
+    QVERIFY(window.document()->longJob() == nullptr);
     ProjectStore store(project);
     QCOMPARE(store.runs().size(), 2);
     const DistillationOptions again = DistillationOptions::fromJson(store.runs().last().parameters);
@@ -291,7 +291,7 @@ void DistillationActionsTest::refusesWithoutCandidateSets()
         window.statusBar()->currentMessage().contains(QStringLiteral("Run Teacher")), 20000);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no candidate sets")));
     QCOMPARE(closer.closed(), 0);
-    QVERIFY(window.currentJob() == nullptr);
+    QVERIFY(window.document()->longJob() == nullptr);
     QVERIFY(ProjectStore(project).runs().isEmpty());
 }
 

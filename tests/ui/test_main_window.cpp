@@ -266,9 +266,9 @@ void MainWindowTest::lastSessionComesBack()
 // Running" keeps both, "Cancel It and Quit" cancels the job and closes.
 void MainWindowTest::quittingDuringAJobAsks()
 {
-    BackgroundJob *job =
-        m_window->runJob(QStringLiteral("Long job"), [](ProjectStore &, const ProgressCallback &,
-                                                        const CancellationFlag &cancel) {
+    BackgroundJob *job = m_window->document()->startLongJob(
+        QStringLiteral("Long job"),
+        [](ProjectStore &, const ProgressCallback &, const CancellationFlag &cancel) {
             while (!cancel.isCancelled())
                 QThread::msleep(5);
             return QStringLiteral("stopped");
@@ -287,7 +287,7 @@ void MainWindowTest::quittingDuringAJobAsks()
     answerWith(QStringLiteral("Keep Running"));
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
-    QVERIFY(m_window->currentJob() == job);
+    QVERIFY(m_window->document()->longJob() == job);
     answerWith(QStringLiteral("Cancel It and Quit"));
     QVERIFY(m_window->close());
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !job->isRunning(), 20000);
@@ -321,9 +321,9 @@ void MainWindowTest::jobResultStaysReadable()
     const QString summary = QStringLiteral("run 7 finished after 20 epochs, teacher agreement "
                                            "0.931, word vectors: glove-6B-100d; ") +
                             QString(300, QLatin1Char('x'));
-    BackgroundJob *job = m_window->runJob(QStringLiteral("Distillation"),
-                                          [summary](ProjectStore &, const ProgressCallback &,
-                                                    const CancellationFlag &) { return summary; });
+    BackgroundJob *job = m_window->document()->startLongJob(
+        QStringLiteral("Distillation"), [summary](ProjectStore &, const ProgressCallback &,
+                                                  const CancellationFlag &) { return summary; });
     QVERIFY(job);
     QSignalSpy finished(job, &BackgroundJob::finished);
     QVERIFY(finished.wait(20000));
@@ -391,7 +391,7 @@ void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
     SampleTableModel *model = m_window->sampleModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) != nullptr, 20000);
     const SampleRow first = model->rowData(0)->row;
-    BackgroundJob *job = m_window->runJob(
+    BackgroundJob *job = m_window->document()->startLongJob(
         QStringLiteral("Rewrite"), [first](ProjectStore &store, const ProgressCallback &progress,
                                            const CancellationFlag &cancel) {
             ProgressMeter meter(progress, 5, 0);
@@ -406,7 +406,7 @@ void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
             return QStringLiteral("5 batches");
         });
     QVERIFY(job);
-    QVERIFY(!m_window->runJob(QStringLiteral("Second"), {})); // one job at a time
+    QVERIFY(!m_window->document()->startLongJob(QStringLiteral("Second"), {})); // one job at a time
     QSignalSpy progressed(job, &BackgroundJob::progressed);
     QSignalSpy finished(job, &BackgroundJob::finished);
     QVERIFY(finished.wait(20000));
@@ -420,7 +420,7 @@ void MainWindowTest::backgroundJobReportsProgressAndRefreshes()
     QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowData(0) != nullptr &&
                                  model->rowData(0)->candidates == (QVector<int>{4, 5}),
                              20000);
-    QVERIFY(!m_window->currentJob());
+    QVERIFY(!m_window->document()->longJob());
 }
 
 // F5: another process (here another connection) changed the project; the views follow the
@@ -473,7 +473,7 @@ void MainWindowTest::samplesViewPutsTheKeyboardInTheTable()
 void MainWindowTest::backgroundJobCancels()
 {
     std::atomic_int iterations{0};
-    BackgroundJob *job = m_window->runJob(
+    BackgroundJob *job = m_window->document()->startLongJob(
         QStringLiteral("Endless"),
         [&iterations](ProjectStore &, const ProgressCallback &, const CancellationFlag &cancel) {
             while (!cancel.isCancelled()) {

@@ -24,6 +24,7 @@
 #include "review/review_ranker.h"
 #include "review_fixture.h"
 #include "review_view.h"
+#include "review_widgets.h"
 #include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void skipKeyAndArrowsMove();
     void undoAndRedoAnyNumberOfDecisions();
     void clickingAChipOrABarDecides();
+    void chipsFollowTheShownSample();
     void typingInATextFieldNeverDecides();
     void decisionsPersistAfterReopening();
     void weightsChangeTheOrder();
@@ -255,6 +257,45 @@ void ReviewViewTest::clickingAChipOrABarDecides()
     QTest::mouseClick(m_view->labelButtons().at(2), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(storedDecision(next).has_value(), 10000);
     QCOMPARE(storedDecision(next)->label, 2);
+}
+
+// Issue 17: the chips are reused from sample to sample and painted without a style sheet (its
+// polish per chip and key press was most of the key's cost); they still show the teacher's
+// candidates in order, the suggestion in bold, and nothing of the sample before.
+void ReviewViewTest::chipsFollowTheShownSample()
+{
+    const QVector<ReviewItem> queue = m_view->queue();
+    QSet<CandidateChipButton *> created;
+    int withTwo = 0;
+    int withOne = 0;
+    for (int i = 0; i < std::min<int>(queue.size(), 30); ++i) {
+        m_view->setPosition(i);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->shownRow(), queue.at(i).row, 10000);
+        const ProjectStore store(m_path);
+        const std::optional<TeacherResult> teacher = store.teacherResult(queue.at(i).row);
+        const QVector<int> candidates = teacher ? teacher->candidates : QVector<int>();
+        const QList<QAbstractButton *> chips = m_view->chipButtons();
+        QCOMPARE(chips.size(), candidates.size());
+        withTwo += candidates.size() >= 2;
+        withOne += candidates.size() == 1;
+        for (int k = 0; k < chips.size(); ++k) {
+            auto *chip = qobject_cast<CandidateChipButton *>(chips.at(k));
+            QVERIFY(chip);
+            QVERIFY(chip->isVisibleTo(m_view));
+            QVERIFY(chip->styleSheet().isEmpty());
+            QCOMPARE(chip->label(), candidates.at(k));
+            QCOMPARE(chip->isEmphasised(), candidates.at(k) == queue.at(i).suggestedLabel);
+            QVERIFY(chip->text().startsWith(QStringLiteral("%1. ").arg(k + 1)));
+            created.insert(chip);
+        }
+        for (CandidateChipButton *chip : m_view->findChildren<CandidateChipButton *>())
+            if (!chips.contains(chip))
+                QVERIFY(!chip->isVisibleTo(m_view));
+    }
+    QVERIFY(withTwo > 0 && withOne > 0); // the fixture has both kinds of sets
+    // As many chips as the largest set, not one per sample shown.
+    QCOMPARE(m_view->findChildren<CandidateChipButton *>().size(), created.size());
+    QVERIFY(created.size() <= m_window->document()->schema().size());
 }
 
 void ReviewViewTest::typingInATextFieldNeverDecides()

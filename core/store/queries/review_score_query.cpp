@@ -1,5 +1,10 @@
 #include "store/queries/review_score_query.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "model/annotation.h"
 #include "store/sql_helpers.h"
 
 namespace candist::review_score_query {
@@ -99,33 +104,47 @@ void ScoreWriter::commit()
 
 void forEachQueued(const ProjectStore &store, const std::function<void(const StoredScore &)> &visit)
 {
-    // The undecided samples as an ordered scan of review_scores_by_score with a lookup of their
-    // (absent) decision; then the few skipped ones from the decisions outwards (CROSS JOIN fixes
-    // that order: scanning every score again for them cost 0.25 s at a million samples).
-    const QString columns = QStringLiteral("SELECT r.sample_row, r.score, r.reason, r.suggested");
-    const QString order = QStringLiteral(" ORDER BY r.score DESC, r.sample_row");
+    // One scan of the covering score index, with the decisions held beside it as a byte per
+    // row: a join looked up every row's (mostly absent) decision in human_labels, which tripled
+    // the scan (0.34 s of CPU against 0.10 s at a million samples). Skipped samples are kept
+    // aside in score order and come after the undecided ones.
+    enum : std::uint8_t
+    {
+        Undecided = 0,
+        Labelled = 1,
+        Skipped = 2
+    };
+    std::vector<std::uint8_t> decided;
+    sql::NativeStatement decisions(store.database(),
+                                   QStringLiteral("SELECT sample_row, action FROM human_labels"));
+    while (decisions.next()) {
+        const qint64 row = decisions.int64(0);
+        if (row < 0)
+            continue;
+        if (size_t(row) >= decided.size())
+            decided.resize(std::max(size_t(row) + 1, decided.size() * 2), Undecided);
+        decided[size_t(row)] = decisions.int64(1) == int(HumanAction::Skip) ? Skipped : Labelled;
+    }
+    sql::NativeStatement scores(
+        store.database(),
+        QStringLiteral("SELECT sample_row, score, reason, suggested FROM review_scores "
+                       "ORDER BY score DESC, sample_row"));
     StoredScore score;
-    sql::NativeStatement undecided(
-        store.database(),
-        columns +
-            QStringLiteral(" FROM review_scores r LEFT JOIN human_labels h ON h.sample_row = "
-                           "r.sample_row WHERE h.sample_row IS NULL") +
-            order);
-    while (undecided.next()) {
-        readStoredScore(undecided, score, false);
-        visit(score);
+    std::vector<StoredScore> skipped;
+    while (scores.next()) {
+        const qint64 row = scores.int64(0);
+        const std::uint8_t state =
+            row >= 0 && size_t(row) < decided.size() ? decided[size_t(row)] : Undecided;
+        if (state == Labelled)
+            continue;
+        readStoredScore(scores, score, state == Skipped);
+        if (state == Skipped)
+            skipped.push_back(score);
+        else
+            visit(score);
     }
-    sql::NativeStatement skipped(
-        store.database(),
-        columns +
-            QStringLiteral(" FROM human_labels h CROSS JOIN review_scores r ON r.sample_row = "
-                           "h.sample_row WHERE h.action = ?") +
-            order);
-    skipped.bindInt64(1, int(HumanAction::Skip));
-    while (skipped.next()) {
-        readStoredScore(skipped, score, true);
-        visit(score);
-    }
+    for (const StoredScore &later : skipped)
+        visit(later);
 }
 
 } // namespace candist::review_score_query

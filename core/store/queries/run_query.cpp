@@ -5,6 +5,7 @@
 
 #include "model/error.h"
 #include "store/sql_helpers.h"
+#include "store/store_text.h"
 
 namespace candist::run_query {
 
@@ -55,13 +56,13 @@ void deleteRun(ProjectStore &store, qint64 runId)
         sql::scalar(store.database(),
                     QStringLiteral("SELECT status FROM distillation_runs WHERE id = ?"), {runId});
     if (!status.isValid())
-        throw Error(QStringLiteral("distillation run %1 does not exist").arg(runId));
+        throw Error(StoreText::tr("distillation run %1 does not exist").arg(runId));
     if (status.toString() == QLatin1String("running"))
         throw Error(
-            QStringLiteral("distillation run %1 is still running: cancel it first").arg(runId));
+            StoreText::tr("distillation run %1 is still running: cancel it first").arg(runId));
     if (store.latestStudentRun() == runId)
-        throw Error(QStringLiteral("distillation run %1 gave the project its current student "
-                                   "labels: distil again before deleting it")
+        throw Error(StoreText::tr("distillation run %1 gave the project its current student "
+                                  "labels: distil again before deleting it")
                         .arg(runId));
     ProjectStore::Transaction transaction(store);
     sql::exec(store.database(), QStringLiteral("DELETE FROM run_epochs WHERE run_id = ?"), {runId});

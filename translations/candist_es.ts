@@ -525,6 +525,14 @@
         <source>database error: not an open SQLite connection (in: %1)</source>
         <translation>error de base de datos: no es una conexión SQLite abierta (en: %1)</translation>
     </message>
+    <message>
+        <source>sample %1: unknown note flags %2 (known: %3)</source>
+        <translation>muestra %1: marcas de nota desconocidas %2 (conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>cannot save the note of sample %1: %2</source>
+        <translation>no se puede guardar la nota de la muestra %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StudentText</name>

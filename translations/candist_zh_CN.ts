@@ -525,6 +525,14 @@
         <source>database error: not an open SQLite connection (in: %1)</source>
         <translation>数据库错误：不是已打开的 SQLite 连接（位于：%1）</translation>
     </message>
+    <message>
+        <source>sample %1: unknown note flags %2 (known: %3)</source>
+        <translation>样本 %1：未知的备注标记 %2（已知：%3）</translation>
+    </message>
+    <message>
+        <source>cannot save the note of sample %1: %2</source>
+        <translation>无法保存样本 %1 的备注：%2</translation>
+    </message>
 </context>
 <context>
     <name>StudentText</name>

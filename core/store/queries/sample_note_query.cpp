@@ -8,6 +8,7 @@
 
 #include "model/error.h"
 #include "store/sql_helpers.h"
+#include "store/store_text.h"
 
 namespace candist::sample_note_query {
 
@@ -83,7 +84,8 @@ void save(ProjectStore &store, const QVector<SampleNote> &notes)
         return;
     for (const SampleNote &note : notes) {
         if (note.flags & ~SampleNote::kAllFlags)
-            throw Error(QStringLiteral("sample %1: unknown note flags %2 (known: %3)")
+            throw Error(Error::Kind::BadInput, {store.path()},
+                        StoreText::tr("sample %1: unknown note flags %2 (known: %3)")
                             .arg(note.row)
                             .arg(note.flags)
                             .arg(SampleNote::kAllFlags));
@@ -111,11 +113,10 @@ void save(ProjectStore &store, const QVector<SampleNote> &notes)
             write.bindInt64(4, note.updatedAt.isValid() ? note.updatedAt.toMSecsSinceEpoch() : now);
             write.run();
         } catch (const Error &error) {
-            throw Error(QStringLiteral("%1: cannot save the note of sample %2: %3")
-                            .arg(store.path())
+            throw Error(error.kind(), {store.path()},
+                        StoreText::tr("cannot save the note of sample %1: %2")
                             .arg(note.row)
-                            .arg(error.message()),
-                        error.kind());
+                            .arg(error.message()));
         }
     }
     transaction.commit();

@@ -386,6 +386,45 @@
     </message>
 </context>
 <context>
+    <name>NoteFlags</name>
+    <message>
+        <source>Discuss</source>
+        <translation>Debatir</translation>
+    </message>
+    <message>
+        <source>Bad text</source>
+        <translation>Texto defectuoso</translation>
+    </message>
+    <message>
+        <source>Schema gap</source>
+        <translation>Hueco del esquema</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>debatir</translation>
+    </message>
+    <message>
+        <source>bad text</source>
+        <translation>texto defectuoso</translation>
+    </message>
+    <message>
+        <source>schema gap</source>
+        <translation>hueco del esquema</translation>
+    </message>
+    <message>
+        <source>Talk this sample over before its label counts</source>
+        <translation>Debatir esta muestra antes de que su etiqueta cuente</translation>
+    </message>
+    <message>
+        <source>The text itself is broken: truncated, garbled, wrong language or spam</source>
+        <translation>El propio texto está dañado: truncado, ilegible, en otro idioma o spam</translation>
+    </message>
+    <message>
+        <source>No label of the schema fits this sample</source>
+        <translation>Ninguna etiqueta del esquema encaja con esta muestra</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRanker</name>
     <message>
         <source>the teacher gave no usable label</source>
@@ -552,6 +591,14 @@
     <message>
         <source>database error: not an open SQLite connection (in: %1)</source>
         <translation>error de base de datos: no es una conexión SQLite abierta (en: %1)</translation>
+    </message>
+    <message>
+        <source>sample %1: unknown note flags %2 (known: %3)</source>
+        <translation>muestra %1: marcas de nota desconocidas %2 (conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>cannot save the note of sample %1: %2</source>
+        <translation>no se puede guardar la nota de la muestra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1440,26 @@
         <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
         <translation>el mejor de los candidatos del profesor; %1 (%2) puntúa más alto pero está fuera de ellos</translation>
     </message>
+    <message>
+        <source>Flags and comment</source>
+        <translation>Marcas y comentario</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Marca: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Comment (Enter saves, Esc reverts)</source>
+        <translation>Comentario (Intro guarda, Esc deshace)</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Último cambio %1</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationActions</name>
@@ -1987,6 +2054,34 @@
     <message>
         <source>Any flags</source>
         <translation>Cualquier marca</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Tus notas</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged (any of your flags)</source>
+        <translation>&amp;Marcadas (cualquiera de tus marcas)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Marca: %1</translation>
+    </message>
+    <message>
+        <source>Has a &amp;comment</source>
+        <translation>Con &amp;comentario</translation>
+    </message>
+    <message>
+        <source>Sort: your flags</source>
+        <translation>Orden: tus marcas</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcadas</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>comentadas</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2955,50 @@
         <source>%1 decisions changed; %2</source>
         <translation>%1 decisiones cambiadas; %2</translation>
     </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Flag for &amp;Discussion</source>
+        <translation>Marcar para &amp;debatir</translation>
+    </message>
+    <message>
+        <source>Flag as &amp;Bad Text</source>
+        <translation>Marcar como texto &amp;defectuoso</translation>
+    </message>
+    <message>
+        <source>Flag as Schema &amp;Gap</source>
+        <translation>Marcar como &amp;hueco del esquema</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on Sample</source>
+        <translation>Co&amp;mentar la muestra</translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <source>Flag %1 set on %2 samples.</source>
+        <translation>Marca %1 puesta en %2 muestras.</translation>
+    </message>
+    <message>
+        <source>Flag %1 taken off %2 samples.</source>
+        <translation>Marca %1 quitada de %2 muestras.</translation>
+    </message>
+    <message>
+        <source>The sample is still loading: nothing was flagged.</source>
+        <translation>La muestra aún se está cargando: no se marcó nada.</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2894,6 +3033,40 @@
         <translation>
             <numerusform>Borrar la decisión de %n muestra</numerusform>
             <numerusform>Borrar las decisiones de %n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Quitar comentario</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <source>Flag sample: %1</source>
+        <translation>Marcar muestra: %1</translation>
+    </message>
+    <message>
+        <source>Unflag sample: %1</source>
+        <translation>Desmarcar muestra: %1</translation>
+    </message>
+    <message>
+        <source>Change flags</source>
+        <translation>Cambiar marcas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n sample(s): %1</source>
+        <translation>
+            <numerusform>Marcar %n muestra: %1</numerusform>
+            <numerusform>Marcar %n muestras: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n sample(s): %1</source>
+        <translation>
+            <numerusform>Desmarcar %n muestra: %1</numerusform>
+            <numerusform>Desmarcar %n muestras: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3164,8 +3337,8 @@
         <translation>La etiqueta con la que se queda la muestra: la persona prevalece sobre el estudiante, y este sobre el profesor</translation>
     </message>
     <message>
-        <source>out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
-        <translation>fuera del conjunto: el estudiante eligió una etiqueta fuera de los candidatos; contradicha: …con alta confianza; fallo de análisis: respuesta del profesor ilegible</translation>
+        <source>Your flags (discuss, bad text, schema gap) and comment, which the column sorts by; then out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
+        <translation>Tus marcas (debatir, texto defectuoso, hueco del esquema) y comentario, por los que ordena la columna; después fuera del conjunto: el estudiante eligió una etiqueta fuera de los candidatos; invalidado: ...con alta confianza; fallo de análisis: respuesta ilegible del profesor</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,45 @@
     </message>
 </context>
 <context>
+    <name>NoteFlags</name>
+    <message>
+        <source>Discuss</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Bad text</source>
+        <translation>文本有误</translation>
+    </message>
+    <message>
+        <source>Schema gap</source>
+        <translation>标签体系缺口</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>bad text</source>
+        <translation>文本有误</translation>
+    </message>
+    <message>
+        <source>schema gap</source>
+        <translation>标签体系缺口</translation>
+    </message>
+    <message>
+        <source>Talk this sample over before its label counts</source>
+        <translation>在其标签生效前先讨论此样本</translation>
+    </message>
+    <message>
+        <source>The text itself is broken: truncated, garbled, wrong language or spam</source>
+        <translation>文本本身有问题：被截断、乱码、语言错误或垃圾信息</translation>
+    </message>
+    <message>
+        <source>No label of the schema fits this sample</source>
+        <translation>标签体系中没有适合此样本的标签</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRanker</name>
     <message>
         <source>the teacher gave no usable label</source>
@@ -552,6 +591,14 @@
     <message>
         <source>database error: not an open SQLite connection (in: %1)</source>
         <translation>数据库错误：不是已打开的 SQLite 连接（位于：%1）</translation>
+    </message>
+    <message>
+        <source>sample %1: unknown note flags %2 (known: %3)</source>
+        <translation>样本 %1：未知的备注标记 %2（已知：%3）</translation>
+    </message>
+    <message>
+        <source>cannot save the note of sample %1: %2</source>
+        <translation>无法保存样本 %1 的备注：%2</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1439,26 @@
         <source>the best of the teacher&apos;s candidates; %1 (%2) scores higher but lies outside them</source>
         <translation>教师候选中的最佳标签；%1（%2）得分更高，但不在候选中</translation>
     </message>
+    <message>
+        <source>Flags and comment</source>
+        <translation>标记和评论</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Comment (Enter saves, Esc reverts)</source>
+        <translation>评论（回车保存，Esc 还原）</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
 </context>
 <context>
     <name>candist::DistillationActions</name>
@@ -1985,6 +2052,34 @@
     <message>
         <source>Any flags</source>
         <translation>任意标记</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>你的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged (any of your flags)</source>
+        <translation>已标记（任一标记）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Has a &amp;comment</source>
+        <translation>有评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sort: your flags</source>
+        <translation>排序：你的标记</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>有评论</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2946,50 @@
         <source>%1 decisions changed; %2</source>
         <translation>已更改 %1 个决定；%2</translation>
     </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Flag for &amp;Discussion</source>
+        <translation>标记为待讨论(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Flag as &amp;Bad Text</source>
+        <translation>标记为文本有误(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Flag as Schema &amp;Gap</source>
+        <translation>标记为标签体系缺口(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on Sample</source>
+        <translation>评论样本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <source>Flag %1 set on %2 samples.</source>
+        <translation>已在 %2 个样本上设置标记 %1。</translation>
+    </message>
+    <message>
+        <source>Flag %1 taken off %2 samples.</source>
+        <translation>已从 %2 个样本上移除标记 %1。</translation>
+    </message>
+    <message>
+        <source>The sample is still loading: nothing was flagged.</source>
+        <translation>样本仍在加载：未做任何标记。</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>
@@ -2882,6 +3021,38 @@
         <source>Clear the decisions of %n sample(s)</source>
         <translation>
             <numerusform>清除 %n 个样本的决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>删除评论</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>编辑评论</translation>
+    </message>
+    <message>
+        <source>Flag sample: %1</source>
+        <translation>标记样本：%1</translation>
+    </message>
+    <message>
+        <source>Unflag sample: %1</source>
+        <translation>取消标记样本：%1</translation>
+    </message>
+    <message>
+        <source>Change flags</source>
+        <translation>更改标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n sample(s): %1</source>
+        <translation>
+            <numerusform>标记 %n 个样本：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n sample(s): %1</source>
+        <translation>
+            <numerusform>取消标记 %n 个样本：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -3152,8 +3323,8 @@
         <translation>样本最终采用的标签：人工优先于学生，学生优先于教师</translation>
     </message>
     <message>
-        <source>out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
-        <translation>不在集合内：学生选择了候选之外的标签；被否决：……且置信度高；解析失败：无法读取教师的回答</translation>
+        <source>Your flags (discuss, bad text, schema gap) and comment, which the column sorts by; then out of set: the student chose a label outside the candidates; overruled: ...with high confidence; parse failure: unreadable teacher answer</source>
+        <translation>你的标记（讨论、文本有误、标签体系缺口）和评论，此列按它们排序；然后是集合外：学生选择了候选之外的标签；推翻：……且置信度高；解析失败：教师的回答无法读取</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -16,6 +18,7 @@
 #include <qcustomplot.h>
 
 #include "label_colors.h"
+#include "note_flag_texts.h"
 #include "project_document.h"
 
 namespace candist {
@@ -115,6 +118,39 @@ DetailPanel::DetailPanel(ProjectDocument *document, QWidget *parent)
     connect(m_skip, &QToolButton::clicked, this, [this] { decide(HumanAction::Skip); });
     connect(m_clear, &QToolButton::clicked, this, [this] { decide(HumanAction::Clear); });
 
+    // The annotators' notes: for the people who read the labels later, not for the machine.
+    auto *noteBox = section(tr("Flags and comment"), content);
+    auto *noteLayout = new QVBoxLayout(noteBox);
+    auto *flagRow = new QHBoxLayout;
+    for (const SampleNote::Flag flag : sampleNoteFlags()) {
+        auto *button = new QToolButton(noteBox);
+        button->setText(noteFlagTitle(flag));
+        button->setCheckable(true);
+        button->setToolTip(noteFlagDescription(flag));
+        button->setAccessibleName(tr("Flag: %1").arg(noteFlagTitle(flag)));
+        button->setObjectName(QStringLiteral("noteFlag_%1").arg(int(flag)));
+        // Text only and sharing the row: the panel must not grow wider than the label buttons
+        // make it (the dock takes that width from the table).
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(button, &QToolButton::clicked, this, [this, flag] {
+            toggleFlag(flag);
+            renderNote(); // keeps the check state tied to the note
+        });
+        flagRow->addWidget(button);
+        m_flagButtons.insert(flag, button);
+    }
+    noteLayout->addLayout(flagRow);
+    m_comment = new QLineEdit(noteBox);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Comment (Enter saves, Esc reverts)"));
+    m_comment->setClearButtonEnabled(true);
+    m_comment->installEventFilter(this);
+    noteLayout->addWidget(m_comment);
+    layout->addWidget(noteBox);
+    // Enter and leaving the field both end an edit: one undo step for the whole text.
+    connect(m_comment, &QLineEdit::editingFinished, this, &DetailPanel::commitComment);
+
     auto *teacherBox = section(tr("Teacher"), content);
     auto *teacherLayout = new QVBoxLayout(teacherBox);
     m_candidates = new QLabel(teacherBox);
@@ -192,6 +228,14 @@ void DetailPanel::showSample(SampleRow row)
 {
     if (row == m_row && m_detail)
         return;
+    // A comment typed for the sample shown so far belongs to it, wherever the focus goes next.
+    commitComment();
+    if (row != m_row) {
+        // Until the next sample's detail arrives the field is empty, so that text typed at once
+        // is the new sample's alone, never appended to the previous sample's comment.
+        m_comment->clear();
+        m_comment->setModified(false);
+    }
     m_row = row;
     if (row < 0) {
         ++m_requests;
@@ -224,6 +268,69 @@ void DetailPanel::decide(HumanAction action, int label)
     if (action == HumanAction::Clear && !m_detail->decision)
         return;
     m_document->decide(m_row, action, label, m_detail->decision);
+}
+
+void DetailPanel::toggleFlag(SampleNote::Flag flag)
+{
+    // Until the shown sample's detail has arrived, the note at hand is the previous sample's.
+    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row)
+        return;
+    SampleNote after = m_detail->note;
+    after.flags ^= flag;
+    // Shown at once, as written: the next edit's undo restores exactly this note.
+    m_detail->note = m_document->editNote(m_detail->note, after);
+    renderNote();
+}
+
+void DetailPanel::focusComment()
+{
+    if (!m_detail)
+        return;
+    m_scroll->ensureWidgetVisible(m_comment);
+    m_comment->setFocus(Qt::ShortcutFocusReason);
+    m_comment->selectAll();
+}
+
+void DetailPanel::commitComment()
+{
+    // Before the shown sample's detail has arrived the text stays in the field, modified, and
+    // is saved for that sample at the next Enter or focus change.
+    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row || !m_comment->isModified())
+        return;
+    m_comment->setModified(false);
+    SampleNote after = m_detail->note;
+    after.comment = m_comment->text().trimmed();
+    if (after.comment == m_detail->note.comment)
+        return;
+    m_detail->note = m_document->editNote(m_detail->note, after);
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_comment && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // Esc reverts to the saved comment; the field keeps the focus.
+        m_comment->setText(m_detail ? m_detail->note.comment : QString());
+        m_comment->setModified(false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPanel::renderNote()
+{
+    const SampleNote note = m_detail ? m_detail->note : SampleNote();
+    for (auto it = m_flagButtons.cbegin(); it != m_flagButtons.cend(); ++it)
+        it.value()->setChecked(note.flags & it.key());
+    // Text being typed stays: a reload (the job's refresh every second, another view's edit)
+    // must not wipe it.
+    if (!m_comment->isModified())
+        m_comment->setText(note.comment);
+    m_comment->setToolTip(
+        note.updatedAt.isValid()
+            ? tr("Last changed %1")
+                  .arg(QLocale().toString(note.updatedAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
 }
 
 void DetailPanel::rebuildButtons()
@@ -286,6 +393,7 @@ void DetailPanel::render()
                            m_detail->decision->action == HumanAction::Label &&
                            m_detail->decision->label == index);
     }
+    renderNote();
     if (!has) {
         m_title->setText(tr("No sample selected"));
         m_final->clear();

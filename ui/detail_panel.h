@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QWidget>
 
 #include "sample_detail.h"
@@ -10,6 +11,7 @@ class QCustomPlot;
 class QCPBars;
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
 class QTextBrowser;
@@ -34,6 +36,16 @@ public:
     const std::optional<SampleDetail> &detail() const { return m_detail; }
     // Records a decision for the shown sample (hotkeys and buttons end here).
     void decide(HumanAction action, int label = -1);
+    // Sets or clears one of the annotators' flags on the shown sample: one undo step.
+    void toggleFlag(SampleNote::Flag flag);
+    // Puts the keyboard focus into the comment field, its text selected.
+    void focusComment();
+    // Saves the comment field's text as the sample's comment (one undo step) when it differs;
+    // Enter and leaving the field call it.
+    void commitComment();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void detailLoaded(qint64 row);
@@ -43,6 +55,7 @@ private:
     void rebuildButtons();
     void render();
     void renderChart();
+    void renderNote();
     // Widens the panel's minimum to what its content needs (called when the buttons change).
     void fitWidthToContent();
 
@@ -60,6 +73,8 @@ private:
     QGridLayout *m_buttonLayout;
     QToolButton *m_skip;
     QToolButton *m_clear;
+    QHash<SampleNote::Flag, QToolButton *> m_flagButtons;
+    QLineEdit *m_comment;
     QLabel *m_candidates;
     QLabel *m_teacherInfo;
     QPlainTextEdit *m_rawAnswer;

@@ -10,6 +10,7 @@
 #include <QToolButton>
 
 #include "label_colors.h"
+#include "note_flag_texts.h"
 
 namespace candist {
 
@@ -70,6 +71,18 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_parseFailure = flagsMenu->addAction(tr("&Parse failure"));
     for (QAction *action : {m_ambiguous, m_outOfCandidate, m_overruled, m_parseFailure})
         action->setCheckable(true);
+    // The annotators' own flags and comments, in the same menu: one button keeps the bar narrow.
+    flagsMenu->addSection(tr("Your notes"));
+    m_anyNoteFlag = flagsMenu->addAction(tr("&Flagged (any of your flags)"));
+    m_anyNoteFlag->setCheckable(true);
+    for (const SampleNote::Flag flag : sampleNoteFlags()) {
+        QAction *action = flagsMenu->addAction(tr("Flag: %1").arg(noteFlagChipText(flag)));
+        action->setCheckable(true);
+        action->setToolTip(noteFlagDescription(flag));
+        m_noteFlags.insert(flag, action);
+    }
+    m_hasComment = flagsMenu->addAction(tr("Has a &comment"));
+    m_hasComment->setCheckable(true);
     m_flagsButton->setMenu(flagsMenu);
     layout->addWidget(m_flagsButton);
     updateFlagsButton();
@@ -91,6 +104,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
                            tr("core/review's queue: samples without a human label, most valuable "
                               "answer first"),
                            Qt::ToolTipRole);
+    m_sortKey->addItem(tr("Sort: your flags"), int(SampleSort::Key::NoteFlags));
     layout->addWidget(m_sortKey);
     m_sortOrder = new QToolButton(this);
     m_sortOrder->setCheckable(true);
@@ -127,7 +141,10 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     for (QSpinBox *box : {m_minSize, m_maxSize})
         connect(box, &QSpinBox::valueChanged, this, &FilterBar::emitFilter);
-    for (QAction *action : {m_ambiguous, m_outOfCandidate, m_overruled, m_parseFailure})
+    QList<QAction *> flagActions = {m_ambiguous,    m_outOfCandidate, m_overruled,
+                                    m_parseFailure, m_anyNoteFlag,    m_hasComment};
+    flagActions += m_noteFlags.values();
+    for (QAction *action : flagActions)
         connect(action, &QAction::toggled, this, [this] {
             updateFlagsButton();
             emitFilter();
@@ -175,6 +192,11 @@ SampleFilter FilterBar::filter() const
         filter.flags |= SampleFilter::Overruled;
     if (m_parseFailure->isChecked())
         filter.flags |= SampleFilter::ParseFailure;
+    filter.anyNoteFlag = m_anyNoteFlag->isChecked();
+    for (auto it = m_noteFlags.cbegin(); it != m_noteFlags.cend(); ++it)
+        if (it.value()->isChecked())
+            filter.noteFlags |= it.key();
+    filter.hasComment = m_hasComment->isChecked();
     return filter;
 }
 
@@ -198,6 +220,10 @@ void FilterBar::setFilter(const SampleFilter &filter)
     m_outOfCandidate->setChecked(filter.flags & SampleFilter::OutOfCandidate);
     m_overruled->setChecked(filter.flags & SampleFilter::Overruled);
     m_parseFailure->setChecked(filter.flags & SampleFilter::ParseFailure);
+    m_anyNoteFlag->setChecked(filter.anyNoteFlag);
+    for (auto it = m_noteFlags.cbegin(); it != m_noteFlags.cend(); ++it)
+        it.value()->setChecked(filter.noteFlags & it.key());
+    m_hasComment->setChecked(filter.hasComment);
     m_updating = false;
     updateFlagsButton();
     m_searchDelay.stop();
@@ -229,6 +255,13 @@ void FilterBar::updateFlagsButton()
         names << tr("overruled");
     if (m_parseFailure->isChecked())
         names << tr("parse failure");
+    if (m_anyNoteFlag->isChecked())
+        names << tr("flagged");
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        if (m_noteFlags.value(flag)->isChecked())
+            names << noteFlagChipText(flag);
+    if (m_hasComment->isChecked())
+        names << tr("commented");
     m_flagsButton->setText(names.isEmpty() ? tr("Any flags") : names.join(QStringLiteral(", ")));
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 #include "model/label_schema.h"
+#include "model/sample_note.h"
 #include "sample_query.h"
 
 class QAction;
@@ -47,6 +49,10 @@ private:
     QAction *m_overruled;
     QAction *m_parseFailure;
     QAction *m_ambiguous;
+    // The annotators' notes (SampleNote): any flag, each flag, a comment.
+    QAction *m_anyNoteFlag;
+    QHash<SampleNote::Flag, QAction *> m_noteFlags;
+    QAction *m_hasComment;
     QComboBox *m_sortKey;
     QToolButton *m_sortOrder;
     QToolButton *m_clear;

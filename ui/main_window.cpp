@@ -40,6 +40,7 @@
 #include "io_actions.h"
 #include "job_progress_widget.h"
 #include "label_schema_editor.h"
+#include "note_flag_texts.h"
 #include "project_document.h"
 #include "review_view.h"
 #include "sample_table_model.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             [this](qint64 row) { m_detail->showSample(row); });
 
     createActions();
+    createNoteActions();
     createSelectionActions();
     createMenus();
     createToolBar();
@@ -384,6 +386,75 @@ void MainWindow::createActions()
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 }
 
+void MainWindow::createNoteActions()
+{
+    // Alt with a digit or C: the label hotkeys are plain digits and letters, Shift+key labels
+    // too in the review, and Ctrl+digit switches views.
+    const QStringList keys = {tr("Alt+1"), tr("Alt+2"), tr("Alt+3")};
+    const QStringList texts = {tr("Flag for &Discussion"), tr("Flag as &Bad Text"),
+                               tr("Flag as Schema &Gap")};
+    for (int i = 0; i < sampleNoteFlags().size(); ++i) {
+        const SampleNote::Flag flag = sampleNoteFlags().at(i);
+        auto *action = new QAction(texts.at(i), this);
+        action->setShortcut(QKeySequence(keys.at(i)));
+        action->setToolTip(noteFlagDescription(flag));
+        connect(action, &QAction::triggered, this, [this, flag] { flagSamples(flag); });
+        m_flagActions.insert(flag, action);
+    }
+    m_commentAction = new QAction(tr("Co&mment on Sample"), this);
+    m_commentAction->setShortcut(QKeySequence(tr("Alt+C")));
+    connect(m_commentAction, &QAction::triggered, this, [this] {
+        // The spot check is blind and hides the panel; elsewhere the panel comes forward.
+        if (m_tabs->currentWidget() == m_spotCheck)
+            return;
+        if (m_tabs->currentIndex() != 0 && m_tabs->currentWidget() != m_review)
+            showView(View::Table);
+        m_detailDock->show();
+        m_detailDock->raise();
+        m_detail->focusComment();
+    });
+    QList<QAction *> actions = {m_commentAction};
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        actions.prepend(m_flagActions.value(flag));
+    // Like the annotator keys they act where the samples are: the table, the panel, the review.
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        m_detailDock->addAction(action);
+        m_review->addAction(action);
+    }
+}
+
+void MainWindow::flagSamples(SampleNote::Flag flag)
+{
+    if (!m_document->isOpen() || m_tabs->currentWidget() == m_spotCheck)
+        return;
+    const QVector<SampleRow> rows =
+        m_tabs->currentIndex() == 0 ? selectedSamples() : QVector<SampleRow>();
+    if (rows.size() <= 1) {
+        // Said in the status bar too: in the review the panel may be hidden.
+        QUndoStack *stack = m_document->undoStack();
+        const int before = stack->index();
+        m_detail->toggleFlag(flag);
+        statusBar()->showMessage(stack->index() != before
+                                     ? stack->text(before)
+                                     : tr("The sample is still loading: nothing was flagged."),
+                                 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %n selected sample(s)…", nullptr, int(rows.size())));
+    m_document->planNoteFlag(rows, flag, this, [this](const sample_note_query::FlagPlan &plan) {
+        const QLocale locale;
+        const QString name = noteFlagChipText(plan.flag);
+        m_document->flagInBulk(plan);
+        statusBar()->showMessage(
+            plan.set
+                ? tr("Flag %1 set on %2 samples.").arg(name, locale.toString(plan.apply.size()))
+                : tr("Flag %1 taken off %2 samples.").arg(name, locale.toString(plan.apply.size())),
+            30000);
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -433,6 +504,10 @@ void MainWindow::createMenus()
     annotate->addAction(m_skipAction);
     annotate->addAction(m_clearDecisionAction);
     annotate->addSeparator();
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        annotate->addAction(m_flagActions.value(flag));
+    annotate->addAction(m_commentAction);
+    annotate->addSeparator();
     addSelectionActions(annotate);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -474,6 +549,9 @@ void MainWindow::createSelectionActions()
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         addSelectionActions(&menu);
+        menu.addSeparator();
+        for (const SampleNote::Flag flag : sampleNoteFlags())
+            menu.addAction(m_flagActions.value(flag));
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 }
@@ -615,7 +693,10 @@ void MainWindow::updateActions()
     for (QAction *action :
          {m_closeAction, m_findAction, m_schemaAction, m_refreshAction, m_nextAction,
           m_previousAction, m_skipAction, m_clearDecisionAction, m_selectAllAction,
-          m_acceptStudentForSelection, m_acceptTeacherForSelection, m_clearSelectionDecisions})
+          m_acceptStudentForSelection, m_acceptTeacherForSelection, m_clearSelectionDecisions,
+          m_commentAction})
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_flagActions))
         action->setEnabled(open);
 }
 
@@ -783,6 +864,9 @@ void MainWindow::saveSession() const
     setting::sessionFilterMinSetSize.set(filter.minSetSize);
     setting::sessionFilterMaxSetSize.set(filter.maxSetSize);
     setting::sessionFilterFlags.set(filter.flags);
+    setting::sessionFilterNoteFlags.set(filter.noteFlags);
+    setting::sessionFilterAnyNoteFlag.set(filter.anyNoteFlag);
+    setting::sessionFilterHasComment.set(filter.hasComment);
 }
 
 void MainWindow::restoreSession()
@@ -795,6 +879,9 @@ void MainWindow::restoreSession()
     filter.minSetSize = setting::sessionFilterMinSetSize.get();
     filter.maxSetSize = setting::sessionFilterMaxSetSize.get();
     filter.flags = setting::sessionFilterFlags.get();
+    filter.noteFlags = setting::sessionFilterNoteFlags.get() & SampleNote::kAllFlags;
+    filter.anyNoteFlag = setting::sessionFilterAnyNoteFlag.get();
+    filter.hasComment = setting::sessionFilterHasComment.get();
     SampleSort sort;
     sort.key = SampleSort::Key(setting::sessionSortKey.get());
     sort.order = Qt::SortOrder(setting::sessionSortOrder.get());

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include "background_job.h"
+#include "model/sample_note.h"
 #include "sample_query.h"
 #include "store/queries/bulk_decision_query.h"
 
@@ -72,6 +73,11 @@ public:
     QVector<SampleRow> selectedSamples() const;
     // Accept the student's label, the teacher's first candidate, or clear, for the selection.
     void decideSelection(bulk_decision_query::Target target);
+    // Sets or clears one of the annotators' flags: on the table's selection when it holds
+    // several samples (one undo step for all), else on the sample the detail panel shows.
+    void flagSamples(SampleNote::Flag flag);
+    QAction *flagAction(SampleNote::Flag flag) const { return m_flagActions.value(flag); }
+    QAction *commentAction() const { return m_commentAction; }
     // Help › Keyboard Shortcuts, rebuilt from the actions each time it is shown.
     void showKeyboardShortcuts();
     ShortcutsDialog *shortcutsDialog() const { return m_shortcutsDialog; }
@@ -106,6 +112,7 @@ protected:
 
 private:
     void createActions();
+    void createNoteActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();
@@ -190,6 +197,8 @@ private:
     QAction *m_acceptStudentForSelection = nullptr;
     QAction *m_acceptTeacherForSelection = nullptr;
     QAction *m_clearSelectionDecisions = nullptr;
+    QHash<SampleNote::Flag, QAction *> m_flagActions;
+    QAction *m_commentAction = nullptr;
 };
 
 } // namespace candist

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "note_flag_texts.h"
 #include "store/queries/project_summary_query.h"
 #include "undo_commands.h"
 
@@ -294,6 +295,70 @@ void ProjectDocument::decideInBulk(const bulk_decision_query::Plan &plan,
         break;
     }
     m_undoStack.push(new BulkDecisionCommand(this, plan, text));
+}
+
+SampleNote ProjectDocument::editNote(const SampleNote &before, const SampleNote &after)
+{
+    if (before.sameContent(after))
+        return before;
+    QString text;
+    const quint32 added = after.flags & ~before.flags;
+    const quint32 removed = before.flags & ~after.flags;
+    if (before.comment != after.comment) {
+        text = after.comment.isEmpty() ? tr("Remove comment") : tr("Edit comment");
+    } else {
+        for (const SampleNote::Flag flag : sampleNoteFlags()) {
+            if (added == quint32(flag))
+                text = tr("Flag sample: %1").arg(noteFlagChipText(flag));
+            else if (removed == quint32(flag))
+                text = tr("Unflag sample: %1").arg(noteFlagChipText(flag));
+        }
+        if (text.isEmpty())
+            text = tr("Change flags");
+    }
+    SampleNote next = after;
+    next.row = before.row;
+    // Stamped here, not by the store: the caller can show the note as written at once, and a
+    // later edit's undo then restores this exact note, time included.
+    next.updatedAt = QDateTime::currentDateTime();
+    m_undoStack.push(new SampleNoteCommand(this, {before}, {next}, text));
+    return next;
+}
+
+void ProjectDocument::planNoteFlag(const QVector<SampleRow> &rows, SampleNote::Flag flag,
+                                   QObject *receiver,
+                                   std::function<void(const sample_note_query::FlagPlan &)> planned)
+{
+    post<sample_note_query::FlagPlan>(
+        receiver,
+        [rows, flag](ProjectStore &store) {
+            return sample_note_query::planFlag(store, rows, flag);
+        },
+        std::move(planned));
+}
+
+void ProjectDocument::flagInBulk(const sample_note_query::FlagPlan &plan)
+{
+    if (plan.apply.isEmpty())
+        return;
+    const int count = int(std::min<qsizetype>(plan.apply.size(), INT_MAX));
+    const QString name = noteFlagChipText(plan.flag);
+    const QString text = plan.set ? tr("Flag %n sample(s): %1", nullptr, count).arg(name)
+                                  : tr("Unflag %n sample(s): %1", nullptr, count).arg(name);
+    m_undoStack.push(new SampleNoteCommand(this, plan.restore, plan.apply, text));
+}
+
+void ProjectDocument::applySampleNotes(const QVector<SampleNote> &notes)
+{
+    // A few rows are refetched where they show; a large selection refreshes what is on screen.
+    constexpr qsizetype kAnnouncedRows = 1000;
+    QVector<qint64> rows;
+    if (notes.size() <= kAnnouncedRows) {
+        for (const SampleNote &note : notes)
+            rows << note.row;
+    }
+    postWrite([notes](ProjectStore &store) { sample_note_query::save(store, notes); },
+              [this, rows] { Q_EMIT samplesChanged(rows); });
 }
 
 void ProjectDocument::applyHumanDecisions(const QVector<ProjectStore::DecisionChange> &changes)

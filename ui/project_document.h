@@ -17,6 +17,7 @@
 #include "model/error.h"
 #include "model/label_schema.h"
 #include "store/queries/bulk_decision_query.h"
+#include "store/queries/sample_note_query.h"
 #include "store_worker.h"
 
 namespace candist {
@@ -64,12 +65,23 @@ public:
                           QObject *receiver,
                           std::function<void(const bulk_decision_query::Plan &)> planned);
     void decideInBulk(const bulk_decision_query::Plan &plan, bulk_decision_query::Target target);
+    // The annotators' note of one sample: `before` as the caller shows it (with its time, which
+    // undo restores), `after` the new flags and comment. Returns the note as it is written, time
+    // stamped now (redo writes the same); same content: no step, and `before` comes back.
+    SampleNote editNote(const SampleNote &before, const SampleNote &after);
+    // A flag over a selection, in two steps like the bulk decisions: the plan is read in the
+    // database thread, flagInBulk() pushes it as one undo step (nothing to change: no step).
+    void planNoteFlag(const QVector<SampleRow> &rows, SampleNote::Flag flag, QObject *receiver,
+                      std::function<void(const sample_note_query::FlagPlan &)> planned);
+    void flagInBulk(const sample_note_query::FlagPlan &plan);
 
     // What the undo commands call.
     void applyHumanDecision(SampleRow row, HumanAction action, int label);
     // One transaction for all of them; bulkProgress() reports how far it got.
     void applyHumanDecisions(const QVector<ProjectStore::DecisionChange> &changes);
     void applyLabelSchema(const LabelSchema &schema);
+    // One transaction for all of them (sample_note_query::save).
+    void applySampleNotes(const QVector<SampleNote> &notes);
 
     // The one long job at a time (import, export, teacher, distillation) runs in its own thread
     // with its own connection, owned by the document like every other change to the project.

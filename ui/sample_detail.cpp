@@ -5,6 +5,7 @@
 #include "model/error.h"
 #include "review/review_ranker.h"
 #include "store/queries/sample_detail_query.h"
+#include "store/queries/sample_note_query.h"
 
 namespace candist {
 
@@ -29,6 +30,7 @@ SampleDetail SampleDetail::load(ProjectStore &store, SampleRow row)
     detail.decision = store.humanDecision(row);
     detail.history = store.humanHistory(row);
     detail.finalLabel = store.finalLabel(row);
+    detail.note = sample_note_query::note(store, row);
     if (!detail.decision || detail.decision->action != HumanAction::Label) {
         if (const std::optional<ReviewItem> item = ReviewRanker().explain(store, row))
             detail.reviewExplanation = item->explanation;

@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include "model/annotation.h"
+#include "model/sample_note.h"
 #include "store/project_store.h"
 
 namespace candist {
@@ -23,6 +24,8 @@ struct SampleDetail
     FinalLabel finalLabel;
     // core/review's reason to show this sample to a human; empty once a human labelled it.
     QString reviewExplanation;
+    // The annotators' flags and comment (empty when none).
+    SampleNote note;
 
     // Reads the sample; throws Error when it does not exist.
     static SampleDetail load(ProjectStore &store, SampleRow row);

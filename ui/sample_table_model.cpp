@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include "label_colors.h"
+#include "note_flag_texts.h"
 #include "project_document.h"
 
 namespace candist {
@@ -174,14 +175,17 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case FlagsColumn:
+        // The annotators' own notes first: they were set on purpose, the machine's are derived.
         if (role == ChipsRole)
-            return flagChips(*row);
+            return noteChips(*row).toList() + flagChips(*row).toList();
         if (role == Qt::DisplayRole) {
             QStringList names;
-            for (const QVariant &entry : flagChips(*row).toList())
+            for (const QVariant &entry : noteChips(*row).toList() + flagChips(*row).toList())
                 names << entry.toMap().value(QStringLiteral("text")).toString();
             return names.join(QStringLiteral(", "));
         }
+        if (role == Qt::ToolTipRole && !row->comment.isEmpty())
+            return row->comment;
         break;
     default:
         break;
@@ -212,6 +216,18 @@ QVariant SampleTableModel::flagChips(const SampleRowData &data) const
         result << chip(tr("out of set"), QColor(0xe67e22), false);
     if (flags & SampleFilter::ParseFailure)
         result << chip(tr("parse failure"), QColor(0x7f8c8d), false);
+    return result;
+}
+
+QVariant SampleTableModel::noteChips(const SampleRowData &data) const
+{
+    QVariantList result;
+    for (const SampleNote::Flag flag : sampleNoteFlags())
+        if (data.noteFlags & flag)
+            result << chip(noteFlagChipText(flag), noteFlagColor(flag), true);
+    if (!data.comment.isEmpty())
+        result << chip(QString(data.comment).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                       QColor(0xe5e7e9), false);
     return result;
 }
 
@@ -251,8 +267,10 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case FinalColumn:
             return tr("The label the sample leaves with: human beats student beats teacher");
         case FlagsColumn:
-            return tr("out of set: the student chose a label outside the candidates; overruled: "
-                      "...with high confidence; parse failure: unreadable teacher answer");
+            return tr("Your flags (discuss, bad text, schema gap) and comment, which the column "
+                      "sorts by; then out of set: the student chose a label outside the "
+                      "candidates; overruled: ...with high confidence; parse failure: unreadable "
+                      "teacher answer");
         default:
             break;
         }
@@ -279,6 +297,9 @@ void SampleTableModel::sort(int column, Qt::SortOrder order)
         break;
     case FinalColumn:
         sort.key = SampleSort::Key::FinalLabel;
+        break;
+    case FlagsColumn:
+        sort.key = SampleSort::Key::NoteFlags;
         break;
     default:
         sort.key = SampleSort::Key::Row;

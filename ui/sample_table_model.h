@@ -27,7 +27,7 @@ public:
         StudentColumn,
         ConfidenceColumn,
         FinalColumn,
-        FlagsColumn,
+        FlagsColumn, // the annotators' flags and comment (SampleNote), then the machine's flags
         ColumnCount
     };
     enum Role
@@ -75,6 +75,7 @@ private:
     void onSamplesChanged(const QVector<qint64> &rows);
     QVariant chips(const SampleRowData &data) const;
     QVariant flagChips(const SampleRowData &data) const;
+    QVariant noteChips(const SampleRowData &data) const;
 
     ProjectDocument *m_document;
     SampleFilter m_filter;

@@ -84,6 +84,9 @@ inline const SettingValue<int> sessionFilterFinalLabel{"session/filterFinalLabel
 inline const SettingValue<int> sessionFilterMinSetSize{"session/filterMinSetSize", 0};
 inline const SettingValue<int> sessionFilterMaxSetSize{"session/filterMaxSetSize", -1};
 inline const SettingValue<uint> sessionFilterFlags{"session/filterFlags", 0u};
+inline const SettingValue<uint> sessionFilterNoteFlags{"session/filterNoteFlags", 0u};
+inline const SettingValue<bool> sessionFilterAnyNoteFlag{"session/filterAnyNoteFlag", false};
+inline const SettingValue<bool> sessionFilterHasComment{"session/filterHasComment", false};
 
 // File › Import Samples and Import Annotations: the directory of the last file chosen, where
 // the next file dialog starts.

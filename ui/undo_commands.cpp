@@ -46,6 +46,24 @@ void BulkDecisionCommand::redo()
     m_document->applyHumanDecisions(m_plan.apply);
 }
 
+SampleNoteCommand::SampleNoteCommand(ProjectDocument *document, QVector<SampleNote> before,
+                                     QVector<SampleNote> after, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void SampleNoteCommand::undo()
+{
+    m_document->applySampleNotes(m_before);
+}
+
+void SampleNoteCommand::redo()
+{
+    m_document->applySampleNotes(m_after);
+}
+
 LabelSchemaCommand::LabelSchemaCommand(ProjectDocument *document, LabelSchema before,
                                        LabelSchema after)
     : QUndoCommand(QCoreApplication::translate("candist::LabelSchemaCommand", "Edit label schema"))

@@ -6,6 +6,7 @@
 
 #include "model/annotation.h"
 #include "model/label_schema.h"
+#include "model/sample_note.h"
 #include "store/queries/bulk_decision_query.h"
 
 namespace candist {
@@ -47,6 +48,24 @@ public:
 private:
     ProjectDocument *m_document;
     bulk_decision_query::Plan m_plan;
+};
+
+// A change of the annotators' notes (flags, comment) of one sample or of a selection: one undo
+// step. Redo writes `after`, undo writes `before` (each note with the time it had), each as one
+// transaction in the database thread.
+class SampleNoteCommand : public QUndoCommand
+{
+public:
+    SampleNoteCommand(ProjectDocument *document, QVector<SampleNote> before,
+                      QVector<SampleNote> after, const QString &text);
+    void undo() override;
+    void redo() override;
+    qint64 size() const { return m_after.size(); }
+
+private:
+    ProjectDocument *m_document;
+    QVector<SampleNote> m_before;
+    QVector<SampleNote> m_after;
 };
 
 class LabelSchemaCommand : public QUndoCommand

@@ -10,7 +10,8 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Exports the project as CSV: id,text,label,source,confidence,candidates "
+        QStringLiteral("Exports the project as CSV: id,text,label,source,confidence,candidates,"
+                       "flags,comment "
                        "(+ gold when present). Written atomically: an existing OUT.csv stays "
                        "untouched unless the export succeeds."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The *.candist file."));

@@ -12,6 +12,7 @@
 #include "io/export_report.h"
 #include "model/error.h"
 #include "model/file_errors.h"
+#include "model/sample_note.h"
 #include "store/project_files.h"
 #include "store/project_store.h"
 #include "store/queries/export_query.h"
@@ -73,7 +74,8 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
     ExportReport report;
     report.columns = QStringList{QStringLiteral("id"),         QStringLiteral("text"),
                                  QStringLiteral("label"),      QStringLiteral("source"),
-                                 QStringLiteral("confidence"), QStringLiteral("candidates")};
+                                 QStringLiteral("confidence"), QStringLiteral("candidates"),
+                                 QStringLiteral("flags"),      QStringLiteral("comment")};
     if (withGold)
         report.columns << QStringLiteral("gold");
     if (options.probabilities) {
@@ -114,6 +116,7 @@ ExportReport CsvExporter::run(ProjectStore &store, const ExportOptions &options,
         for (int index : decodeIndexList(sample.candidates))
             candidates << labelName(index);
         row << candidates.join(QLatin1Char('|'));
+        row << sampleNoteFlagNames(sample.noteFlags).join(QLatin1Char('|')) << sample.comment;
         if (withGold)
             row << labelName(sample.gold);
         if (options.probabilities) {

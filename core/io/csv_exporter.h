@@ -25,10 +25,10 @@ struct ExportReport
     QStringList columns;
 };
 
-// Writes the project as CSV: id,text,label,source,confidence,candidates (+ gold when the project
-// has gold, + p_<label> columns on request), one row per sample in import order. Streams with a
-// forward-only query and writes through QSaveFile: a failed or cancelled export leaves an existing
-// output file untouched.
+// Writes the project as CSV: id,text,label,source,confidence,candidates,flags,comment (+ gold
+// when the project has gold, + p_<label> columns on request), one row per sample in import order.
+// Streams with a forward-only query and writes through QSaveFile: a failed or cancelled export
+// leaves an existing output file untouched.
 class CsvExporter
 {
 public:

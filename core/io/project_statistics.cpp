@@ -6,6 +6,7 @@
 
 #include "io/label_quality_estimate.h"
 #include "store/project_store.h"
+#include "store/queries/sample_note_query.h"
 #include "store/queries/spot_check_query.h"
 #include "store/queries/statistics_query.h"
 
@@ -117,6 +118,15 @@ QJsonObject ProjectStatistics::compute(const ProjectStore &store)
     human.insert(QStringLiteral("skipped"), counts.humanSkipped);
     result.insert(QStringLiteral("human"), human);
 
+    // The annotators' flags and comments (issue 15): what is left to discuss or to fix.
+    const sample_note_query::Counts notes = sample_note_query::counts(store);
+    result.insert(QStringLiteral("notes"),
+                  QJsonObject{{QStringLiteral("flagged"), notes.flagged},
+                              {QStringLiteral("discuss"), notes.discuss},
+                              {QStringLiteral("bad_text"), notes.badText},
+                              {QStringLiteral("schema_gap"), notes.schemaGap},
+                              {QStringLiteral("commented"), notes.commented}});
+
     result.insert(QStringLiteral("estimates"),
                   LabelQualityEstimate::fromEvidence(spot_check_query::evidence(store)).toJson());
     return result;
@@ -172,6 +182,14 @@ QString ProjectStatistics::toText(const QJsonObject &statistics)
         line(QStringLiteral("student pool accuracy"),
              percent(student.value(QStringLiteral("pool_accuracy"))));
     line(QStringLiteral("human labelled"), count(human.value(QStringLiteral("labelled"))));
+    const QJsonObject notes = statistics.value(QStringLiteral("notes")).toObject();
+    line(QStringLiteral("flagged samples"),
+         QStringLiteral("%1 (discuss %2, bad text %3, schema gap %4)")
+             .arg(count(notes.value(QStringLiteral("flagged"))),
+                  count(notes.value(QStringLiteral("discuss"))),
+                  count(notes.value(QStringLiteral("bad_text"))),
+                  count(notes.value(QStringLiteral("schema_gap")))));
+    line(QStringLiteral("commented samples"), count(notes.value(QStringLiteral("commented"))));
     line(QStringLiteral("resolved by teacher"),
          count(resolved.value(QStringLiteral("by_teacher"))));
     line(QStringLiteral("resolved by student"),

@@ -137,9 +137,23 @@ const QStringList kMigrationV3 = {
     review_score_query::scoreIndexStatement(),
 };
 
+// Flags and comments (issue 15): an annotator marks a sample for discussion, as bad text or as a
+// gap in the schema, and may comment on it. A sample without either has no row, so the table
+// stays as small as the notes people write.
+const QStringList kMigrationV4 = {
+    QStringLiteral("CREATE TABLE sample_notes ("
+                   " sample_row INTEGER PRIMARY KEY REFERENCES samples(row) ON DELETE CASCADE,"
+                   " flags INTEGER NOT NULL DEFAULT 0, comment TEXT NOT NULL DEFAULT '',"
+                   " updated_at INTEGER NOT NULL, CHECK (flags != 0 OR comment != ''))"),
+    // Orders (flags, sample row): the table's sort by flags is an index scan, and a flag filter
+    // reads the notes, never the million samples.
+    QStringLiteral("CREATE INDEX sample_notes_by_flags ON sample_notes(flags)"),
+};
+
 const QVector<QStringList> &migrations()
 {
-    static const QVector<QStringList> all = {kMigrationV1, kMigrationV2, kMigrationV3};
+    static const QVector<QStringList> all = {kMigrationV1, kMigrationV2, kMigrationV3,
+                                             kMigrationV4};
     return all;
 }
 

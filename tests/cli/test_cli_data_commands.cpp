@@ -68,14 +68,14 @@ private Q_SLOTS:
             {"export", project, "--output", output, "--only-resolved", "--spreadsheet-safe"});
         QVERIFY2(result.exitCode == 0, result.standardError.constData());
         QCOMPARE(scratch.read("out.csv"),
-                 QByteArray("id,text,label,source,confidence,candidates,gold\n"
+                 QByteArray("id,text,label,source,confidence,candidates,flags,comment,gold\n"
                             "a1,\"Stocks rally, \"\"again\"\"\",Business,teacher,,Business|World,"
-                            "Business\n"
-                            "a2,Team wins the cup,Sports,teacher,,Sports,Sports\n"
-                            "a3,\"Election\nresults\",Business,teacher,,Business,World\n"));
+                            ",,Business\n"
+                            "a2,Team wins the cup,Sports,teacher,,Sports,,,Sports\n"
+                            "a3,\"Election\nresults\",Business,teacher,,Business,,,World\n"));
         result = test::runCli({"export", project, "--output", output});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(scratch.read("out.csv").endsWith("a4,=cmd,,,,,Sports\n"));
+        QVERIFY(scratch.read("out.csv").endsWith("a4,=cmd,,,,,,,Sports\n"));
     }
 
     // Export onto the project itself, its -wal/-shm companions or a link to it would replace

@@ -5,6 +5,7 @@
 #include "io/sample_importer.h"
 #include "io_test_support.h"
 #include "store/project_store.h"
+#include "store/queries/sample_note_query.h"
 #include "test_files.h"
 
 using namespace candist;
@@ -79,11 +80,11 @@ private Q_SLOTS:
         const ExportReport report = CsvExporter::run(store, options);
         QCOMPARE(report.rows, 4);
         QCOMPARE(scratch.read("out.csv"),
-                 QByteArray("id,text,label,source,confidence,candidates,gold\n"
-                            "s1,a,neg,teacher,0.75,neg|pos,neg\n"
-                            "s2,b,neg,student,0.8,pos,pos\n"
-                            "s3,c,pos,human,1,,\n"
-                            "s4,d,,,,,pos\n"));
+                 QByteArray("id,text,label,source,confidence,candidates,flags,comment,gold\n"
+                            "s1,a,neg,teacher,0.75,neg|pos,,,neg\n"
+                            "s2,b,neg,student,0.8,pos,,,pos\n"
+                            "s3,c,pos,human,1,,,,\n"
+                            "s4,d,,,,,,,pos\n"));
     }
 
     void leavesOutGoldWhenThereIsNoneAndAddsProbabilities()
@@ -99,10 +100,39 @@ private Q_SLOTS:
         QStringList header;
         const QVector<QStringList> rows = readCsv(options.outputPath, &header);
         QCOMPARE(header, QStringList({"id", "text", "label", "source", "confidence", "candidates",
-                                      "p_neg", "p_pos"}));
+                                      "flags", "comment", "p_neg", "p_pos"}));
         QCOMPARE(rows.size(), 3); // s4 has no final label
-        QCOMPARE(rows[0].mid(6), QStringList({"", ""}));
-        QCOMPARE(rows[1].mid(6), QStringList({"0.8", "0.2"}));
+        QCOMPARE(rows[0].mid(8), QStringList({"", ""}));
+        QCOMPARE(rows[1].mid(8), QStringList({"0.8", "0.2"}));
+    }
+
+    // The annotators' notes: `flags` joins the flag names with |, `comment` is the text as typed
+    // (quoted like any field), and --spreadsheet-safe neutralises a comment as well.
+    void exportsFlagsAndComments()
+    {
+        test::Scratch scratch;
+        ProjectStore store(importProject(scratch, "id,text\ns1,a\ns2,b\ns3,c\n", false));
+        SampleNote first;
+        first.row = 1;
+        first.flags = SampleNote::Discuss | SampleNote::BadText | SampleNote::SchemaGap;
+        SampleNote third;
+        third.row = 3;
+        third.flags = SampleNote::SchemaGap;
+        third.comment = QStringLiteral("=maybe \"other\", see\nline 2");
+        sample_note_query::save(store, {first, third});
+        ExportOptions options;
+        options.outputPath = scratch.path("notes.csv");
+        CsvExporter::run(store, options);
+        QCOMPARE(scratch.read("notes.csv"),
+                 QByteArray("id,text,label,source,confidence,candidates,flags,comment\n"
+                            "s1,a,,,,,discuss|bad text|schema gap,\n"
+                            "s2,b,,,,,,\n"
+                            "s3,c,,,,,schema gap,\"=maybe \"\"other\"\", see\nline 2\"\n"));
+        options.outputPath = scratch.path("safe.csv");
+        options.spreadsheetSafe = true;
+        CsvExporter::run(store, options);
+        const QVector<QStringList> rows = readCsv(options.outputPath);
+        QCOMPARE(rows[2][7], QStringLiteral("'=maybe \"other\", see\nline 2"));
     }
 
     void spreadsheetSafeNeutralisesFormulaCellsOnly()

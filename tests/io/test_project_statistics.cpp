@@ -6,6 +6,7 @@
 #include "io/label_quality_estimate.h"
 #include "io/project_statistics.h"
 #include "store/project_store.h"
+#include "store/queries/sample_note_query.h"
 #include "test_files.h"
 
 using namespace candist;
@@ -145,6 +146,43 @@ private Q_SLOTS:
         QVERIFY(!stats["student"].toObject().contains("pool_accuracy"));
         QVERIFY(!stats["resolved"].toObject().contains("accuracy"));
         QCOMPARE(stats["resolved"].toObject()["by_teacher"].toInteger(), 1);
+    }
+
+    // The annotators' notes are counted per flag and with a comment (issue 15).
+    void countsFlaggedAndCommentedSamples()
+    {
+        test::Scratch scratch;
+        ProjectStore store(scratch.path("p.candist"), ProjectStore::OpenMode::CreateIfMissing);
+        store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+        {
+            ProjectStore::Transaction transaction(store);
+            ProjectStore::SampleInserter inserter(store);
+            for (const char *id : {"1", "2", "3"})
+                inserter.insert(QLatin1String(id), QStringLiteral("text"), {}, std::nullopt);
+            transaction.commit();
+        }
+        const auto note = [](SampleRow row, quint32 flags, const QString &comment) {
+            SampleNote result;
+            result.row = row;
+            result.flags = flags;
+            result.comment = comment;
+            return result;
+        };
+        sample_note_query::save(store, {note(1, SampleNote::Discuss | SampleNote::SchemaGap, {}),
+                                        note(2, SampleNote::Discuss, QStringLiteral("why?")),
+                                        note(3, 0, QStringLiteral("fine, but long"))});
+        const QJsonObject stats = ProjectStatistics::compute(store);
+        const QJsonObject notes = stats["notes"].toObject();
+        QCOMPARE(notes["flagged"].toInteger(), 2);
+        QCOMPARE(notes["discuss"].toInteger(), 2);
+        QCOMPARE(notes["bad_text"].toInteger(), 0);
+        QCOMPARE(notes["schema_gap"].toInteger(), 1);
+        QCOMPARE(notes["commented"].toInteger(), 2);
+        const QString text = ProjectStatistics::toText(stats);
+        QVERIFY2(text.contains(QStringLiteral(
+                     "flagged samples:           2 (discuss 2, bad text 0, schema gap 1)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("commented samples:         2")));
     }
 
     // A project by hand: rows 1-3 are spot checks, row 4 a review-queue label (outside the

@@ -6,6 +6,7 @@
 
 #include "model/error.h"
 #include "store/project_store.h"
+#include "store/queries/sample_note_query.h"
 #include "store/schema_migrations.h"
 #include "test_files.h"
 
@@ -49,9 +50,18 @@ QString sqliteValue(const QString &path, const QString &statement)
     return value;
 }
 
-// Removes what schema 3 added, as a project written before it looks.
+// Removes what schema 4 added, as a project written before it looks.
+void downgradeToSchema3(const QString &path)
+{
+    for (const char *statement :
+         {"DROP TABLE sample_notes", "UPDATE schema_version SET version = 3"})
+        sqliteValue(path, QLatin1String(statement));
+}
+
+// Removes what schemas 3 and 4 added, as a project written before them looks.
 void downgradeToSchema2(const QString &path)
 {
+    downgradeToSchema3(path);
     for (const char *statement :
          {"DROP INDEX student_results_by_confidence", "DROP INDEX student_results_by_margin",
           "DROP INDEX student_results_by_entropy", "DROP INDEX student_results_by_predicted",
@@ -195,7 +205,7 @@ private Q_SLOTS:
 
         {
             ProjectStore store(path);
-            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.schemaVersion(), SchemaMigrations::latestVersion());
             QCOMPARE(store.goldLabel(row), std::optional<int>(1));
         }
         QCOMPARE(
@@ -207,6 +217,53 @@ private Q_SLOTS:
                                              "'teacher_results_by_set_size', "
                                              "'review_scores', 'review_scores_by_score')")),
             QStringLiteral("7"));
+    }
+
+    // A project of schema 3 opens with its decisions intact and gains the notes table (flags and
+    // comments, issue 15) with its index; notes then save and read back.
+    void migratesASchema3Project()
+    {
+        test::Scratch scratch;
+        const QString path = scratch.path(QStringLiteral("p.candist"));
+        SampleRow row = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            row = ProjectStore::SampleInserter(store).insert(QStringLiteral("s1"),
+                                                             QStringLiteral("text"), {}, 1);
+            store.recordHumanDecision({row, HumanAction::Label, 0, {}, QStringLiteral("ana")});
+        }
+        downgradeToSchema3(path);
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name "
+                                                  "LIKE 'sample_notes%'")),
+                 QStringLiteral("0"));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT version FROM schema_version")),
+                 QStringLiteral("3"));
+        {
+            ProjectStore store(path);
+            QCOMPARE(SchemaMigrations::latestVersion(), 4);
+            QCOMPARE(store.schemaVersion(), 4);
+            QCOMPARE(store.humanDecision(row)->label, 0);
+            SampleNote note;
+            note.row = row;
+            note.flags = SampleNote::SchemaGap;
+            note.comment = QStringLiteral("needs a label 'other'");
+            sample_note_query::save(store, {note});
+            QCOMPARE(sample_note_query::note(store, row).comment, note.comment);
+        }
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name "
+                                                  "IN ('sample_notes', 'sample_notes_by_flags')")),
+                 QStringLiteral("2"));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT version FROM schema_version")),
+                 QStringLiteral("4"));
+        // The table itself refuses an empty note: an empty note is no row.
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sample_notes")),
+                 QStringLiteral("1"));
+        sqliteValue(path, QStringLiteral("INSERT INTO sample_notes (sample_row, flags, comment, "
+                                         "updated_at) VALUES (%1, 0, '', 0)")
+                              .arg(row + 1));
+        QCOMPARE(sqliteValue(path, QStringLiteral("SELECT count(*) FROM sample_notes")),
+                 QStringLiteral("1"));
     }
 
     // A distillation's write of every result drops the sort indexes and rebuilds them before it

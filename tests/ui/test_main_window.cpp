@@ -223,6 +223,8 @@ void MainWindowTest::lastSessionComesBack()
     SampleFilter filter;
     filter.status = SampleFilter::Status::Unreviewed;
     filter.flags = SampleFilter::Ambiguous;
+    filter.noteFlags = SampleNote::Discuss; // the annotators' notes too (issue 15)
+    filter.hasComment = true;
     SampleSort sort;
     sort.key = SampleSort::Key::Confidence;
     sort.order = Qt::DescendingOrder;

@@ -27,8 +27,10 @@ void forEachRow(const ProjectStore &store, const Columns &columns,
     query.setForwardOnly(true); // streams: SQLite hands out one row at a time
     const QString statement =
         QStringLiteral("SELECT s.ext_id, s.text, f.label, f.source, f.confidence, t.candidates, "
-                       "%1, %2 FROM samples s JOIN final_labels f ON f.sample_row = s.row "
+                       "%1, %2, n.flags, n.comment FROM samples s "
+                       "JOIN final_labels f ON f.sample_row = s.row "
                        "LEFT JOIN teacher_results t ON t.sample_row = s.row "
+                       "LEFT JOIN sample_notes n ON n.sample_row = s.row "
                        "%3 %4 %5 ORDER BY s.row")
             .arg(columns.gold ? QStringLiteral("g.label") : QStringLiteral("NULL"),
                  columns.probabilities ? QStringLiteral("st.probabilities")
@@ -53,6 +55,8 @@ void forEachRow(const ProjectStore &store, const Columns &columns,
         row.candidates = query.value(5).toString();
         row.gold = sql::nullable<int>(query.value(6));
         row.probabilities = query.value(7).toByteArray();
+        row.noteFlags = quint32(query.value(8).toLongLong());
+        row.comment = query.value(9).toString();
         visit(row);
     }
 }

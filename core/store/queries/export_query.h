@@ -10,7 +10,7 @@
 
 namespace candist::export_query {
 
-// What an export reads: every sample with its final label, in import order.
+// What an export reads: every sample with its final label and its note, in import order.
 struct Columns
 {
     bool gold = false;          // the gold label (LEFT JOIN: absent for samples without gold)
@@ -28,6 +28,8 @@ struct Row
     QString candidates; // the teacher's candidates as stored (decodeIndexList)
     std::optional<int> gold;
     QByteArray probabilities;
+    quint32 noteFlags = 0; // the annotators' SampleNote::Flag bits
+    QString comment;
 };
 
 // The number of rows forEachRow will hand out.

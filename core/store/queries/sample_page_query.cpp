@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include "model/error.h"
+#include "model/sample_note.h"
 #include "store/sql_helpers.h"
 
 namespace candist {
@@ -82,6 +83,14 @@ struct Clause
     bool needsFinal = false;
     bool needsSample = false; // the text or the id
     bool needsReviewScore = false;
+    // sample_notes: a LEFT JOIN for a sort by flags, an inner one when a condition needs a note
+    // (none holds without one), which lets SQLite read the few notes instead of every sample.
+    enum class NoteJoin
+    {
+        None,
+        Left,
+        Inner
+    } noteJoin = NoteJoin::None;
 };
 
 Clause whereClause(const SampleFilter &filter)
@@ -161,6 +170,21 @@ Clause whereClause(const SampleFilter &filter)
         clause.bindings << int(InOut);
         clause.needsTeacher = clause.needsStudent = true;
     }
+    for (const SampleNote::Flag flag : sampleNoteFlags()) {
+        if (filter.noteFlags & flag) {
+            clause.conditions << QStringLiteral("(n.flags & ?) != 0");
+            clause.bindings << int(flag);
+            clause.noteJoin = Clause::NoteJoin::Inner;
+        }
+    }
+    if (filter.anyNoteFlag) {
+        clause.conditions << QStringLiteral("n.flags != 0");
+        clause.noteJoin = Clause::NoteJoin::Inner;
+    }
+    if (filter.hasComment) {
+        clause.conditions << QStringLiteral("n.comment != ''");
+        clause.noteJoin = Clause::NoteJoin::Inner;
+    }
     if (!filter.text.isEmpty()) {
         clause.conditions << QStringLiteral(
             "(s.text LIKE ? ESCAPE '\\' OR s.ext_id LIKE ? ESCAPE '\\')");
@@ -192,6 +216,8 @@ std::optional<SortColumn> indexedColumn(SampleSort::Key key)
         return SortColumn{QStringLiteral("st"), QStringLiteral("margin")};
     case SampleSort::Key::Entropy:
         return SortColumn{QStringLiteral("st"), QStringLiteral("entropy")};
+    case SampleSort::Key::NoteFlags:
+        return SortColumn{QStringLiteral("n"), QStringLiteral("flags")};
     case SampleSort::Key::Row:
     case SampleSort::Key::Id:
     case SampleSort::Key::FinalLabel:
@@ -219,7 +245,8 @@ struct Driver
         static const QHash<QString, QString> tables = {
             {QStringLiteral("t"), QStringLiteral("teacher_results")},
             {QStringLiteral("st"), QStringLiteral("student_results")},
-            {QStringLiteral("r"), QStringLiteral("review_scores")}};
+            {QStringLiteral("r"), QStringLiteral("review_scores")},
+            {QStringLiteral("n"), QStringLiteral("sample_notes")}};
         return {tables.value(alias), alias, alias + QStringLiteral(".sample_row")};
     }
 };
@@ -250,6 +277,9 @@ QString from(const Clause &clause, const Driver &driver)
         join(" JOIN ", QStringLiteral("final_labels"), QStringLiteral("f"));
     if (clause.needsReviewScore)
         join(" JOIN ", QStringLiteral("review_scores"), QStringLiteral("r"));
+    if (clause.noteJoin != Clause::NoteJoin::None)
+        join(clause.noteJoin == Clause::NoteJoin::Inner ? " JOIN " : " LEFT JOIN ",
+             QStringLiteral("sample_notes"), QStringLiteral("n"));
     return result;
 }
 
@@ -323,9 +353,49 @@ std::optional<std::pair<SampleRow, qint64>> gapFreeRows(ProjectStore &store)
 // Rows with the indexed value in index order (ties by row, both reversed when descending), then
 // the rows without it in row order: index-ordered reads instead of a sort over a million rows
 // by "(value IS NULL), value".
+// A results table's value among the samples with a note, when the filter needs one: the notes are
+// few, so they are read with the value and sorted here, rather than a million index entries each
+// looked up in the notes. Same order as rowsByIndexedColumn: value then row, all reversed when
+// descending, then the noted samples without a value in row order.
+QVector<SampleRow> notedRowsByColumn(const Runner &runner, const Clause &clause,
+                                     const SortColumn &sort, Qt::SortOrder order)
+{
+    const Driver notes = Driver::results(QStringLiteral("n"));
+    const QString key = sort.alias + QStringLiteral(".sample_row");
+    Clause joined = clause;
+    if (sort.alias == QLatin1String("t"))
+        joined.needsTeacher = true;
+    else
+        joined.needsStudent = true;
+    Clause withValue = joined;
+    withValue.conditions.prepend(key + QStringLiteral(" IS NOT NULL"));
+    std::vector<std::pair<double, SampleRow>> valued;
+    forEachResultRow(runner,
+                     QStringLiteral("SELECT n.sample_row, ") + sort.alias + QLatin1Char('.') +
+                         sort.column + from(withValue, notes) + where(withValue.conditions),
+                     withValue.bindings, [&](const sql::NativeStatement &query) {
+                         valued.emplace_back(query.real(1), query.int64(0));
+                     });
+    std::sort(valued.begin(), valued.end());
+    if (order == Qt::DescendingOrder)
+        std::reverse(valued.begin(), valued.end());
+    QVector<SampleRow> rows;
+    rows.reserve(qsizetype(valued.size()));
+    for (const auto &[value, row] : valued)
+        rows.append(row);
+    Clause without = joined;
+    without.conditions.prepend(key + QStringLiteral(" IS NULL"));
+    return readRowIds(runner,
+                      QStringLiteral("SELECT n.sample_row") + from(without, notes) +
+                          where(without.conditions) + QStringLiteral(" ORDER BY n.sample_row"),
+                      without.bindings, std::move(rows));
+}
+
 QVector<SampleRow> rowsByIndexedColumn(const Runner &runner, const Clause &clause,
                                        const SortColumn &sort, Qt::SortOrder order)
 {
+    if (clause.noteJoin == Clause::NoteJoin::Inner && sort.alias != QLatin1String("n"))
+        return notedRowsByColumn(runner, clause, sort, order);
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // Read from the results table's index alone: it holds the value and the sample row.
@@ -352,10 +422,15 @@ QVector<SampleRow> rowsByIndexedColumn(const Runner &runner, const Clause &claus
         }
     }
     Clause without = clause;
-    if (sort.alias == QLatin1String("t"))
+    if (sort.alias == QLatin1String("t")) {
         without.needsTeacher = true;
-    else
+    } else if (sort.alias == QLatin1String("n")) {
+        if (clause.noteJoin == Clause::NoteJoin::Inner)
+            return rows; // the filter needs a note: every sample without one fails it
+        without.noteJoin = Clause::NoteJoin::Left;
+    } else {
         without.needsStudent = true;
+    }
     without.conditions.prepend(results.key + QStringLiteral(" IS NULL"));
     return readRowIds(runner,
                       QStringLiteral("SELECT s.row") + from(without, Driver::samples()) +
@@ -435,6 +510,16 @@ QVector<SampleRow> orderedRowIds(const Runner &runner, const SampleFilter &filte
         return rowsByReviewScore(runner, clause, sort.order);
     const QString direction =
         sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (sort.key == SampleSort::Key::Row && clause.noteJoin == Clause::NoteJoin::Inner) {
+        // Only samples with a note can pass: read the notes in their key (the sample row) order
+        // instead of a million samples, each looked up in the notes.
+        const Driver notes = Driver::results(QStringLiteral("n"));
+        return readRowIds(runner,
+                          QStringLiteral("SELECT n.sample_row") + from(clause, notes) +
+                              where(clause.conditions) + QStringLiteral(" ORDER BY n.sample_row") +
+                              direction,
+                          clause.bindings);
+    }
     // ext_id is UNIQUE: its index alone orders the rows.
     const QString order = sort.key == SampleSort::Key::Id ? QStringLiteral(" ORDER BY s.ext_id")
                                                           : QStringLiteral(" ORDER BY s.row");
@@ -486,12 +571,13 @@ QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &
         QStringLiteral(
             "SELECT s.row, s.ext_id, substr(s.text, 1, 300), t.status, t.candidates,"
             " st.predicted, st.confidence, st.margin, st.entropy, st.flags, h.action,"
-            " f.label, f.source, f.confidence"
+            " f.label, f.source, f.confidence, n.flags, n.comment"
             " FROM samples s"
             " LEFT JOIN teacher_results t ON t.sample_row = s.row"
             " LEFT JOIN student_results st ON st.sample_row = s.row"
             " LEFT JOIN human_labels h ON h.sample_row = s.row"
             " JOIN final_labels f ON f.sample_row = s.row" // see from(): flattens the view
+            " LEFT JOIN sample_notes n ON n.sample_row = s.row"
             " WHERE s.row IN (%1)")
             .arg(placeholders.join(QLatin1Char(','))));
     query.setForwardOnly(true);
@@ -519,6 +605,8 @@ QVector<SampleRowData> fetchRows(ProjectStore &store, const QVector<SampleRow> &
         data.finalLabel = query.value(11).isNull() ? -1 : query.value(11).toInt();
         data.finalSource = LabelSource(query.value(12).toInt());
         data.finalConfidence = sql::nullable<double>(query.value(13));
+        data.noteFlags = quint32(query.value(14).toLongLong());
+        data.comment = query.value(15).toString();
         byRow.insert(data.row, data);
     }
     QVector<SampleRowData> result;

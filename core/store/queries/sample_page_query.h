@@ -42,17 +42,22 @@ struct SampleFilter
     int maxSetSize = -1; // -1: no upper bound
     quint32 flags = 0;   // every set flag must hold
     QString text;        // substring of the text or the id, case-insensitive (ASCII)
+    // The annotators' notes (SampleNote, schema 4).
+    quint32 noteFlags = 0;    // every set SampleNote::Flag must hold
+    bool anyNoteFlag = false; // at least one note flag
+    bool hasComment = false;  // a non-empty comment
 
     bool isEmpty() const
     {
         return status == Status::Any && finalLabel < 0 && minSetSize <= 0 && maxSetSize < 0 &&
-               flags == 0 && text.isEmpty();
+               flags == 0 && text.isEmpty() && noteFlags == 0 && !anyNoteFlag && !hasComment;
     }
     bool operator==(const SampleFilter &other) const
     {
         return status == other.status && finalLabel == other.finalLabel &&
                minSetSize == other.minSetSize && maxSetSize == other.maxSetSize &&
-               flags == other.flags && text == other.text;
+               flags == other.flags && text == other.text && noteFlags == other.noteFlags &&
+               anyNoteFlag == other.anyNoteFlag && hasComment == other.hasComment;
     }
 };
 
@@ -70,6 +75,8 @@ struct SampleSort
         FinalLabel,
         ReviewPriority, // core/review's queue: most valuable human answer first, by the scores
                         // stored in the project (review_score_query.h)
+        NoteFlags,      // the annotators' flags as a number (SampleNote::Flag bits); samples
+                        // with a comment and no flag count 0, samples without a note come last
     };
     Key key = Key::Row;
     Qt::SortOrder order = Qt::AscendingOrder;
@@ -93,6 +100,8 @@ struct SampleRowData
     int finalLabel = -1;
     LabelSource finalSource = LabelSource::None;
     std::optional<double> finalConfidence;
+    quint32 noteFlags = 0; // SampleNote::Flag bits
+    QString comment;
 
     quint32 flags() const;
 };

@@ -63,6 +63,10 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.standardOutput.startsWith("1. ["), text.standardOutput.constData());
         QVERIFY(text.standardOutput.contains("sample number 3"));
+        const test::ProcessResult weighted = test::runCli(
+            {QStringLiteral("review"), path, QStringLiteral("--weight-label-against-student"),
+             QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(weighted.exitCode, 0);
 
         const test::ProcessResult agreement =
             test::runCli({QStringLiteral("review"), path, QStringLiteral("--agreement"),

@@ -482,6 +482,14 @@
         <source>the student agrees with the teacher on %1 (%2)</source>
         <translation>el estudiante coincide con el profesor en %1 (%2)</translation>
     </message>
+    <message>
+        <source>the student was sure of a label outside the teacher&apos;s candidates; %1 stays</source>
+        <translation>el estudiante estaba seguro de una etiqueta fuera de los candidatos del profesor; se mantiene %1</translation>
+    </message>
+    <message>
+        <source>the student leant to a label outside the teacher&apos;s candidates; %1 stays</source>
+        <translation>el estudiante se inclinaba por una etiqueta fuera de los candidatos del profesor; se mantiene %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutCatalog</name>

@@ -482,6 +482,14 @@
         <source>the student agrees with the teacher on %1 (%2)</source>
         <translation>学生与教师一致：%1（%2）</translation>
     </message>
+    <message>
+        <source>the student was sure of a label outside the teacher&apos;s candidates; %1 stays</source>
+        <translation>学生确信是教师候选之外的某个标签；仍保留 %1</translation>
+    </message>
+    <message>
+        <source>the student leant to a label outside the teacher&apos;s candidates; %1 stays</source>
+        <translation>学生倾向于教师候选之外的标签；仍保留 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutCatalog</name>

@@ -24,6 +24,9 @@ ReviewWeights weightsFor(const ProjectStore &store, const QCommandLineParser &pa
         doubleValue(parser, QStringLiteral("weight-parse-failure"), weights.parseFailure, 0, 1000);
     weights.entropy =
         doubleValue(parser, QStringLiteral("weight-entropy"), weights.entropy, 0, 1000);
+    weights.labelAgainstStudent =
+        doubleValue(parser, QStringLiteral("weight-label-against-student"),
+                    weights.labelAgainstStudent, 0, 1000);
     weights.narrowMargin =
         doubleValue(parser, QStringLiteral("narrow-margin"), weights.narrowMargin, 0, 1);
     return weights;
@@ -92,6 +95,10 @@ int runReview(const QStringList &arguments)
         {QStringLiteral("weight-parse-failure"),
          QStringLiteral("Weight of an unusable teacher answer."), QStringLiteral("W")},
         {QStringLiteral("weight-entropy"), QStringLiteral("Weight of the student's entropy."),
+         QStringLiteral("W")},
+        {QStringLiteral("weight-label-against-student"),
+         QStringLiteral("Weight of a label kept within the teacher's candidates against the "
+                        "student's choice outside them."),
          QStringLiteral("W")},
         {QStringLiteral("narrow-margin"),
          QStringLiteral("Margins below this count as narrow (default 0.3)."), QStringLiteral("M")},

@@ -66,6 +66,7 @@ QJsonObject ReviewWeights::toJson() const
             {QStringLiteral("overrule"), overrule},
             {QStringLiteral("parse_failure"), parseFailure},
             {QStringLiteral("entropy"), entropy},
+            {QStringLiteral("label_against_student"), labelAgainstStudent},
             {QStringLiteral("narrow_margin"), narrowMargin}};
 }
 
@@ -79,6 +80,8 @@ ReviewWeights ReviewWeights::fromJson(const QJsonObject &json)
     weights.parseFailure =
         json.value(QStringLiteral("parse_failure")).toDouble(weights.parseFailure);
     weights.entropy = json.value(QStringLiteral("entropy")).toDouble(weights.entropy);
+    weights.labelAgainstStudent =
+        json.value(QStringLiteral("label_against_student")).toDouble(weights.labelAgainstStudent);
     weights.narrowMargin =
         json.value(QStringLiteral("narrow_margin")).toDouble(weights.narrowMargin);
     return weights;
@@ -232,11 +235,29 @@ ReviewItem ReviewRanker::score(SampleRow row, const QVector<int> &candidates,
                 });
             }
         }
-        if (studentFlags & InHc) {
+        // The flags keep the student's own opinion, the stored label may be the posterior's:
+        // a confident student outside the set overrules the teacher only where the label left
+        // the set with it; where the label stayed within, the teacher's prior won against it.
+        const bool labelInCandidates = !candidates.isEmpty() && candidates.contains(studentLabel);
+        if ((studentFlags & InHc) && !labelInCandidates) {
             contributions.append({ReviewReason::StudentOverrule, m_weights.overrule * confidence});
             addExplanation([&] {
                 return ReviewRankerText::tr("the student overrules the teacher with %1 (%2)")
                     .arg(name(predicted), percent(confidence));
+            });
+        }
+        if ((studentFlags & InOut) && labelInCandidates) {
+            const double strength = (studentFlags & InHc) ? 1.0 : 0.5;
+            contributions.append(
+                {ReviewReason::Disagreement, m_weights.labelAgainstStudent * strength});
+            addExplanation([&] {
+                return (studentFlags & InHc)
+                           ? ReviewRankerText::tr("the student was sure of a label outside the "
+                                                  "teacher's candidates; %1 stays")
+                                 .arg(name(studentLabel))
+                           : ReviewRankerText::tr("the student leant to a label outside the "
+                                                  "teacher's candidates; %1 stays")
+                                 .arg(name(studentLabel));
             });
         }
         double normalisedEntropy = 0;

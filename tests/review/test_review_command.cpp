@@ -46,12 +46,15 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 0);
         const QJsonArray items = QJsonDocument::fromJson(json.standardOutput).array();
         QCOMPARE(items.size(), 3);
-        // id3 (p(no)=0.7) is an unsure disagreement; id0 was decided by a human and is absent.
+        // id2 (p(no)=0.5) is a coin flip, the most uncertain; id3 (p(no)=0.7) an unsure
+        // disagreement; id0 was decided by a human and is absent.
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("id3"));
+                 QStringLiteral("id2"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("reason")).toString(),
-                 QStringLiteral("disagreement"));
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("suggested_label")).toString(),
+                 QStringLiteral("uncertain"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("id3"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("suggested_label")).toString(),
                  QStringLiteral("no"));
         for (const QJsonValue &item : items)
             QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != QLatin1String("id0"));
@@ -60,6 +63,10 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.standardOutput.startsWith("1. ["), text.standardOutput.constData());
         QVERIFY(text.standardOutput.contains("sample number 3"));
+        const test::ProcessResult weighted = test::runCli(
+            {QStringLiteral("review"), path, QStringLiteral("--weight-label-against-student"),
+             QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(weighted.exitCode, 0);
 
         const test::ProcessResult agreement =
             test::runCli({QStringLiteral("review"), path, QStringLiteral("--agreement"),

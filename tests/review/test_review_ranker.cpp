@@ -59,6 +59,19 @@ QVector<ReviewItem> streamedRanking(ProjectStore &store, const ReviewRanker &ran
     return ranker.rank(std::as_const(store));
 }
 
+// Weights under which the candidate-set signals outweigh the entropy, as the defaults did before
+// issue 16: each signal then names its own reason.
+ReviewWeights signalsFirst()
+{
+    ReviewWeights weights;
+    weights.disagreement = 4.0;
+    weights.margin = 2.0;
+    weights.overrule = 1.0;
+    weights.parseFailure = 3.0;
+    weights.entropy = 0.5;
+    return weights;
+}
+
 void compareQueues(const QVector<ReviewItem> &stored, const QVector<ReviewItem> &streamed)
 {
     QCOMPARE(stored.size(), streamed.size());
@@ -80,7 +93,7 @@ class ReviewRankerTest : public QObject
 private Q_SLOTS:
     void scoresEachSignalWithItsReason()
     {
-        const ReviewRanker ranker;
+        const ReviewRanker ranker(signalsFirst());
         const ReviewItem outside = ranker.score(1, {0}, {0.1f, 0.6f, 0.2f, 0.1f}, InOut, kNames);
         QCOMPARE(outside.reason, ReviewReason::Disagreement);
         QCOMPARE(outside.suggestedLabel, 1);
@@ -112,7 +125,7 @@ private Q_SLOTS:
 
     void lessConfidentDisagreementRanksHigher()
     {
-        const ReviewRanker ranker;
+        const ReviewRanker ranker(signalsFirst());
         const double unsure = ranker.score(1, {0}, {0.2f, 0.4f, 0.2f, 0.2f}, InOut, kNames).score;
         const double surer =
             ranker.score(2, {0}, {0.05f, 0.85f, 0.05f, 0.05f}, InOut, kNames).score;
@@ -129,6 +142,81 @@ private Q_SLOTS:
         QVERIFY(three.score > two.score);
         QVERIFY(two.score > one.score);
         QCOMPARE(ranker.score(4, {}, {}, 0, kNames).reason, ReviewReason::ParseFailure);
+    }
+
+    // The stored probabilities are the posterior, which already weighs the teacher's candidates
+    // by its reliability: a spread posterior where student and teacher agree is worth more than
+    // a posterior that confidently left a single-candidate set (issue 16).
+    void spreadPosteriorRanksAboveAConfidentDisagreement()
+    {
+        const ReviewRanker ranker;
+        const ReviewItem spread = ranker.score(1, {0}, {0.4f, 0.3f, 0.2f, 0.1f}, 0, kNames);
+        const ReviewItem outside =
+            ranker.score(2, {0}, {0.05f, 0.85f, 0.05f, 0.05f}, InOut, kNames);
+        QVERIFY(spread.score > outside.score);
+    }
+
+    // The flags keep the student's own opinion: outside the teacher's candidates (InOut,
+    // confidently: InHc) while the posterior kept a candidate. Such labels are wrong far more
+    // often than the rest, so they lead the queue by default.
+    void labelKeptAgainstTheStudentRanksHigh()
+    {
+        const ReviewRanker ranker;
+        const ReviewItem against = ranker.score(1, {0, 1}, {0.7f, 0.2f, 0.05f, 0.05f}, InOut | InHc,
+                                                kNames, true, {TeacherStatus::Ok, 0});
+        const ReviewItem leaning = ranker.score(2, {0, 1}, {0.7f, 0.2f, 0.05f, 0.05f}, InOut,
+                                                kNames, true, {TeacherStatus::Ok, 0});
+        const ReviewItem agreeing = ranker.score(3, {0, 1}, {0.7f, 0.2f, 0.05f, 0.05f}, 0, kNames,
+                                                 true, {TeacherStatus::Ok, 0});
+        const ReviewItem outside = ranker.score(4, {0}, {0.1f, 0.75f, 0.1f, 0.05f}, InOut, kNames);
+        QVERIFY(against.score > leaning.score);
+        QVERIFY(leaning.score > agreeing.score);
+        QVERIFY(against.score > outside.score);
+        QVERIFY2(against.explanation.contains(QLatin1String("sports stays")),
+                 qPrintable(against.explanation));
+        QVERIFY(!against.explanation.contains(QLatin1String("overrules")));
+
+        ReviewWeights only;
+        only.entropy = 0;
+        only.disagreement = 0;
+        only.margin = 0;
+        only.overrule = 0;
+        only.labelAgainstStudent = 3;
+        const ReviewRanker alone(ReviewWeights::fromJson(only.toJson()));
+        const ReviewItem sure = alone.score(1, {0, 1}, {0.7f, 0.2f, 0.05f, 0.05f}, InOut | InHc,
+                                            kNames, false, {TeacherStatus::Ok, 0});
+        QCOMPARE(sure.reason, ReviewReason::Disagreement);
+        QCOMPARE(sure.score, 3.0);
+        QCOMPARE(alone
+                     .score(2, {0, 1}, {0.7f, 0.2f, 0.05f, 0.05f}, InOut, kNames, false,
+                            {TeacherStatus::Ok, 0})
+                     .score,
+                 1.5);
+        // A project's stored weights from before keep the default for the new signal.
+        QCOMPARE(ReviewWeights::fromJson(QJsonObject{{QStringLiteral("entropy"), 1.0}})
+                     .labelAgainstStudent,
+                 ReviewWeights().labelAgainstStudent);
+    }
+
+    // A confident student outside the set overrules the teacher only where the label left the
+    // set with it.
+    void overrulesOnlyWhereTheLabelLeftTheSet()
+    {
+        ReviewWeights only;
+        only.entropy = 0;
+        only.disagreement = 0;
+        only.margin = 0;
+        only.labelAgainstStudent = 0;
+        only.overrule = 1;
+        const ReviewRanker ranker(only);
+        const ReviewItem left =
+            ranker.score(1, {0}, {0.005f, 0.005f, 0.98f, 0.01f}, InOut | InHc, kNames);
+        QCOMPARE(left.reason, ReviewReason::StudentOverrule);
+        QVERIFY(left.score > 0.9);
+        const ReviewItem kept = ranker.score(2, {0, 1}, {0.6f, 0.3f, 0.05f, 0.05f}, InOut | InHc,
+                                             kNames, true, {TeacherStatus::Ok, 0});
+        QCOMPARE(kept.score, 0.0);
+        QVERIFY(!kept.explanation.contains(QLatin1String("overrules")));
     }
 
     void weightsAreConfigurable()
@@ -172,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(top.first().row, failed);
         QCOMPARE(top.last().row, outside);
         QVERIFY(!top.first().explanation.isEmpty());
-        QCOMPARE(ranker.explain(fixture.store, narrow)->reason, ReviewReason::NarrowMargin);
+        QVERIFY(ranker.explain(fixture.store, narrow)
+                    ->explanation.contains(QLatin1String("tech vs health")));
         QVERIFY(!ranker.explain(fixture.store, 999));
     }
 

@@ -2091,6 +2091,22 @@
         <source>commented</source>
         <translation>comentadas</translation>
     </message>
+    <message>
+        <source>Agreement cell filter</source>
+        <translation>Filtro de celda de acuerdo</translation>
+    </message>
+    <message>
+        <source>Samples of one agreement-report cell; click to show them all again</source>
+        <translation>Muestras de una celda del informe de acuerdo; haga clic para volver a mostrarlas todas</translation>
+    </message>
+    <message>
+        <source>teacher said %1</source>
+        <translation>el profesor dijo %1</translation>
+    </message>
+    <message>
+        <source>student said %1</source>
+        <translation>el estudiante dijo %1</translation>
+    </message>
 </context>
 <context>
     <name>candist::ImportAnnotationsWizard</name>
@@ -2873,10 +2889,6 @@
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
-        <translation>Muestras que etiquetó como %1; en %2 de ellas el %3 dijo %4.</translation>
-    </message>
-    <message>
         <source>student</source>
         <translation>estudiante</translation>
     </message>
@@ -3006,6 +3018,13 @@
     <message>
         <source>The sample is still loading: nothing was flagged.</source>
         <translation>La muestra aún se está cargando: no se marcó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) you labelled %1 that the %2 labelled %3.</source>
+        <translation>
+            <numerusform>%n muestra que usted etiquetó como %1 y que el %2 etiquetó como %3.</numerusform>
+            <numerusform>%n muestras que usted etiquetó como %1 y que el %2 etiquetó como %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

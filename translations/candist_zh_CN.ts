@@ -2089,6 +2089,22 @@
         <source>commented</source>
         <translation>有评论</translation>
     </message>
+    <message>
+        <source>Agreement cell filter</source>
+        <translation>一致性单元格筛选</translation>
+    </message>
+    <message>
+        <source>Samples of one agreement-report cell; click to show them all again</source>
+        <translation>一致性报告中某个单元格的样本；单击可重新显示全部</translation>
+    </message>
+    <message>
+        <source>teacher said %1</source>
+        <translation>教师判为 %1</translation>
+    </message>
+    <message>
+        <source>student said %1</source>
+        <translation>学生判为 %1</translation>
+    </message>
 </context>
 <context>
     <name>candist::ImportAnnotationsWizard</name>
@@ -2865,10 +2881,6 @@
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <source>Samples you labelled %1; in %2 of them the %3 said %4.</source>
-        <translation>您标注为 %1 的样本；其中 %2 个 %3 给出的是 %4。</translation>
-    </message>
-    <message>
         <source>student</source>
         <translation>学生</translation>
     </message>
@@ -2997,6 +3009,12 @@
     <message>
         <source>The sample is still loading: nothing was flagged.</source>
         <translation>样本仍在加载：未做任何标记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) you labelled %1 that the %2 labelled %3.</source>
+        <translation>
+            <numerusform>您标为 %1、而%2标为 %3 的样本共 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_sortOrder->setIcon(QIcon(QStringLiteral(":/icons/sort-descending.svg")));
     layout->addWidget(m_sortOrder);
 
+    m_cell = new QToolButton(this);
+    m_cell->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cell->setAccessibleName(tr("Agreement cell filter"));
+    m_cell->setToolTip(tr("Samples of one agreement-report cell; click to show them all again"));
+    m_cell->hide();
+    layout->addWidget(m_cell);
+
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Reset"));
     m_clear->setAccessibleName(tr("Reset filters"));
@@ -158,11 +165,19 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
             Q_EMIT sortChanged(sort());
     });
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter(SampleFilter()); });
+    connect(m_cell, &QToolButton::clicked, this, [this] {
+        m_cellTeacher = m_cellStudent = -1;
+        m_cellIndependent = false;
+        updateCellButton();
+        emitFilter();
+    });
     setSchema(LabelSchema());
 }
 
 void FilterBar::setSchema(const LabelSchema &schema)
 {
+    m_schema = schema;
+    updateCellButton();
     m_updating = true;
     const int current = m_label->currentData().isValid() ? m_label->currentData().toInt() : -1;
     m_label->clear();
@@ -197,6 +212,9 @@ SampleFilter FilterBar::filter() const
         if (it.value()->isChecked())
             filter.noteFlags |= it.key();
     filter.hasComment = m_hasComment->isChecked();
+    filter.teacherLabel = m_cellTeacher;
+    filter.studentLabel = m_cellStudent;
+    filter.independentStudent = m_cellIndependent;
     return filter;
 }
 
@@ -224,8 +242,12 @@ void FilterBar::setFilter(const SampleFilter &filter)
     for (auto it = m_noteFlags.cbegin(); it != m_noteFlags.cend(); ++it)
         it.value()->setChecked(filter.noteFlags & it.key());
     m_hasComment->setChecked(filter.hasComment);
+    m_cellTeacher = filter.teacherLabel;
+    m_cellStudent = filter.studentLabel;
+    m_cellIndependent = filter.independentStudent;
     m_updating = false;
     updateFlagsButton();
+    updateCellButton();
     m_searchDelay.stop();
     emitFilter();
 }
@@ -242,6 +264,17 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void FilterBar::updateCellButton()
+{
+    QStringList parts;
+    if (m_cellTeacher >= 0)
+        parts << tr("teacher said %1").arg(labelName(m_schema, m_cellTeacher));
+    if (m_cellStudent >= 0)
+        parts << tr("student said %1").arg(labelName(m_schema, m_cellStudent));
+    m_cell->setVisible(!parts.isEmpty());
+    m_cell->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("  ✕"));
 }
 
 void FilterBar::updateFlagsButton()

@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     void emitFilter();
     void updateFlagsButton();
+    void updateCellButton();
 
     QLineEdit *m_search;
     QComboBox *m_status;
@@ -56,6 +57,12 @@ private:
     QComboBox *m_sortKey;
     QToolButton *m_sortOrder;
     QToolButton *m_clear;
+    // An agreement-report cell (View › Agreement): shown while it filters, a click removes it.
+    QToolButton *m_cell;
+    int m_cellTeacher = -1;
+    int m_cellStudent = -1;
+    bool m_cellIndependent = false;
+    LabelSchema m_schema;
     QTimer m_searchDelay;
     bool m_updating = false;
 };

@@ -810,25 +810,30 @@ void MainWindow::keepTextColumnReadable()
 
 void MainWindow::showAgreementCell(int human, int machine, bool student)
 {
-    // The table's filters cannot yet say "the teacher labelled it m", so the table lists the
-    // cell's row (every sample the human labelled `human`) and the status bar says how many of
-    // them are in the cell.
     const AgreementReport &report = m_agreement->report();
     const AgreementReport::Machine &judged = student ? report.student : report.teacher;
     if (human >= report.labels.size() || machine >= report.labels.size() ||
         human >= judged.confusion.size() || machine >= judged.confusion.at(human).size())
         return;
+    // Exactly the cell's samples: labelled `human` by a person, `machine` by the teacher (its
+    // first candidate) or by a student that did not train on that person's label.
     SampleFilter filter;
     filter.status = SampleFilter::Status::HumanLabelled;
     filter.finalLabel = human; // a human label is the final label
+    if (student) {
+        filter.studentLabel = machine;
+        filter.independentStudent = true;
+    } else {
+        filter.teacherLabel = machine;
+    }
     m_filterBar->setFilter(filter);
     showView(View::Table);
-    statusBar()->showMessage(
-        tr("Samples you labelled %1; in %2 of them the %3 said %4.")
-            .arg(report.labels.at(human))
-            .arg(judged.confusion.at(human).at(machine))
-            .arg(student ? tr("student") : tr("teacher"), report.labels.at(machine)),
-        30000);
+    statusBar()->showMessage(tr("%n sample(s) you labelled %1 that the %2 labelled %3.", nullptr,
+                                judged.confusion.at(human).at(machine))
+                                 .arg(report.labels.at(human),
+                                      student ? tr("student") : tr("teacher"),
+                                      report.labels.at(machine)),
+                             30000);
 }
 
 void MainWindow::applySortBoxOrder(const SampleSort &sort)

@@ -1,4 +1,5 @@
 // The store's read functions for the window and the CLI (core/store/queries/), without widgets.
+#include <QDateTime>
 #include <QtTest>
 
 #include "model/annotation.h"
@@ -275,6 +276,46 @@ private Q_SLOTS:
         // New results make the scores stale; a new sample does too.
         f.store.saveTeacherResults({teacher(5, {1}, TeacherStatus::Ok)});
         QVERIFY(!review_score_query::scoresAreCurrent(f.store, QStringLiteral("test weights")));
+    }
+
+    // Issue 15, finding 6: a cell of the agreement report opens exactly its samples. The
+    // student's map leaves out human labels its run trained on, as the report does.
+    void agreementCellFilterMatchesTheReport()
+    {
+        Fixture f;
+        const QDateTime now = QDateTime::currentDateTime();
+        // s1 (student 0): decided before the run began, so the student trained on it.
+        f.store.recordHumanDecision({1, HumanAction::Label, 0, now.addSecs(-3600), {}});
+        // s2 (teacher 1 first, student 2): decided after it, an independent answer.
+        f.store.recordHumanDecision({2, HumanAction::Label, 1, now.addSecs(3600), {}});
+        SampleFilter cell;
+        cell.status = SampleFilter::Status::HumanLabelled;
+        cell.finalLabel = 1;
+        cell.teacherLabel = 1;
+        QCOMPARE(filtered(f.store, cell), (QVector<SampleRow>{2}));
+        cell.teacherLabel = 2; // not the teacher's first candidate
+        QCOMPARE(filtered(f.store, cell), (QVector<SampleRow>{}));
+
+        SampleFilter student;
+        student.status = SampleFilter::Status::HumanLabelled;
+        student.finalLabel = 1;
+        student.studentLabel = 2;
+        student.independentStudent = true;
+        QCOMPARE(filtered(f.store, student), (QVector<SampleRow>{2}));
+        student.finalLabel = 0;
+        student.studentLabel = 0;
+        QCOMPARE(filtered(f.store, student), (QVector<SampleRow>{})); // trained on it
+        student.independentStudent = false;
+        QCOMPARE(filtered(f.store, student), (QVector<SampleRow>{1}));
+
+        // The same rule as the report's rows.
+        QVector<bool> trainedOn;
+        review_query::forEachHumanLabel(f.store, [&](const review_query::HumanLabelRow &row) {
+            if (row.human == 0 || row.human == 1)
+                trainedOn << row.studentTrainedOnIt;
+        });
+        QCOMPARE(trainedOn.size(), 2);
+        QCOMPARE(trainedOn.count(true), 1);
     }
 
     void samplePageFetchesRowsInTheAskedOrder()

@@ -831,9 +831,44 @@ void ReviewViewTest::clickingAHeatMapCellListsItsSamples()
     QCOMPARE(int(m_window->sampleModel()->filter().status),
              int(SampleFilter::Status::HumanLabelled));
     QCOMPARE(m_window->sampleModel()->filter().finalLabel, 0);
+    QCOMPARE(m_window->sampleModel()->filter().teacherLabel, 1);
+    QCOMPARE(m_window->sampleModel()->filter().studentLabel, -1);
+    // Exactly the cell's samples, not every sample the human labelled A.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sampleModel()->rowCount(), 1, 10000);
+    QCOMPARE(m_window->sampleModel()->sampleAt(0),
+             ProjectStore(m_path).rowForId(QStringLiteral("s5")).value());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(
-                 QStringLiteral("in 1 of them the teacher said B")),
+                 QStringLiteral("you labelled A that the teacher labelled B")) &&
+                 m_window->statusBar()->currentMessage().startsWith(QLatin1Char('1')),
              qPrintable(m_window->statusBar()->currentMessage()));
+    auto *cellButton = m_window->findChild<QToolButton *>();
+    for (QToolButton *button : m_window->findChildren<QToolButton *>())
+        if (button->accessibleName() == QStringLiteral("Agreement cell filter"))
+            cellButton = button;
+    QVERIFY(cellButton->isVisible());
+    QVERIFY(cellButton->text().contains(QStringLiteral("teacher said B")));
+
+    // The diagonal of the teacher's map: human A, teacher A -- none (s5 is the only label).
+    m_window->showView(MainWindow::View::Agreement);
+    QTest::mouseClick(view->heatMap(false), Qt::LeftButton, {}, view->cellCenter(false, 0, 0));
+    QTRY_VERIFY(m_window->sampleTable()->isVisible());
+    QCOMPARE(m_window->sampleModel()->filter().teacherLabel, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sampleModel()->rowCount(), 0, 10000);
+
+    // The student's map: its run began before the decision, so it is an independent answer.
+    m_window->showView(MainWindow::View::Agreement);
+    QTest::mouseClick(view->heatMap(true), Qt::LeftButton, {}, view->cellCenter(true, 0, 1));
+    QTRY_VERIFY(m_window->sampleTable()->isVisible());
+    QCOMPARE(m_window->sampleModel()->filter().studentLabel, 1);
+    QVERIFY(m_window->sampleModel()->filter().independentStudent);
+    QCOMPARE(m_window->sampleModel()->filter().teacherLabel, -1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sampleModel()->rowCount(), 1, 10000);
+    QVERIFY(cellButton->text().contains(QStringLiteral("student said B")));
+    // Its button removes the cell's part of the filter and keeps the rest.
+    cellButton->click();
+    QVERIFY(!cellButton->isVisible());
+    QCOMPARE(m_window->sampleModel()->filter().studentLabel, -1);
+    QCOMPARE(m_window->sampleModel()->filter().finalLabel, 0);
 }
 
 QTEST_MAIN(ReviewViewTest)

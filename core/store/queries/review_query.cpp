@@ -80,21 +80,29 @@ std::optional<ReviewRow> RowReader::read(SampleRow row)
 void forEachHumanLabel(const ProjectStore &store,
                        const std::function<void(const HumanLabelRow &)> &visit)
 {
-    QSqlQuery query =
-        sql::exec(store.database(),
-                  QStringLiteral(
-                      "SELECT h.label, t.first_candidate, st.predicted, "
-                      "r.started_at >= h.decided_at AND "
-                      "COALESCE(json_extract(r.parameters, '$.cross_fit_folds'), 0) < 2 "
-                      "FROM human_labels h "
-                      "LEFT JOIN teacher_results t ON t.sample_row = h.sample_row AND t.status = ? "
-                      "LEFT JOIN student_results st ON st.sample_row = h.sample_row "
-                      "LEFT JOIN distillation_runs r ON r.id = st.run_id "
-                      "WHERE h.action = ?"),
-                  {int(TeacherStatus::Ok), int(HumanAction::Label)});
+    QSqlQuery query = sql::exec(
+        store.database(),
+        QStringLiteral("SELECT h.label, t.first_candidate, st.predicted, ") +
+            studentTrainedOnHumanCondition(QStringLiteral("r"), QStringLiteral("h")) +
+            QStringLiteral(
+                " FROM human_labels h "
+                "LEFT JOIN teacher_results t ON t.sample_row = h.sample_row AND t.status = ? "
+                "LEFT JOIN student_results st ON st.sample_row = h.sample_row "
+                "LEFT JOIN distillation_runs r ON r.id = st.run_id "
+                "WHERE h.action = ?"),
+        {int(TeacherStatus::Ok), int(HumanAction::Label)});
     while (query.next())
         visit(HumanLabelRow{query.value(0).toInt(), sql::nullable<int>(query.value(1)),
                             sql::nullable<int>(query.value(2)), query.value(3).toInt() == 1});
+}
+
+QString studentTrainedOnHumanCondition(const QString &runs, const QString &human)
+{
+    // A run that began after the decision saw it as a singleton candidate set; with
+    // cross-fitting its label of the sample comes from a fold that never saw it.
+    return QStringLiteral("(%1.started_at >= %2.decided_at AND "
+                          "COALESCE(json_extract(%1.parameters, '$.cross_fit_folds'), 0) < 2)")
+        .arg(runs, human);
 }
 
 } // namespace candist::review_query

@@ -67,4 +67,9 @@ struct HumanLabelRow
 void forEachHumanLabel(const ProjectStore &store,
                        const std::function<void(const HumanLabelRow &)> &visit);
 
+// The SQL condition "the student run `runs` trained on the human decision `human`" (table
+// aliases of distillation_runs and human_labels): the agreement report and the table's
+// agreement-cell filter leave those labels out alike.
+QString studentTrainedOnHumanCondition(const QString &runs, const QString &human);
+
 } // namespace candist::review_query

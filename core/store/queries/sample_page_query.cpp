@@ -12,6 +12,7 @@
 
 #include "model/error.h"
 #include "model/sample_note.h"
+#include "store/queries/review_query.h"
 #include "store/sql_helpers.h"
 
 namespace candist {
@@ -184,6 +185,25 @@ Clause whereClause(const SampleFilter &filter)
     if (filter.hasComment) {
         clause.conditions << QStringLiteral("n.comment != ''");
         clause.noteJoin = Clause::NoteJoin::Inner;
+    }
+    if (filter.teacherLabel >= 0) {
+        clause.conditions << QStringLiteral("t.status = ? AND t.first_candidate = ?");
+        clause.bindings << int(TeacherStatus::Ok) << filter.teacherLabel;
+        clause.needsTeacher = true;
+    }
+    if (filter.studentLabel >= 0) {
+        clause.conditions << QStringLiteral("st.predicted = ?");
+        clause.bindings << filter.studentLabel;
+        clause.needsStudent = true;
+    }
+    if (filter.independentStudent) {
+        clause.conditions << QStringLiteral(
+                                 "NOT EXISTS (SELECT 1 FROM distillation_runs r WHERE r.id = "
+                                 "st.run_id AND ") +
+                                 review_query::studentTrainedOnHumanCondition(QStringLiteral("r"),
+                                                                              QStringLiteral("h")) +
+                                 QStringLiteral(")");
+        clause.needsStudent = clause.needsHuman = true;
     }
     if (!filter.text.isEmpty()) {
         clause.conditions << QStringLiteral(

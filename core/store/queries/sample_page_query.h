@@ -46,18 +46,27 @@ struct SampleFilter
     quint32 noteFlags = 0;    // every set SampleNote::Flag must hold
     bool anyNoteFlag = false; // at least one note flag
     bool hasComment = false;  // a non-empty comment
+    // A cell of the agreement report (ui/agreement_view): the teacher's first candidate of a
+    // readable answer, the student's label; -1: any. `independentStudent` leaves out the human
+    // labels the student trained on, as the report does.
+    int teacherLabel = -1;
+    int studentLabel = -1;
+    bool independentStudent = false;
 
     bool isEmpty() const
     {
         return status == Status::Any && finalLabel < 0 && minSetSize <= 0 && maxSetSize < 0 &&
-               flags == 0 && text.isEmpty() && noteFlags == 0 && !anyNoteFlag && !hasComment;
+               flags == 0 && text.isEmpty() && noteFlags == 0 && !anyNoteFlag && !hasComment &&
+               teacherLabel < 0 && studentLabel < 0 && !independentStudent;
     }
     bool operator==(const SampleFilter &other) const
     {
         return status == other.status && finalLabel == other.finalLabel &&
                minSetSize == other.minSetSize && maxSetSize == other.maxSetSize &&
                flags == other.flags && text == other.text && noteFlags == other.noteFlags &&
-               anyNoteFlag == other.anyNoteFlag && hasComment == other.hasComment;
+               anyNoteFlag == other.anyNoteFlag && hasComment == other.hasComment &&
+               teacherLabel == other.teacherLabel && studentLabel == other.studentLabel &&
+               independentStudent == other.independentStudent;
     }
 };
 

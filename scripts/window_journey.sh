@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The workbench in a real window, driven from the keyboard alone: a demo project is opened under
 # Xvfb with a window manager (openbox), and xdotool walks the journey an annotator takes (table,
-# review with Enter and undo, spot check, keyboard shortcuts, curves, agreement, quit), taking a
-# screenshot of the whole screen after each step.
+# a flag from the keyboard, File › Import Annotations, review with Enter and undo, spot check,
+# keyboard shortcuts, curves, agreement, quit), taking a screenshot of the whole screen after each
+# step.
 #
 # usage: scripts/window_journey.sh [BUILD_DIR] [OUT_DIR]   (needs xvfb openbox xdotool imagemagick)
 set -euo pipefail
@@ -54,6 +55,9 @@ xdotool windowactivate --sync "$window" 2>/dev/null || true
 xdotool windowsize "$window" 1440 900
 
 shot 01-table 3
+xdotool key ctrl+1 Down Down; xdotool key alt+1; shot 01b-table-flagged 2
+xdotool key ctrl+shift+i;     shot 01c-import-annotations 2
+xdotool key Escape
 xdotool key ctrl+4;   shot 02-review 3
 xdotool key Return Return; shot 03-review-two-decisions
 xdotool key ctrl+z;   shot 04-review-undo

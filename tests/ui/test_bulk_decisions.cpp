@@ -65,12 +65,8 @@ void BulkDecisionsUiTest::init()
 void BulkDecisionsUiTest::cleanup()
 {
     // Every test leaves the project as it found it: undo what it did.
-    if (m_window) {
-        QUndoStack *stack = m_window->document()->undoStack();
-        while (stack->canUndo())
-            stack->undo();
-        waitSaved();
-    }
+    if (m_window)
+        QVERIFY(test::undoEverything(*m_window));
     m_window.reset();
 }
 

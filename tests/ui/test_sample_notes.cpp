@@ -68,12 +68,8 @@ void SampleNotesUiTest::init()
 void SampleNotesUiTest::cleanup()
 {
     // Every test leaves the project as it found it: undo what it did.
-    if (m_window) {
-        QUndoStack *stack = m_window->document()->undoStack();
-        while (stack->canUndo())
-            stack->undo();
-        waitSaved();
-    }
+    if (m_window)
+        QVERIFY(test::undoEverything(*m_window));
     m_window.reset();
     const sample_note_query::Counts counts = sample_note_query::counts(ProjectStore(m_path));
     QCOMPARE(counts.flagged + counts.commented, qint64(0));

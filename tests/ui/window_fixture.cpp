@@ -1,9 +1,11 @@
 #include "window_fixture.h"
 
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "main_window.h"
+#include "project_document.h"
 #include "sample_table_model.h"
 
 namespace candist::test {
@@ -19,6 +21,14 @@ std::unique_ptr<MainWindow> openShownWindow(const QString &path)
     if (!ready.wait(20000))
         return nullptr;
     return window;
+}
+
+bool undoEverything(MainWindow &window)
+{
+    QUndoStack *stack = window.document()->undoStack();
+    while (stack->canUndo())
+        stack->undo();
+    return QTest::qWaitFor([&window] { return window.document()->isSaved(); }, 30000);
 }
 
 } // namespace candist::test

@@ -14,4 +14,8 @@ namespace candist::test {
 // project at `path` open and its table's first order read; nullptr when either step timed out.
 std::unique_ptr<MainWindow> openShownWindow(const QString &path);
 
+// Undoes every step on the window's undo stack and waits until the writes have landed, so that a
+// test leaves its shared project as it found it; false when the writes did not land in time.
+bool undoEverything(MainWindow &window);
+
 } // namespace candist::test

@@ -3026,6 +3026,10 @@
             <numerusform>%n muestras que usted etiquetó como %1 y que el %2 etiquetó como %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sample is still loading: nothing was decided.</source>
+        <translation>La muestra aún se está cargando: no se decidió nada.</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

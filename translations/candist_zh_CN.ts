@@ -3016,6 +3016,10 @@
             <numerusform>您标为 %1、而%2标为 %3 的样本共 %n 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sample is still loading: nothing was decided.</source>
+        <translation>样本仍在加载：未做任何决定。</translation>
+    </message>
 </context>
 <context>
     <name>candist::ProjectDocument</name>

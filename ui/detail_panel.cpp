@@ -261,13 +261,16 @@ void DetailPanel::reload()
         });
 }
 
-void DetailPanel::decide(HumanAction action, int label)
+bool DetailPanel::decide(HumanAction action, int label)
 {
-    if (!m_detail || m_row < 0)
-        return;
+    // Until the shown sample's detail has arrived, the decision at hand is the previous
+    // sample's: an undo step built on it would restore the wrong state.
+    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row)
+        return false;
     if (action == HumanAction::Clear && !m_detail->decision)
-        return;
+        return true; // nothing to clear
     m_document->decide(m_row, action, label, m_detail->decision);
+    return true;
 }
 
 void DetailPanel::toggleFlag(SampleNote::Flag flag)

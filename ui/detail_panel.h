@@ -35,7 +35,9 @@ public:
     SampleRow currentRow() const { return m_row; }
     const std::optional<SampleDetail> &detail() const { return m_detail; }
     // Records a decision for the shown sample (hotkeys and buttons end here).
-    void decide(HumanAction action, int label = -1);
+    // False, deciding nothing, while the shown sample's detail has not arrived: its decision,
+    // which the undo step restores, is not known yet.
+    bool decide(HumanAction action, int label = -1);
     // Sets or clears one of the annotators' flags on the shown sample: one undo step.
     void toggleFlag(SampleNote::Flag flag);
     // Puts the keyboard focus into the comment field, its text selected.

@@ -356,13 +356,13 @@ void MainWindow::createActions()
     m_skipAction = new QAction(tr("S&kip Sample"), this);
     m_skipAction->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_skipAction, &QAction::triggered, this, [this] {
-        m_detail->decide(HumanAction::Skip);
-        m_nextAction->trigger();
+        if (decideShown(HumanAction::Skip))
+            m_nextAction->trigger();
     });
     m_clearDecisionAction = new QAction(tr("&Clear Decision"), this);
     m_clearDecisionAction->setShortcut(QKeySequence(Qt::Key_Backspace));
     connect(m_clearDecisionAction, &QAction::triggered, this,
-            [this] { m_detail->decide(HumanAction::Clear); });
+            [this] { decideShown(HumanAction::Clear); });
     for (QAction *action : {m_nextAction, m_previousAction, m_skipAction, m_clearDecisionAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
@@ -763,8 +763,8 @@ void MainWindow::rebuildLabelShortcuts()
         action->setShortcut(QKeySequence(schema.at(i).hotkey));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, i] {
-            m_detail->decide(HumanAction::Label, i);
-            m_nextAction->trigger();
+            if (decideShown(HumanAction::Label, i))
+                m_nextAction->trigger();
         });
         m_table->addAction(action);
         m_detailDock->addAction(action);
@@ -806,6 +806,15 @@ void MainWindow::keepTextColumnReadable()
         const int narrowest = std::min(it.value(), kNarrowest);
         header->resizeSection(it.key(), narrowest + int((it.value() - narrowest) * keep));
     }
+}
+
+bool MainWindow::decideShown(HumanAction action, int label)
+{
+    if (m_detail->decide(action, label))
+        return true;
+    // A key pressed right after moving: the key is not lost silently, and the table stays put.
+    statusBar()->showMessage(tr("The sample is still loading: nothing was decided."), 5000);
+    return false;
 }
 
 void MainWindow::showAgreementCell(int human, int machine, bool student)

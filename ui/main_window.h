@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include "background_job.h"
+#include "model/annotation.h"
 #include "model/sample_note.h"
 #include "sample_query.h"
 #include "store/queries/bulk_decision_query.h"
@@ -136,6 +137,9 @@ private:
     // too narrow to read, and widens them back to their preferred widths when there is room.
     void keepTextColumnReadable();
     // The table with the samples of an agreement heat-map cell's row (AgreementView).
+    // The detail panel's decision for the table's current sample, or a status line when its
+    // detail has not arrived yet; true when decided.
+    bool decideShown(HumanAction action, int label = -1);
     void showAgreementCell(int human, int machine, bool student);
     void saveSession() const;
     void restoreSession();

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStatusTipEvent>
 #include <QTableView>
 #include <QThread>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void searchFilterNarrowsTheTable();
     void selectingARowShowsItsDetail();
     void hotkeyDecisionIsUndoable();
+    void aKeyBeforeTheDetailArrivesDecidesNothing();
     void labelSchemaEditIsUndoable();
     void bothRedoKeysRedo();
     void lastSessionComesBack();
@@ -174,6 +176,47 @@ void MainWindowTest::hotkeyDecisionIsUndoable()
     SampleTableModel *model = m_window->sampleModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         model->rowData(2) && model->rowData(2)->finalSource == LabelSource::Human, 20000);
+    document->undoStack()->undo();
+    QTRY_VERIFY(document->isSaved());
+}
+
+// A label key pressed after moving to a sample but before its detail arrived used the previous
+// sample's decision as the undo state: undo then cleared the sample instead of restoring its
+// label. The key now decides nothing, says so and does not move on.
+void MainWindowTest::aKeyBeforeTheDetailArrivesDecidesNothing()
+{
+    selectRow(2);
+    const SampleRow sample = m_window->detailPanel()->detail()->sample.row;
+    ProjectDocument *document = m_window->document();
+    QTest::keyClick(m_window->sampleTable(), Qt::Key_1); // label 0, on to row 3
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && document->undoStack()->canUndo(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->detail() &&
+                                 m_window->detailPanel()->detail()->sample.row != sample,
+                             20000);
+    const int steps = document->undoStack()->count();
+
+    // Back to row 2 and "6" at once, before the database thread has answered.
+    SampleTableModel *model = m_window->sampleModel();
+    m_window->sampleTable()->setCurrentIndex(model->index(2, SampleTableModel::IdColumn));
+    QTest::keyClick(m_window->sampleTable(), Qt::Key_6);
+    QCOMPARE(document->undoStack()->count(), steps);
+    QCOMPARE(m_window->sampleTable()->currentIndex().row(), 2);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("still loading")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY(document->isSaved());
+    QCOMPARE(ProjectStore(m_path).humanDecision(sample)->label, 0);
+
+    // Once it has arrived the key decides, and undo restores the label it had.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->detail() &&
+                                 m_window->detailPanel()->detail()->sample.row == sample,
+                             20000);
+    QTest::keyClick(m_window->sampleTable(), Qt::Key_6);
+    QTRY_VERIFY_WITH_TIMEOUT(document->isSaved() && document->undoStack()->count() == steps + 1,
+                             20000);
+    QCOMPARE(ProjectStore(m_path).humanDecision(sample)->label, 5);
+    document->undoStack()->undo();
+    QTRY_VERIFY(document->isSaved());
+    QCOMPARE(ProjectStore(m_path).humanDecision(sample)->label, 0);
     document->undoStack()->undo();
     QTRY_VERIFY(document->isSaved());
 }

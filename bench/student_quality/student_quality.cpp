@@ -16,6 +16,7 @@
 //        [--epochs N] [--methods a,b] [--final-label all|candidates|confident|posterior]
 //        [--set section.key=value]... [--verbose 1] [--held-out 1]
 //        [--word-vectors FILE|none] [--compare-word-vectors 1] [--spot-checks N]
+//        [--spot-check-choice N[,N]]
 // --suite dev (the default) runs one case per dataset and teacher level (kDevCases) with one seed
 // and the methods single and candist, to stay under 15 minutes on two cores; --suite full
 // --seeds 3 is the README's table. The last lines give the suite's wall time.
@@ -23,6 +24,10 @@
 // whether that fixed or broke the sample; --held-out 1 runs the two-fold diagnostic instead.
 // --spot-checks N answers N random pool samples per seed from gold, held out of training, so that
 // candist's selection chooses by that evidence (issue 16).
+// --spot-check-choice 100,300,1000 compares, per case, seed and N, candist's pool accuracy without
+// spot checks, with N answered from gold, and the best configuration its selection considered,
+// all on the pool outside the N; it ends with RESULT spot_check_choice_minus_gold_free_min=
+// <points> best_minus_spot_check_choice_max=<points> (the minimum and the maximum over them all).
 // Last line: RESULT candist_minus_single_pool_min=<points> mean=<points>: candist's pool accuracy
 // minus single's (each the mean over seeds), the minimum and the mean over the weak cases (the
 // teachers of about 0.70 single accuracy).
@@ -35,6 +40,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <random>
@@ -396,6 +402,77 @@ DistillationData withSpotChecks(const DistillationData &data, int count, quint64
     return answered;
 }
 
+// Share (in %) of the pool samples outside the spot checks whose label is gold.
+double accuracyOutsideSpotChecks(const DistillationData &answered, const std::vector<int> &labels)
+{
+    int right = 0, rows = 0;
+    for (int i = 0; i < answered.size(); ++i) {
+        if (!answered.spotCheckAnswers.empty() && answered.spotCheckAnswers[size_t(i)] >= 0)
+            continue;
+        ++rows;
+        right += labels[size_t(i)] == answered.gold[size_t(i)];
+    }
+    return rows == 0 ? 0 : 100.0 * right / rows;
+}
+
+// --spot-check-choice N[,N]: per seed, candist without spot checks (the gold-free default) and
+// with N answered from gold, both measured on the pool outside those N, beside the best of the
+// configurations (candidate x final-label policy) the selection considered, measured there on gold
+// by the selection's own counting (DistillationEngine::setGoldEvaluation), which never sees it.
+void compareSpotCheckChoice(const QString &name, const DistillationData &data,
+                            const std::vector<int> &counts, int seeds,
+                            const std::function<DistillationOptions(quint64)> &optionsFor,
+                            std::vector<double> &choiceMinusGoldFree,
+                            std::vector<double> &bestMinusChoice)
+{
+    for (int seed = 1; seed <= seeds; ++seed) {
+        const DistillationOutcome goldFree =
+            DistillationEngine(optionsFor(quint64(seed))).train(data);
+        for (const int count : counts) {
+            const DistillationData answered = withSpotChecks(data, count, quint64(seed));
+            DistillationEngine engine(optionsFor(quint64(seed)));
+            engine.setGoldEvaluation(true);
+            const DistillationOutcome checked = engine.train(answered);
+            const QJsonObject &selection = checked.selection;
+            double best = -1;
+            QString bestConfiguration;
+            for (const QJsonValue value : selection.value(QStringLiteral("candidates")).toArray()) {
+                const QJsonObject candidate = value.toObject();
+                const QJsonObject onGold =
+                    candidate.value(QStringLiteral("gold_accuracy")).toObject();
+                for (auto it = onGold.begin(); it != onGold.end(); ++it)
+                    if (100 * it.value().toDouble() > best) {
+                        best = 100 * it.value().toDouble();
+                        bestConfiguration =
+                            QStringLiteral("%1/%2/%3")
+                                .arg(candidate.value(QStringLiteral("initial_target")).toString())
+                                .arg(candidate.value(QStringLiteral("epoch")).toInt())
+                                .arg(it.key());
+                    }
+            }
+            const double freeAccuracy = accuracyOutsideSpotChecks(answered, goldFree.predicted);
+            const double checkedAccuracy = accuracyOutsideSpotChecks(answered, checked.predicted);
+            choiceMinusGoldFree.push_back(checkedAccuracy - freeAccuracy);
+            bestMinusChoice.push_back(best - checkedAccuracy);
+            std::printf(
+                "%-14s seed %d N %4d | gold-free %6.2f%% (%s/%d/%s) | spot checks %6.2f%% "
+                "(%s/%d/%s, by %s, p %.2g) | best %6.2f%% (%s) | %+.2f %+.2f\n",
+                qPrintable(name), seed, count, freeAccuracy,
+                qPrintable(goldFree.selection.value(QStringLiteral("initial_target")).toString()),
+                goldFree.selection.value(QStringLiteral("stop_epoch")).toInt(),
+                qPrintable(goldFree.selection.value(QStringLiteral("final_label")).toString()),
+                checkedAccuracy,
+                qPrintable(selection.value(QStringLiteral("initial_target")).toString()),
+                selection.value(QStringLiteral("stop_epoch")).toInt(),
+                qPrintable(selection.value(QStringLiteral("final_label")).toString()),
+                qPrintable(selection.value(QStringLiteral("chosen_by")).toString()),
+                selection.value(QStringLiteral("spot_check_p_value")).toDouble(), best,
+                qPrintable(bestConfiguration), choiceMinusGoldFree.back(), bestMinusChoice.back());
+            std::fflush(stdout);
+        }
+    }
+}
+
 struct Figures
 {
     std::vector<double> pool;
@@ -427,7 +504,8 @@ int main(int argc, char **argv)
     bool heldOutOnly = false; // --held-out 1: the two-fold diagnostic instead of the table
     QString wordVectors;      // --word-vectors FILE|none; empty: the product's default
     bool compareVectors = false;
-    int spotChecks = 0; // --spot-checks N: N pool samples per seed answered from gold
+    int spotChecks = 0;               // --spot-checks N: N pool samples per seed answered from gold
+    std::vector<int> spotCheckChoice; // --spot-check-choice N[,N]: the comparison of issue 16
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--epochs"))
@@ -452,6 +530,9 @@ int main(int argc, char **argv)
             wordVectors = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--spot-checks"))
             spotChecks = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--spot-check-choice"))
+            for (const QString &count : args.at(i + 1).split(QLatin1Char(',')))
+                spotCheckChoice.push_back(count.toInt());
         else if (args.at(i) == QLatin1String("--compare-word-vectors"))
             compareVectors = args.at(i + 1) == QLatin1String("1");
     }
@@ -506,6 +587,7 @@ int main(int argc, char **argv)
         std::vector<double> vectorTestGains, vectorPoolGains, vectorTimeRatios;
         double loadSeconds = -1; // --compare-word-vectors: the first pool of 10,000 texts
         double strongPoolOverTeacher = 1e9;
+        std::vector<double> choiceMinusGoldFree, bestMinusChoice; // --spot-check-choice
         for (const Task &task : suiteTasks()) {
             const bool simulated = task.targetSa > 0;
             if (!only.isEmpty() ? !only.contains(task.name)
@@ -528,6 +610,13 @@ int main(int argc, char **argv)
                         methodFilter.split(QLatin1Char(',')).contains(methodName(method)))
                         heldOut(data, optionsFor(method, 1),
                                 optionsFor(method, 1).refinery.rankDecay);
+                continue;
+            }
+            if (!spotCheckChoice.empty()) {
+                compareSpotCheckChoice(
+                    task.name, data, spotCheckChoice, seeds,
+                    [&](quint64 seed) { return optionsFor(DistillationMethod::CanDist, seed); },
+                    choiceMinusGoldFree, bestMinusChoice);
                 continue;
             }
             if (compareVectors && loadSeconds < 0 && data.size() >= 10000) {
@@ -660,6 +749,17 @@ int main(int argc, char **argv)
         const auto minOf = [](const std::vector<double> &v) {
             return v.empty() ? 0.0 : *std::min_element(v.begin(), v.end());
         };
+        if (!spotCheckChoice.empty()) {
+            std::printf("suite wall time: %.1f s (%d seed%s)\n", total.elapsed() / 1000.0, seeds,
+                        seeds == 1 ? "" : "s");
+            std::printf("RESULT spot_check_choice_minus_gold_free_min=%.2f "
+                        "best_minus_spot_check_choice_max=%.2f\n",
+                        minOf(choiceMinusGoldFree),
+                        bestMinusChoice.empty()
+                            ? 0.0
+                            : *std::max_element(bestMinusChoice.begin(), bestMinusChoice.end()));
+            return 0;
+        }
         const auto meanOf = [](const std::vector<double> &v) {
             return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
         };

@@ -48,6 +48,16 @@ std::vector<int> answeredRows(const DistillationData &data)
     return rows;
 }
 
+// The samples with gold that are not spot checks: what a benchmark measures the pool on.
+std::vector<int> goldRowsOutsideSpotChecks(const DistillationData &data)
+{
+    std::vector<int> rows;
+    for (int i = 0; i < data.size(); ++i)
+        if (data.gold[size_t(i)] >= 0 && data.spotCheckAnswers[size_t(i)] < 0)
+            rows.push_back(i);
+    return rows;
+}
+
 std::vector<float> rowsOf(const std::vector<float> &probabilities, const std::vector<int> &rows,
                           int c)
 {
@@ -59,13 +69,14 @@ std::vector<float> rowsOf(const std::vector<float> &probabilities, const std::ve
     return picked;
 }
 
-// Per policy of evidencePolicies(), which answered spot checks its label gets right (1) or
-// wrong (0), each label made as labelPool makes it from these out-of-fold probabilities.
-std::vector<std::vector<char>> hitsOnSpotChecks(const DistillationData &answered,
-                                                const std::vector<float> &probabilities,
-                                                const TeacherReliability &reliability,
-                                                InitialTarget target,
-                                                const DistillationOptions &options)
+// Per policy of evidencePolicies(), which of the samples in `answered` its label gets right (1)
+// or wrong (0) against `answers` (one per sample: the spot checks' answers, or gold), each label
+// made as labelPool makes it from these out-of-fold probabilities.
+std::vector<std::vector<char>> hitsAgainst(const DistillationData &answered,
+                                           const std::vector<int> &answers,
+                                           const std::vector<float> &probabilities,
+                                           const TeacherReliability &reliability,
+                                           InitialTarget target, const DistillationOptions &options)
 {
     const int c = answered.numClasses;
     const std::vector<float> posteriors = teacherPosteriors(answered, probabilities, reliability);
@@ -85,11 +96,19 @@ std::vector<std::vector<char>> hitsOnSpotChecks(const DistillationData &answered
                     : finalLabel(probabilities.data() + at, c, ranks[size_t(k)],
                                  prior.data_ptr<float>() + at, policy,
                                  options.refinery.confidenceThreshold);
-            right[size_t(k)] = label == answered.spotCheckAnswers[size_t(k)];
+            right[size_t(k)] = label == answers[size_t(k)];
         }
         hits.push_back(std::move(right));
     }
     return hits;
+}
+
+std::vector<int> countsOfRight(const std::vector<std::vector<char>> &hits)
+{
+    std::vector<int> counts;
+    for (const std::vector<char> &policyHits : hits)
+        counts.push_back(int(std::count(policyHits.begin(), policyHits.end(), char(1))));
+    return counts;
 }
 
 // One-sided exact McNemar test: the probability that a challenger no better than the default
@@ -156,7 +175,7 @@ std::vector<int> selectionEpochs(int epochs, std::int64_t samples, int numClasse
 ConfigurationChoice chooseConfiguration(const DistillationData &data,
                                         const DistillationOptions &options,
                                         const ProgressCallback &progress,
-                                        const CancellationFlag *cancel)
+                                        const CancellationFlag *cancel, bool evaluateOnGold)
 {
     const std::vector<InitialTarget> targets = targetsToTry(data, options);
     const std::vector<int> epochs = selectionEpochs(options.epochs, data.size(), data.numClasses);
@@ -168,9 +187,13 @@ ConfigurationChoice chooseConfiguration(const DistillationData &data,
     const std::vector<int> answered = answeredRows(data);
     const DistillationData answeredData = data.subset(answered);
     const bool byEvidence = int(answered.size()) >= kMinimumSpotChecks;
+    const std::vector<int> goldRows =
+        evaluateOnGold ? goldRowsOutsideSpotChecks(data) : std::vector<int>{};
+    const DistillationData goldData = data.subset(goldRows);
     const int c = data.numClasses;
     ConfigurationChoice choice;
     choice.spotChecks = int(answered.size());
+    choice.goldRows = int(goldRows.size());
     Leader likelihood, evidence;
     std::vector<std::vector<std::vector<char>>> hitsByCandidate; // [candidate][policy][answer]
     for (size_t t = 0; t < targets.size(); ++t) {
@@ -189,20 +212,23 @@ ConfigurationChoice chooseConfiguration(const DistillationData &data,
         for (size_t k = 0; k < epochs.size(); ++k) {
             const TeacherReliability fitted =
                 estimateTeacherReliability(scoringData, rowsOf(snapshots[k], scoringRows, c));
-            ConfigurationCandidate scored{targets[t], epochs[k], fitted.logLikelihood, {}};
+            ConfigurationCandidate scored{targets[t], epochs[k], fitted.logLikelihood, {}, {}};
             likelihood.offer(scored.score, choice.candidates.size(), options.finalLabel,
                              snapshots[k]);
             if (byEvidence) {
-                std::vector<std::vector<char>> hits = hitsOnSpotChecks(
-                    answeredData, rowsOf(snapshots[k], answered, c), fitted, targets[t], options);
-                for (const std::vector<char> &policyHits : hits)
-                    scored.correctByPolicy.push_back(
-                        int(std::count(policyHits.begin(), policyHits.end(), char(1))));
+                std::vector<std::vector<char>> hits =
+                    hitsAgainst(answeredData, answeredData.spotCheckAnswers,
+                                rowsOf(snapshots[k], answered, c), fitted, targets[t], options);
+                scored.correctByPolicy = countsOfRight(hits);
                 hitsByCandidate.push_back(std::move(hits));
                 for (size_t p = 0; p < evidencePolicies().size(); ++p)
                     evidence.offer(scored.correctByPolicy[p], choice.candidates.size(),
                                    evidencePolicies()[p], snapshots[k]);
             }
+            if (!goldRows.empty())
+                scored.goldCorrectByPolicy = countsOfRight(
+                    hitsAgainst(goldData, goldData.gold, rowsOf(snapshots[k], goldRows, c), fitted,
+                                targets[t], options));
             choice.candidates.push_back(std::move(scored));
         }
     }

@@ -35,6 +35,9 @@ struct ConfigurationCandidate
     // With enough spot checks: the answered spot checks each policy of evidencePolicies() labels
     // right; empty otherwise.
     std::vector<int> correctByPolicy;
+    // Benchmarks only (chooseConfiguration's evaluateOnGold): the same count on every pool sample
+    // with gold that is not a spot check; empty otherwise. Never consulted by the choice.
+    std::vector<int> goldCorrectByPolicy;
 };
 
 struct ConfigurationChoice
@@ -47,6 +50,7 @@ struct ConfigurationChoice
     std::vector<float> posteriors;    // n x C: what the final student learns
     std::vector<ConfigurationCandidate> candidates;
     int spotChecks = 0;      // answered spot checks in the pool
+    int goldRows = 0;        // evaluateOnGold: the samples goldCorrectByPolicy counts over
     bool byEvidence = false; // the spot checks overruled the held-out likelihood's choice
     // One-sided McNemar p-value of the spot checks' best candidate against the gold-free choice
     // (before the correction for the number of candidates); -1 when they were not consulted.
@@ -58,9 +62,13 @@ struct ConfigurationChoice
 // sixth of the run, and the last; thinned so that the snapshots stay within a memory budget.
 std::vector<int> selectionEpochs(int epochs, std::int64_t samples, int numClasses);
 
+// evaluateOnGold (benchmarks): also count every candidate's right labels on the pool's gold
+// (ConfigurationCandidate::goldCorrectByPolicy), so that a benchmark can compare the choice with
+// the best configuration it could have made; the choice itself is the same either way.
 ConfigurationChoice chooseConfiguration(const DistillationData &data,
                                         const DistillationOptions &options,
                                         const ProgressCallback &progress,
-                                        const CancellationFlag *cancel);
+                                        const CancellationFlag *cancel,
+                                        bool evaluateOnGold = false);
 
 } // namespace candist

@@ -87,9 +87,16 @@ QJsonObject selectionJson(const ConfigurationChoice &choice, const DistillationD
                              double(candidate.correctByPolicy[p]) / choice.spotChecks);
         if (!estimates.isEmpty())
             entry.insert(QStringLiteral("spot_check_accuracy"), estimates);
+        // A benchmark's measure of the same on gold (DistillationEngine::setGoldEvaluation).
+        QJsonObject onGold;
+        for (size_t p = 0; p < candidate.goldCorrectByPolicy.size(); ++p)
+            onGold.insert(finalLabelPolicyName(evidencePolicies()[p]),
+                          double(candidate.goldCorrectByPolicy[p]) / choice.goldRows);
+        if (!onGold.isEmpty())
+            entry.insert(QStringLiteral("gold_accuracy"), onGold);
         candidates.append(entry);
     }
-    return QJsonObject{
+    QJsonObject selection{
         {QStringLiteral("initial_target"), initialTargetName(choice.initialTarget)},
         {QStringLiteral("stop_epoch"), choice.stopEpoch},
         {QStringLiteral("final_label"), finalLabelPolicyName(choice.finalLabel)},
@@ -102,6 +109,9 @@ QJsonObject selectionJson(const ConfigurationChoice &choice, const DistillationD
                                                      ? QStringLiteral("labels")
                                                      : QStringLiteral("posterior")},
         {QStringLiteral("candidates"), candidates}};
+    if (choice.goldRows > 0)
+        selection.insert(QStringLiteral("gold_rows"), choice.goldRows);
+    return selection;
 }
 
 // What the final student of a held-out selection learns (FinalStudentTarget): the pool's
@@ -176,6 +186,7 @@ struct DistillationEngine::Impl
     QString checkpointDirectory; // epoch-boundary resume checkpoints go here when set
     QString resumeDirectory;     // the next train() continues from here when set
     const HeldOutProbe *probe = nullptr;
+    bool goldEvaluation = false;
 };
 
 DistillationEngine::DistillationEngine(DistillationOptions options) : d(std::make_unique<Impl>())
@@ -209,7 +220,7 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
     const bool select = o.method == DistillationMethod::CanDist &&
                         o.selection == ConfigurationSelection::HeldOut && n >= 2;
     if (select) {
-        choice = chooseConfiguration(data, o, progress, cancel);
+        choice = chooseConfiguration(data, o, progress, cancel, d->goldEvaluation);
         if (choice.cancelled) {
             DistillationOutcome outcome;
             outcome.numClasses = c;
@@ -295,6 +306,11 @@ DistillationOutcome DistillationEngine::train(DistillationData data, const Epoch
 void DistillationEngine::setHeldOutProbe(const HeldOutProbe *probe)
 {
     d->probe = probe;
+}
+
+void DistillationEngine::setGoldEvaluation(bool enabled)
+{
+    d->goldEvaluation = enabled;
 }
 
 std::vector<float> DistillationEngine::predict(const QStringList &texts)

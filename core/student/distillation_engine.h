@@ -32,6 +32,10 @@ public:
 
     // The next train() also predicts `probe`'s texts at its epochs (kept by the caller).
     void setHeldOutProbe(const HeldOutProbe *probe);
+    // Benchmarks only: the next train()'s selection also measures every configuration it
+    // considered on the pool's gold outside the spot checks (selection's candidates[].
+    // gold_accuracy and gold_rows); what it chooses stays the same.
+    void setGoldEvaluation(bool enabled);
 
     // Probabilities n x C (row-major) for texts, from the trained or loaded model.
     std::vector<float> predict(const QStringList &texts);

@@ -451,6 +451,44 @@ private Q_SLOTS:
         QCOMPARE(noisy.predicted, goldFree.predicted);
     }
 
+    // The benchmarks' gold evaluation measures every configuration the selection considered; it
+    // must not move the choice, or the benchmark would measure a selection that sees gold.
+    void goldEvaluationLeavesTheChoiceAsItIs()
+    {
+        const DistillationData data = test::makeSyntheticTask({800, 100});
+        const DistillationOptions options = spotCheckOptions();
+        DistillationData answered = data;
+        answered.spotCheckAnswers.assign(size_t(data.size()), -1);
+        for (int i = 0; i < data.size(); i += 8) // 100 answers from gold
+            answered.spotCheckAnswers[size_t(i)] = data.gold[size_t(i)];
+        const DistillationOutcome plain = DistillationEngine(options).train(answered);
+        DistillationEngine evaluating(options);
+        evaluating.setGoldEvaluation(true);
+        const DistillationOutcome evaluated = evaluating.train(answered);
+
+        QCOMPARE(evaluated.predicted, plain.predicted);
+        QCOMPARE(evaluated.probabilities, plain.probabilities);
+        for (const char *key : {"initial_target", "stop_epoch", "final_label", "chosen_by"})
+            QCOMPARE(evaluated.selection.value(QLatin1String(key)),
+                     plain.selection.value(QLatin1String(key)));
+        QVERIFY(!plain.selection.contains(QStringLiteral("gold_rows")));
+        QCOMPARE(evaluated.selection.value(QStringLiteral("gold_rows")).toInt(), data.size() - 100);
+        // Every candidate, under every policy, is measured on gold, and only with the hook.
+        const QJsonArray candidates =
+            evaluated.selection.value(QStringLiteral("candidates")).toArray();
+        QVERIFY(!candidates.isEmpty());
+        for (const QJsonValue candidate : candidates) {
+            const QJsonObject onGold =
+                candidate.toObject().value(QStringLiteral("gold_accuracy")).toObject();
+            QCOMPARE(onGold.size(), 4);
+            for (const QJsonValue accuracy : onGold)
+                QVERIFY(accuracy.toDouble(-1) >= 0 && accuracy.toDouble(-1) <= 1);
+        }
+        for (const QJsonValue candidate :
+             plain.selection.value(QStringLiteral("candidates")).toArray())
+            QVERIFY(!candidate.toObject().contains(QStringLiteral("gold_accuracy")));
+    }
+
     void goldIsACeilingNotBoundByTheCandidates()
     {
         // Half the teacher's sets miss the gold label; the gold student's labels must not be

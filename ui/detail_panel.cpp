@@ -261,11 +261,14 @@ void DetailPanel::reload()
         });
 }
 
+bool DetailPanel::hasCurrentDetail() const
+{
+    return m_detail && m_row >= 0 && m_detail->sample.row == m_row;
+}
+
 bool DetailPanel::decide(HumanAction action, int label)
 {
-    // Until the shown sample's detail has arrived, the decision at hand is the previous
-    // sample's: an undo step built on it would restore the wrong state.
-    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row)
+    if (!hasCurrentDetail())
         return false;
     if (action == HumanAction::Clear && !m_detail->decision)
         return true; // nothing to clear
@@ -275,8 +278,7 @@ bool DetailPanel::decide(HumanAction action, int label)
 
 void DetailPanel::toggleFlag(SampleNote::Flag flag)
 {
-    // Until the shown sample's detail has arrived, the note at hand is the previous sample's.
-    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row)
+    if (!hasCurrentDetail())
         return;
     SampleNote after = m_detail->note;
     after.flags ^= flag;
@@ -298,7 +300,7 @@ void DetailPanel::commitComment()
 {
     // Before the shown sample's detail has arrived the text stays in the field, modified, and
     // is saved for that sample at the next Enter or focus change.
-    if (!m_detail || m_row < 0 || m_detail->sample.row != m_row || !m_comment->isModified())
+    if (!hasCurrentDetail() || !m_comment->isModified())
         return;
     m_comment->setModified(false);
     SampleNote after = m_detail->note;

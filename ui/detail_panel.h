@@ -53,6 +53,9 @@ Q_SIGNALS:
     void detailLoaded(qint64 row);
 
 private:
+    // The shown sample's detail has arrived: until then the decision and note at hand are the
+    // previous sample's, and an edit built on them would undo to the wrong state.
+    bool hasCurrentDetail() const;
     void reload();
     void rebuildButtons();
     void render();

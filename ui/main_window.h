@@ -17,7 +17,6 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
-class QTimer;
 class QToolBar;
 
 namespace candist {

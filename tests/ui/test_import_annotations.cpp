@@ -371,15 +371,7 @@ void ImportAnnotationsTest::cancelLeavesNothingAndShowsNoModal()
     window.openProject(project);
     QVERIFY(opened.wait(20000));
 
-    QStringList modalTexts; // any dialog that opens is recorded and closed, so none can hang
-    QTimer watcher;
-    connect(&watcher, &QTimer::timeout, this, [&modalTexts] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            modalTexts << modal->windowTitle();
-            modal->close();
-        }
-    });
-    watcher.start(20);
+    const test::ModalRecorder modals; // a dialog that opens is recorded and closed
 
     AnnotationImportRequest request;
     request.annotations.inputPath = input;
@@ -394,7 +386,7 @@ void ImportAnnotationsTest::cancelLeavesNothingAndShowsNoModal()
     QCOMPARE(finished.first().at(1).toBool(), true);  // ... because the user cancelled
     QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("project is unchanged")));
     QCoreApplication::processEvents();
-    QVERIFY2(modalTexts.isEmpty(), qPrintable(modalTexts.join(QLatin1Char(','))));
+    QVERIFY2(modals.titles().isEmpty(), qPrintable(modals.titles().join(QLatin1Char(','))));
     QVERIFY2(jobResult(window).startsWith(QStringLiteral("Import annotations cancelled: ")),
              qPrintable(jobResult(window)));
     ProjectStore store(project);

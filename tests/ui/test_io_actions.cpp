@@ -14,6 +14,7 @@
 #include "sample_table_model.h"
 #include "store/project_store.h"
 #include "test_files.h"
+#include "window_fixture.h"
 
 using namespace candist;
 
@@ -136,15 +137,7 @@ void IoActionsTest::cancelledImportIsAnOutcomeNotAWarning()
     window.document()->open(m_scratch.path(QStringLiteral("cancelled.candist")), true);
     QVERIFY(opened.wait(20000));
 
-    QStringList modalTexts; // any dialog that opens is recorded and closed, so none can hang
-    QTimer watcher;
-    connect(&watcher, &QTimer::timeout, this, [&modalTexts] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            modalTexts << modal->windowTitle();
-            modal->close();
-        }
-    });
-    watcher.start(20);
+    const test::ModalRecorder modals; // a dialog that opens is recorded and closed
 
     ImportOptions options;
     options.inputPath = input;
@@ -158,7 +151,7 @@ void IoActionsTest::cancelledImportIsAnOutcomeNotAWarning()
     QCOMPARE(finished.first().at(1).toBool(), true);  // ... because the user cancelled
     QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("project is unchanged")));
     QCoreApplication::processEvents();
-    QVERIFY2(modalTexts.isEmpty(), qPrintable(modalTexts.join(QLatin1Char(','))));
+    QVERIFY2(modals.titles().isEmpty(), qPrintable(modals.titles().join(QLatin1Char(','))));
     bool reported = false;
     for (const QLabel *label : window.findChildren<QLabel *>())
         reported = reported || label->toolTip().startsWith(QStringLiteral("Import cancelled"));

@@ -1,5 +1,6 @@
 #include "window_fixture.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -21,6 +22,17 @@ std::unique_ptr<MainWindow> openShownWindow(const QString &path)
     if (!ready.wait(20000))
         return nullptr;
     return window;
+}
+
+ModalRecorder::ModalRecorder()
+{
+    QObject::connect(&m_watcher, &QTimer::timeout, &m_watcher, [this] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            m_titles << modal->windowTitle();
+            modal->close();
+        }
+    });
+    m_watcher.start(20);
 }
 
 bool undoEverything(MainWindow &window)

@@ -59,6 +59,11 @@ void downgradeToSchema3(const QString &path)
 }
 
 // Removes what schemas 3 and 4 added, as a project written before them looks.
+LabelSchema twoLabels()
+{
+    return LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}});
+}
+
 void downgradeToSchema2(const QString &path)
 {
     downgradeToSchema3(path);
@@ -160,7 +165,7 @@ private Q_SLOTS:
         SampleRow row = 0;
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            store.setLabelSchema(twoLabels());
             ProjectStore::SampleInserter inserter(store);
             row = inserter.insert(QStringLiteral("s1"), QStringLiteral("text"), {}, std::nullopt);
             store.recordHumanDecision({row, HumanAction::Label, 1, {}, QStringLiteral("ana")});
@@ -193,7 +198,7 @@ private Q_SLOTS:
         SampleRow row = 0;
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            store.setLabelSchema(twoLabels());
             row = ProjectStore::SampleInserter(store).insert(QStringLiteral("s1"),
                                                              QStringLiteral("text"), {}, 1);
         }
@@ -228,7 +233,7 @@ private Q_SLOTS:
         SampleRow row = 0;
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            store.setLabelSchema(twoLabels());
             row = ProjectStore::SampleInserter(store).insert(QStringLiteral("s1"),
                                                              QStringLiteral("text"), {}, 1);
             store.recordHumanDecision({row, HumanAction::Label, 0, {}, QStringLiteral("ana")});
@@ -276,7 +281,7 @@ private Q_SLOTS:
         QVector<StudentResult> results;
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            store.setLabelSchema(LabelSchema({{"a", {}, {}, {}, {}}, {"b", {}, {}, {}, {}}}));
+            store.setLabelSchema(twoLabels());
             ProjectStore::Transaction transaction(store);
             ProjectStore::SampleInserter inserter(store);
             for (int i = 0; i < count; ++i) {
